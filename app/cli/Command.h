@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace wa::cli {
+
+// Where a verb reads and writes: the process's streams in main(), buffers in tests.
+struct Io
+{
+    QTextStream& out;
+    QTextStream& err;
+    QIODevice* in; // standard input, for FILE "-"
+};
+
+// Exit statuses shared by every verb.
+enum ExitCode : int {
+    Success = 0,
+    Invalid = 1,    // the input was read and is not a valid message (or the options ask for the impossible)
+    Unreadable = 2, // the input could not be read or parsed as JSON, or the command line is wrong
+};
+
+// One verb of `wa-composer VERB`: its own options and its own execute(), as in KeePassXC's CLI.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::cli::Command)
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+
+    // arguments start with the program name and the verb, as QCommandLineParser expects.
+    int run(const QStringList& arguments, Io& io);
+
+protected:
+    virtual void addOptions(QCommandLineParser& parser) = 0;
+    virtual int execute(const QCommandLineParser& parser, Io& io) = 0;
+};
+
+} // namespace wa::cli

@@ -1,0 +1,91 @@
+#include "RequestCommand.h"
+
+#include "PayloadInput.h"
+#include "sending/PhoneNumber.h"
+
+#include <QCommandLineParser>
+
+namespace wa::cli {
+
+namespace {
+const QString ToOption = QStringLiteral("to");
+const QString TeammateOption = QStringLiteral("teammate");
+const QString RegionOption = QStringLiteral("region");
+const QString CompactOption = QStringLiteral("compact");
+} // namespace
+
+QString RequestCommand::summary() const
+{
+    return tr(
+        "Print the body of the Octopods send request for a message, with the phone number in E.164 form.\n"
+        "Problems go to standard error as 'path: message'. Exit status: 0 done, 1 invalid, 2 unreadable.");
+}
+
+void RequestCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ToOption, tr("The customer's phone number (any common notation)."), tr("PHONE")});
+    parser.addOption({TeammateOption, tr("The Intercom teammate id to send as."), tr("ID")});
+    parser.addOption(
+        {RegionOption, tr("Country for numbers written without a country code, e.g. IE."), tr("CC")});
+    parser.addOption({CompactOption, tr("One line, no spaces.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The interactive message (or a request body), or - for standard input."));
+}
+
+int RequestCommand::execute(const QCommandLineParser& parser, Io& io)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        io.err << tr("request takes exactly one FILE (or - for standard input).") << Qt::endl;
+        return Unreadable;
+    }
+    const Payload payload = PayloadInput::load(files.first(), io.in);
+    if (!payload.isReadable()) {
+        io.err << payload.readError << Qt::endl;
+        return Unreadable;
+    }
+    for (const JsonError& error : payload.errors)
+        io.err << error.toString() << '\n';
+    if (!payload.errors.isEmpty()) {
+        io.err.flush();
+        return Invalid;
+    }
+
+    // Options win over what a request body already holds.
+    OctopodsRequest request = payload.request.value_or(OctopodsRequest{});
+    request.message = payload.message;
+    QString phoneInput = parser.isSet(ToOption) ? parser.value(ToOption) : request.destinationPhone;
+    if (parser.isSet(TeammateOption))
+        request.intercomTeammateId = parser.value(TeammateOption).trimmed();
+    if (phoneInput.isEmpty()) {
+        io.err << tr("--to: the customer's phone number is required.") << Qt::endl;
+        return Invalid;
+    }
+    const PhoneNumberResult phone = PhoneNumber::normalize(phoneInput, parser.value(RegionOption));
+    if (!phone.isValid()) {
+        io.err << QStringLiteral("--to: ") << phone.error << Qt::endl;
+        return Invalid;
+    }
+    request.destinationPhone = phone.e164;
+
+    bool hasErrors = false;
+    for (const ValidationIssue& issue : request.validate()) {
+        hasErrors |= issue.severity == Severity::Error;
+        io.err << issue.path << ": "
+               << (issue.severity == Severity::Warning ? tr("warning: %1").arg(issue.message) : issue.message)
+               << '\n';
+    }
+    io.err.flush();
+    if (hasErrors)
+        return Invalid;
+
+    const auto format =
+        parser.isSet(CompactOption) ? JsonWriter::Format::Compact : JsonWriter::Format::Indented;
+    io.out << QString::fromUtf8(request.toJson(format));
+    if (format == JsonWriter::Format::Compact)
+        io.out << '\n';
+    io.out.flush();
+    return Success;
+}
+
+} // namespace wa::cli

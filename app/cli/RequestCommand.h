@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+namespace wa::cli {
+
+// wa-composer request --to PHONE [--teammate ID] [--region CC] FILE|-: the exact Octopods request body.
+class RequestCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::cli::RequestCommand)
+public:
+    QString name() const override { return QStringLiteral("request"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, Io& io) override;
+};
+
+} // namespace wa::cli

@@ -1,0 +1,201 @@
+#include "JsonWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wa {
+
+void JsonWriter::newline()
+{
+    if (m_indented) {
+        m_out += '\n';
+        m_out.append(4 * m_empty.size(), ' ');
+    }
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_empty.isEmpty())
+        return;
+    if (!m_empty.last())
+        m_out += ',';
+    m_empty.last() = false;
+    newline();
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out += '{';
+    m_empty.append(true);
+}
+
+void JsonWriter::endObject()
+{
+    const bool wasEmpty = m_empty.takeLast();
+    if (!wasEmpty)
+        newline();
+    m_out += '}';
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    m_out += '[';
+    m_empty.append(true);
+}
+
+void JsonWriter::endArray()
+{
+    endObject();
+    m_out.back() = ']';
+}
+
+void JsonWriter::key(QLatin1StringView name)
+{
+    beforeValue();
+    m_out += '"';
+    m_out += name;
+    m_out += m_indented ? "\": " : "\":";
+    m_afterKey = true;
+}
+
+void JsonWriter::string(const QString& text)
+{
+    beforeValue();
+    appendString(text);
+}
+
+void JsonWriter::boolean(bool value)
+{
+    beforeValue();
+    m_out += value ? "true" : "false";
+}
+
+namespace {
+constexpr bool needsEscape(char16_t c)
+{
+    return c < 0x20 || c == u'"' || c == u'\\';
+}
+
+// Whether any unit needs escaping, written without short-circuits so that the compiler vectorizes it.
+bool anyNeedsEscape(const char16_t* units, qsizetype size)
+{
+    unsigned any = 0; // not bool: GCC does not vectorize a bool reduction
+    for (qsizetype i = 0; i < size; ++i)
+        any |= (units[i] < 0x20) | (units[i] == u'"') | (units[i] == u'\\');
+    return any != 0;
+}
+} // namespace
+
+void JsonWriter::appendString(QStringView text)
+{
+    m_out += '"';
+    const char16_t* units = text.utf16();
+    const qsizetype size = text.size();
+    if (!anyNeedsEscape(units, size)) {
+        m_out += text.toUtf8();
+        m_out += '"';
+        return;
+    }
+    qsizetype plainStart = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = units[i];
+        if (!needsEscape(c))
+            continue;
+        m_out += text.sliced(plainStart, i - plainStart).toUtf8();
+        plainStart = i + 1;
+        switch (c) {
+        case u'"':
+            m_out += "\\\"";
+            break;
+        case u'\\':
+            m_out += "\\\\";
+            break;
+        case u'\n':
+            m_out += "\\n";
+            break;
+        case u'\r':
+            m_out += "\\r";
+            break;
+        case u'\t':
+            m_out += "\\t";
+            break;
+        case u'\b':
+            m_out += "\\b";
+            break;
+        case u'\f':
+            m_out += "\\f";
+            break;
+        default:
+            m_out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
+            break;
+        }
+    }
+    m_out += text.sliced(plainStart).toUtf8();
+    m_out += '"';
+}
+
+void JsonWriter::value(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = v.toObject();
+        beginObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            beforeValue();
+            appendString(it.key());
+            m_out += m_indented ? ": " : ":";
+            m_afterKey = true;
+            value(it.value());
+        }
+        endObject();
+        break;
+    }
+    case QJsonValue::Array: {
+        beginArray();
+        for (const QJsonValue& element : v.toArray())
+            value(element);
+        endArray();
+        break;
+    }
+    case QJsonValue::String:
+        string(v.toString());
+        break;
+    case QJsonValue::Bool:
+        boolean(v.toBool());
+        break;
+    case QJsonValue::Double: {
+        // Qt's own number formatting, so numbers in flow data read back exactly as Qt wrote them.
+        beforeValue();
+        const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        m_out += wrapped.mid(1, wrapped.size() - 2);
+        break;
+    }
+    default:
+        beforeValue();
+        m_out += "null";
+        break;
+    }
+}
+
+QByteArray JsonWriter::take()
+{
+    if (m_indented)
+        m_out += '\n';
+    return std::exchange(m_out, {});
+}
+
+QByteArray JsonWriter::write(const QJsonValue& v, Format format)
+{
+    JsonWriter writer(format);
+    writer.value(v);
+    return writer.take();
+}
+
+} // namespace wa

@@ -1,0 +1,528 @@
+#include "MessageJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace wa::MessageJson {
+
+namespace {
+
+using Presence = JsonReader::Presence;
+using L1 = QLatin1StringView;
+
+// Names the translation context, so lupdate and the runtime agree on it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::MessageJson)
+};
+
+// ---- writing -------------------------------------------------------------------------------------------
+// Keys go out in the order of SPEC.md and WhatsApp's examples; optional keys only when set.
+
+void writeText(JsonWriter& out, L1 key, const QString& text)
+{
+    out.key(key);
+    out.beginObject();
+    out.member(L1("text"), text);
+    out.endObject();
+}
+
+void writeHeader(JsonWriter& out, const Header& header)
+{
+    out.key(L1("header"));
+    out.beginObject();
+    const QString kind = headerKindName(header.kind);
+    out.member(L1("type"), kind);
+    if (header.kind == HeaderKind::Text) {
+        out.member(L1("text"), header.text);
+    } else {
+        const QByteArray kindLatin1 = kind.toLatin1();
+        out.key(L1(kindLatin1));
+        out.beginObject();
+        if (!header.mediaId.isEmpty())
+            out.member(L1("id"), header.mediaId);
+        if (!header.mediaLink.isEmpty() || header.mediaId.isEmpty())
+            out.member(L1("link"), header.mediaLink);
+        if (header.kind == HeaderKind::Document && !header.filename.isEmpty())
+            out.member(L1("filename"), header.filename);
+        out.endObject();
+    }
+    out.endObject();
+}
+
+void writeAction(JsonWriter& out, const ReplyButtonsAction& action)
+{
+    out.key(L1("buttons"));
+    out.beginArray();
+    for (const auto& button : action.buttons) {
+        out.beginObject();
+        out.member(L1("type"), QStringLiteral("reply"));
+        out.key(L1("reply"));
+        out.beginObject();
+        out.member(L1("id"), button.id);
+        out.member(L1("title"), button.title);
+        out.endObject();
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeAction(JsonWriter& out, const ListAction& action)
+{
+    out.member(L1("button"), action.button);
+    out.key(L1("sections"));
+    out.beginArray();
+    for (const auto& section : action.sections) {
+        out.beginObject();
+        if (!section.title.isEmpty())
+            out.member(L1("title"), section.title);
+        out.key(L1("rows"));
+        out.beginArray();
+        for (const auto& row : section.rows) {
+            out.beginObject();
+            out.member(L1("id"), row.id);
+            out.member(L1("title"), row.title);
+            if (!row.description.isEmpty())
+                out.member(L1("description"), row.description);
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeAction(JsonWriter& out, const CtaUrlAction& action)
+{
+    out.member(L1("name"), QStringLiteral("cta_url"));
+    out.key(L1("parameters"));
+    out.beginObject();
+    out.member(L1("display_text"), action.displayText);
+    out.member(L1("url"), action.url);
+    out.endObject();
+}
+
+void writeAction(JsonWriter& out, const LocationRequestAction&)
+{
+    out.member(L1("name"), QStringLiteral("send_location"));
+}
+
+void writeAction(JsonWriter& out, const FlowAction& action)
+{
+    const auto memberIfSet = [&](L1 key, const QString& value) {
+        if (!value.isEmpty())
+            out.member(key, value);
+    };
+    out.member(L1("name"), QStringLiteral("flow"));
+    out.key(L1("parameters"));
+    out.beginObject();
+    out.member(L1("flow_message_version"), action.messageVersion);
+    memberIfSet(L1("flow_token"), action.flowToken);
+    memberIfSet(L1("flow_id"), action.flowId);
+    memberIfSet(L1("flow_name"), action.flowName);
+    out.member(L1("flow_cta"), action.cta);
+    memberIfSet(L1("mode"), action.mode);
+    memberIfSet(L1("flow_action"), action.flowAction);
+    if (action.hasPayload()) {
+        out.key(L1("flow_action_payload"));
+        out.beginObject();
+        memberIfSet(L1("screen"), action.screen);
+        if (action.data) {
+            out.key(L1("data"));
+            out.value(*action.data);
+        }
+        out.endObject();
+    }
+    out.endObject();
+}
+
+void writeAction(JsonWriter& out, const ProductAction& action)
+{
+    out.member(L1("catalog_id"), action.catalogId);
+    out.member(L1("product_retailer_id"), action.productRetailerId);
+}
+
+void writeAction(JsonWriter& out, const ProductListAction& action)
+{
+    out.member(L1("catalog_id"), action.catalogId);
+    out.key(L1("sections"));
+    out.beginArray();
+    for (const auto& section : action.sections) {
+        out.beginObject();
+        out.member(L1("title"), section.title);
+        out.key(L1("product_items"));
+        out.beginArray();
+        for (const auto& id : section.productRetailerIds) {
+            out.beginObject();
+            out.member(L1("product_retailer_id"), id);
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeAction(JsonWriter& out, const CatalogAction& action)
+{
+    out.member(L1("name"), QStringLiteral("catalog_message"));
+    if (!action.thumbnailProductRetailerId.isEmpty()) {
+        out.key(L1("parameters"));
+        out.beginObject();
+        out.member(L1("thumbnail_product_retailer_id"), action.thumbnailProductRetailerId);
+        out.endObject();
+    }
+}
+
+// ---- reading -------------------------------------------------------------------------------------------
+
+class MessageReader
+{
+public:
+    explicit MessageReader(const QString& rootPath) : m_in(rootPath) {}
+    MessageReader(const MessageReader&) = delete; // the paths below point at m_root
+
+    MessageParseResult read(const QJsonValue& json)
+    {
+        MessageParseResult result;
+        InteractiveMessage message;
+        if (const auto root = m_in.objectAt(json, m_root))
+            readRoot(*root, message);
+        result.errors = m_in.errors();
+        if (result.errors.isEmpty())
+            result.message = std::move(message);
+        return result;
+    }
+
+private:
+    void readRoot(const QJsonObject& root, InteractiveMessage& message)
+    {
+        m_in.rejectUnknownKeys(root, {L1("type"), L1("header"), L1("body"), L1("footer"), L1("action")},
+                               m_root);
+        const auto typeName = m_in.string(root, L1("type"), m_root);
+        std::optional<MessageType> type;
+        if (typeName) {
+            type = messageTypeFromName(*typeName);
+            if (!type) {
+                QStringList names;
+                for (MessageType known : allMessageTypes())
+                    names.append(messageTypeName(known));
+                m_in.error(m_root.child(L1("type")), Text::tr("unknown type \"%1\"; expected one of: %2")
+                                                         .arg(typeName->left(40), names.join(u", ")));
+            }
+        }
+        if (const auto header = m_in.object(root, L1("header"), m_root, Presence::Optional))
+            message.header = readHeader(*header);
+        message.body = readText(root, L1("body"));
+        message.footer = readText(root, L1("footer"));
+        const auto action = m_in.object(root, L1("action"), m_root);
+        if (type && action)
+            message.action = readAction(*type, *action);
+    }
+
+    std::optional<QString> readText(const QJsonObject& root, L1 key)
+    {
+        const auto object = m_in.object(root, key, m_root, Presence::Optional);
+        if (!object)
+            return std::nullopt;
+        const JsonPath path = m_root.child(key);
+        m_in.rejectUnknownKeys(*object, {L1("text")}, path);
+        return m_in.string(*object, L1("text"), path);
+    }
+
+    Header readHeader(const QJsonObject& json)
+    {
+        const JsonPath path = m_root.child(L1("header"));
+        Header header;
+        const auto kindName = m_in.string(json, L1("type"), path);
+        if (!kindName)
+            return header;
+        const auto kind = headerKindFromName(*kindName);
+        if (!kind) {
+            m_in.error(path.child(L1("type")),
+                       Text::tr("unknown header type \"%1\"; expected text, image, video or document")
+                           .arg(kindName->left(40)));
+            return header;
+        }
+        header.kind = *kind;
+        if (*kind == HeaderKind::Text) {
+            m_in.rejectUnknownKeys(json, {L1("type"), L1("text")}, path);
+            header.text = m_in.string(json, L1("text"), path).value_or(QString());
+            return header;
+        }
+        const QByteArray kindLatin1 = headerKindName(*kind).toLatin1();
+        const L1 mediaKey(kindLatin1);
+        m_in.rejectUnknownKeys(json, {L1("type"), mediaKey}, path);
+        const auto media = m_in.object(json, mediaKey, path);
+        if (!media)
+            return header;
+        const JsonPath mediaPath = path.child(mediaKey);
+        if (*kind == HeaderKind::Document)
+            m_in.rejectUnknownKeys(*media, {L1("id"), L1("link"), L1("filename")}, mediaPath);
+        else
+            m_in.rejectUnknownKeys(*media, {L1("id"), L1("link")}, mediaPath);
+        header.mediaId = m_in.string(*media, L1("id"), mediaPath, Presence::Optional).value_or(QString());
+        header.mediaLink = m_in.string(*media, L1("link"), mediaPath, Presence::Optional).value_or(QString());
+        if (!media->contains(L1("id")) && !media->contains(L1("link")))
+            m_in.error(mediaPath, Text::tr("needs an \"id\" or a \"link\""));
+        if (*kind == HeaderKind::Document)
+            header.filename =
+                m_in.string(*media, L1("filename"), mediaPath, Presence::Optional).value_or(QString());
+        return header;
+    }
+
+    Action readAction(MessageType type, const QJsonObject& json)
+    {
+        switch (type) {
+        case MessageType::Button:
+            return readButtons(json);
+        case MessageType::List:
+            return readList(json);
+        case MessageType::CtaUrl:
+            return readCtaUrl(json);
+        case MessageType::LocationRequest:
+            m_in.rejectUnknownKeys(json, {L1("name")}, m_action);
+            m_in.constant(json, L1("name"), L1("send_location"), m_action);
+            return LocationRequestAction{};
+        case MessageType::Flow:
+            return readFlow(json);
+        case MessageType::Product:
+            return readProduct(json);
+        case MessageType::ProductList:
+            return readProductList(json);
+        case MessageType::Catalog:
+            return readCatalog(json);
+        }
+        return {};
+    }
+
+    // Calls read(element, elementPath) for each element of json[key] that is an object.
+    template <typename Read>
+    void forEachObject(const QJsonObject& json, L1 key, const JsonPath& path, Read read)
+    {
+        const auto array = m_in.array(json, key, path);
+        if (!array)
+            return;
+        const JsonPath arrayPath = path.child(key);
+        for (qsizetype i = 0; i < array->size(); ++i) {
+            const JsonPath elementPath = arrayPath.at(i);
+            if (const auto element = m_in.objectAt(array->at(i), elementPath))
+                read(*element, elementPath);
+        }
+    }
+
+    ReplyButtonsAction readButtons(const QJsonObject& json)
+    {
+        ReplyButtonsAction action;
+        m_in.rejectUnknownKeys(json, {L1("buttons")}, m_action);
+        forEachObject(json, L1("buttons"), m_action, [&](const QJsonObject& element, const JsonPath& path) {
+            m_in.rejectUnknownKeys(element, {L1("type"), L1("reply")}, path);
+            m_in.constant(element, L1("type"), L1("reply"), path);
+            ReplyButton button;
+            if (const auto reply = m_in.object(element, L1("reply"), path)) {
+                const JsonPath replyPath = path.child(L1("reply"));
+                m_in.rejectUnknownKeys(*reply, {L1("id"), L1("title")}, replyPath);
+                button.id = m_in.string(*reply, L1("id"), replyPath).value_or(QString());
+                button.title = m_in.string(*reply, L1("title"), replyPath).value_or(QString());
+            }
+            action.buttons.append(button);
+        });
+        return action;
+    }
+
+    ListAction readList(const QJsonObject& json)
+    {
+        ListAction action;
+        m_in.rejectUnknownKeys(json, {L1("button"), L1("sections")}, m_action);
+        action.button = m_in.string(json, L1("button"), m_action).value_or(QString());
+        forEachObject(json, L1("sections"), m_action, [&](const QJsonObject& element, const JsonPath& path) {
+            m_in.rejectUnknownKeys(element, {L1("title"), L1("rows")}, path);
+            ListSection section;
+            section.title = m_in.string(element, L1("title"), path, Presence::Optional).value_or(QString());
+            forEachObject(
+                element, L1("rows"), path, [&](const QJsonObject& rowJson, const JsonPath& rowPath) {
+                    m_in.rejectUnknownKeys(rowJson, {L1("id"), L1("title"), L1("description")}, rowPath);
+                    ListRow row;
+                    row.id = m_in.string(rowJson, L1("id"), rowPath).value_or(QString());
+                    row.title = m_in.string(rowJson, L1("title"), rowPath).value_or(QString());
+                    row.description = m_in.string(rowJson, L1("description"), rowPath, Presence::Optional)
+                                          .value_or(QString());
+                    section.rows.append(row);
+                });
+            action.sections.append(section);
+        });
+        return action;
+    }
+
+    // Reads {"name": name, "parameters": {...}} and returns the parameters object.
+    std::optional<QJsonObject> namedParameters(const QJsonObject& json, L1 name, Presence presence)
+    {
+        m_in.rejectUnknownKeys(json, {L1("name"), L1("parameters")}, m_action);
+        m_in.constant(json, L1("name"), name, m_action);
+        return m_in.object(json, L1("parameters"), m_action, presence);
+    }
+
+    CtaUrlAction readCtaUrl(const QJsonObject& json)
+    {
+        CtaUrlAction action;
+        const auto parameters = namedParameters(json, L1("cta_url"), Presence::Required);
+        if (!parameters)
+            return action;
+        m_in.rejectUnknownKeys(*parameters, {L1("display_text"), L1("url")}, m_parameters);
+        action.displayText = m_in.string(*parameters, L1("display_text"), m_parameters).value_or(QString());
+        action.url = m_in.string(*parameters, L1("url"), m_parameters).value_or(QString());
+        return action;
+    }
+
+    FlowAction readFlow(const QJsonObject& json)
+    {
+        FlowAction action;
+        const auto parameters = namedParameters(json, L1("flow"), Presence::Required);
+        if (!parameters)
+            return action;
+        const JsonPath& path = m_parameters;
+        m_in.rejectUnknownKeys(*parameters,
+                               {L1("flow_message_version"), L1("flow_token"), L1("flow_id"), L1("flow_name"),
+                                L1("flow_cta"), L1("mode"), L1("flow_action"), L1("flow_action_payload")},
+                               path);
+        const auto optional = [&](L1 key) {
+            return m_in.string(*parameters, key, path, Presence::Optional).value_or(QString());
+        };
+        action.messageVersion =
+            m_in.string(*parameters, L1("flow_message_version"), path).value_or(QString());
+        action.cta = m_in.string(*parameters, L1("flow_cta"), path).value_or(QString());
+        action.flowToken = optional(L1("flow_token"));
+        action.flowId = optional(L1("flow_id"));
+        action.flowName = optional(L1("flow_name"));
+        action.mode = optional(L1("mode"));
+        action.flowAction = optional(L1("flow_action"));
+        if (const auto payload =
+                m_in.object(*parameters, L1("flow_action_payload"), path, Presence::Optional)) {
+            const JsonPath payloadPath = path.child(L1("flow_action_payload"));
+            m_in.rejectUnknownKeys(*payload, {L1("screen"), L1("data")}, payloadPath);
+            // A payload without a screen still loads, so the validator can point at what is missing.
+            action.screen =
+                m_in.string(*payload, L1("screen"), payloadPath, Presence::Optional).value_or(QString());
+            action.data = m_in.object(*payload, L1("data"), payloadPath, Presence::Optional);
+        }
+        return action;
+    }
+
+    ProductAction readProduct(const QJsonObject& json)
+    {
+        m_in.rejectUnknownKeys(json, {L1("catalog_id"), L1("product_retailer_id")}, m_action);
+        return {m_in.string(json, L1("catalog_id"), m_action).value_or(QString()),
+                m_in.string(json, L1("product_retailer_id"), m_action).value_or(QString())};
+    }
+
+    ProductListAction readProductList(const QJsonObject& json)
+    {
+        ProductListAction action;
+        m_in.rejectUnknownKeys(json, {L1("catalog_id"), L1("sections")}, m_action);
+        action.catalogId = m_in.string(json, L1("catalog_id"), m_action).value_or(QString());
+        forEachObject(json, L1("sections"), m_action, [&](const QJsonObject& element, const JsonPath& path) {
+            m_in.rejectUnknownKeys(element, {L1("title"), L1("product_items")}, path);
+            ProductSection section;
+            section.title = m_in.string(element, L1("title"), path).value_or(QString());
+            forEachObject(element, L1("product_items"), path,
+                          [&](const QJsonObject& item, const JsonPath& itemPath) {
+                              m_in.rejectUnknownKeys(item, {L1("product_retailer_id")}, itemPath);
+                              section.productRetailerIds.append(
+                                  m_in.string(item, L1("product_retailer_id"), itemPath).value_or(QString()));
+                          });
+            action.sections.append(section);
+        });
+        return action;
+    }
+
+    CatalogAction readCatalog(const QJsonObject& json)
+    {
+        CatalogAction action;
+        const auto parameters = namedParameters(json, L1("catalog_message"), Presence::Optional);
+        if (!parameters)
+            return action;
+        m_in.rejectUnknownKeys(*parameters, {L1("thumbnail_product_retailer_id")}, m_parameters);
+        action.thumbnailProductRetailerId =
+            m_in.string(*parameters, L1("thumbnail_product_retailer_id"), m_parameters, Presence::Optional)
+                .value_or(QString());
+        return action;
+    }
+
+    JsonReader m_in;
+    const JsonPath m_root;
+    const JsonPath m_action = m_root.child(L1("action"));
+    const JsonPath m_parameters = m_action.child(L1("parameters"));
+};
+
+} // namespace
+
+void write(JsonWriter& out, const InteractiveMessage& message)
+{
+    out.beginObject();
+    out.member(L1("type"), messageTypeName(message.type()));
+    if (message.header.kind != HeaderKind::None)
+        writeHeader(out, message.header);
+    if (message.body)
+        writeText(out, L1("body"), *message.body);
+    if (message.footer)
+        writeText(out, L1("footer"), *message.footer);
+    out.key(L1("action"));
+    out.beginObject();
+    std::visit([&out](const auto& action) { writeAction(out, action); }, message.action);
+    out.endObject();
+    out.endObject();
+}
+
+QByteArray toJson(const InteractiveMessage& message, JsonWriter::Format format)
+{
+    JsonWriter out(format);
+    write(out, message);
+    return out.take();
+}
+
+QJsonObject toJsonObject(const InteractiveMessage& message)
+{
+    // One writer is the single source of truth for what a message looks like in JSON.
+    return QJsonDocument::fromJson(toJson(message, JsonWriter::Format::Compact)).object();
+}
+
+MessageParseResult fromJson(const QJsonValue& json, const QString& rootPath)
+{
+    return MessageReader(rootPath).read(json);
+}
+
+std::optional<QJsonValue> parseDocument(const QByteArray& text, JsonError* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+
+    // Qt 6.4 reads only objects and arrays at the top; a lone string or number is still JSON (RFC 8259),
+    // just not a message, and deserves that answer rather than "invalid JSON".
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + text + ']');
+    if (wrapped.isArray() && wrapped.array().size() == 1)
+        return wrapped.array().first();
+
+    const QByteArray before = text.left(parseError.offset);
+    const qsizetype line = before.count('\n') + 1;
+    // Columns in characters, as an editor shows them, not in UTF-8 bytes.
+    const qsizetype column =
+        QString::fromUtf8(before.sliced(before.lastIndexOf('\n') + 1)).toUcs4().size() + 1;
+    error->path = Text::tr("line %1, column %2").arg(line).arg(column);
+    error->message = Text::tr("invalid JSON: %1").arg(parseError.errorString());
+    return std::nullopt;
+}
+
+MessageParseResult fromJson(const QByteArray& text)
+{
+    JsonError error;
+    const auto value = parseDocument(text, &error);
+    if (!value)
+        return {std::nullopt, {error}};
+    return fromJson(*value);
+}
+
+} // namespace wa::MessageJson

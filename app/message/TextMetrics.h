@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringView>
+
+namespace wa::TextMetrics {
+
+// What WhatsApp's limits count: Unicode code points (an emoji such as U+1F600 is one, not two UTF-16 units).
+qsizetype codePointCount(QStringView text);
+
+// True when the text holds an emoji (pictographs, dingbats, flags, variation selector 16, ZWJ sequences).
+bool containsEmoji(QStringView text);
+
+// True when the text holds WhatsApp formatting markers that would render (*bold*, _italic_, ~strike~,
+// `code`).
+bool containsMarkdown(QStringView text);
+
+// True when the text is non-empty and made of white space only.
+bool isBlank(QStringView text);
+
+// True when the text starts or ends with white space.
+bool hasOuterWhitespace(QStringView text);
+
+} // namespace wa::TextMetrics

@@ -1,0 +1,506 @@
+#include "Validator.h"
+
+#include "Limits.h"
+#include "TextMetrics.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QUrl>
+#include <climits>
+
+namespace wa {
+
+QString severityName(Severity severity)
+{
+    return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+namespace {
+
+// Names the translation context, so lupdate and the runtime agree on it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::Validator)
+};
+
+QString at(const QString& path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+// How a text field may be written, beyond its length.
+struct TextRule
+{
+    int min = 1; // 0: optional
+    int max = 0;
+    bool markdownRenders =
+        false; // body and footer render *bold* and friends; other fields show them literally
+    bool emojiAllowed = true;
+    bool warnOuterWhitespace = false;
+    bool errorOuterWhitespace = false;
+    bool shownToCustomer = true; // ids are not: markers in them are harmless
+};
+
+// Ids are machine values: no surrounding spaces, never shown, any length up to their limit.
+constexpr TextRule idRule(int max)
+{
+    return {.max = max, .errorOuterWhitespace = true, .shownToCustomer = false};
+}
+
+class Checker
+{
+public:
+    QList<ValidationIssue> issues;
+
+    void error(const QString& path, const QString& code, const QString& message)
+    {
+        issues.append({path, Severity::Error, code, message});
+    }
+    void warning(const QString& path, const QString& code, const QString& message)
+    {
+        issues.append({path, Severity::Warning, code, message});
+    }
+
+    // Returns the length in code points.
+    qsizetype text(const QString& path, const QString& value, const TextRule& rule)
+    {
+        const qsizetype length = TextMetrics::codePointCount(value);
+        if (length == 0) {
+            if (rule.min > 0)
+                error(path, QStringLiteral("empty"), Text::tr("Must not be empty."));
+            return length;
+        }
+        if (length > rule.max) {
+            error(
+                path, QStringLiteral("too-long"),
+                Text::tr("Too long: %n characters, at most %1 allowed.", nullptr, int(length)).arg(rule.max));
+        } else if (value.size() > rule.max) {
+            warning(
+                path, QStringLiteral("utf16-length"),
+                Text::tr(
+                    "%1 characters, within the limit of %2, but %3 UTF-16 units: some clients count those "
+                    "and may reject it.")
+                    .arg(length)
+                    .arg(rule.max)
+                    .arg(value.size()));
+        }
+        if (TextMetrics::isBlank(value)) {
+            if (rule.errorOuterWhitespace)
+                error(path, QStringLiteral("outer-whitespace"), Text::tr("Must not be white space only."));
+            else
+                warning(path, QStringLiteral("blank"),
+                        Text::tr("Only white space: WhatsApp shows nothing here."));
+            return length;
+        }
+        if (TextMetrics::hasOuterWhitespace(value)) {
+            if (rule.errorOuterWhitespace)
+                error(path, QStringLiteral("outer-whitespace"),
+                      Text::tr("Must not start or end with a space."));
+            else if (rule.warnOuterWhitespace)
+                warning(path, QStringLiteral("outer-whitespace"),
+                        Text::tr("Starts or ends with white space, which WhatsApp trims or shows oddly."));
+        }
+        if (!rule.emojiAllowed && TextMetrics::containsEmoji(value))
+            error(path, QStringLiteral("emoji"), Text::tr("Emoji are not allowed here."));
+        if (rule.shownToCustomer && !rule.markdownRenders && TextMetrics::containsMarkdown(value))
+            warning(path, QStringLiteral("markdown-literal"),
+                    Text::tr("Formatting markers are not rendered here: WhatsApp shows them as typed."));
+        return length;
+    }
+
+    void count(const QString& path, qsizetype n, int min, int max, const QString& what)
+    {
+        if (n < min)
+            error(path, QStringLiteral("too-few"), Text::tr("Needs at least %n.", nullptr, min));
+        else if (n > max)
+            error(path, QStringLiteral("too-many"),
+                  Text::tr("Has %1 %2; at most %n allowed.", nullptr, max).arg(n).arg(what));
+    }
+
+    void url(const QString& path, const QString& value, bool httpsOnly)
+    {
+        if (value.isEmpty()) {
+            error(path, QStringLiteral("empty"), Text::tr("Must not be empty."));
+            return;
+        }
+        const QUrl url(value, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
+            error(path, QStringLiteral("invalid-url"),
+                  Text::tr("Not an absolute URL with a host, such as https://example.com/page."));
+        } else if (scheme != u"https" && (httpsOnly || scheme != u"http")) {
+            error(path, QStringLiteral("url-scheme"),
+                  httpsOnly ? Text::tr("Must be an https:// URL.")
+                            : Text::tr("Must be an http:// or https:// URL."));
+        }
+    }
+
+    // Within one message, ids must be unique: the reply webhook is how the business tells them apart.
+    void uniqueIds(const QList<std::pair<QString, QString>>& pathsAndIds)
+    {
+        QHash<QString, QString> firstPath;
+        for (const auto& [path, id] : pathsAndIds) {
+            if (id.isEmpty())
+                continue;
+            const auto it = firstPath.constFind(id);
+            if (it == firstPath.constEnd())
+                firstPath.insert(id, path);
+            else
+                error(path, QStringLiteral("duplicate-id"),
+                      Text::tr("Same id as %1; ids must be unique.").arg(*it));
+        }
+    }
+
+    void uniqueTitles(const QList<std::pair<QString, QString>>& pathsAndTitles, Severity severity)
+    {
+        QHash<QString, QString> firstPath;
+        for (const auto& [path, title] : pathsAndTitles) {
+            if (title.isEmpty())
+                continue;
+            const auto it = firstPath.constFind(title);
+            if (it == firstPath.constEnd())
+                firstPath.insert(title, path);
+            else if (severity == Severity::Error)
+                error(path, QStringLiteral("duplicate-title"),
+                      Text::tr("Same title as %1; titles must be unique.").arg(*it));
+            else
+                warning(path, QStringLiteral("duplicate-title"),
+                        Text::tr("Same title as %1: the customer cannot tell them apart.").arg(*it));
+        }
+    }
+};
+
+// Levels of objects and arrays, the value itself included; stops counting past the limit.
+int nestingDepth(const QJsonValue& value, int depth = 0)
+{
+    if (depth > Limits::FlowDataDepthMax || !(value.isObject() || value.isArray()))
+        return depth;
+    int deepest = depth + 1;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            deepest = std::max(deepest, nestingDepth(it.value(), depth + 1));
+    } else {
+        for (const QJsonValue& element : value.toArray())
+            deepest = std::max(deepest, nestingDepth(element, depth + 1));
+    }
+    return deepest;
+}
+
+bool headerAllowed(MessageType type, HeaderKind kind)
+{
+    switch (type) {
+    case MessageType::Button:
+    case MessageType::CtaUrl:
+        return true;
+    case MessageType::List:
+    case MessageType::Flow:
+    case MessageType::ProductList:
+        return kind == HeaderKind::Text;
+    case MessageType::LocationRequest:
+    case MessageType::Product:
+    case MessageType::Catalog:
+        return false;
+    }
+    return false;
+}
+
+QString allowedHeadersSentence(MessageType type)
+{
+    switch (type) {
+    case MessageType::Button:
+    case MessageType::CtaUrl:
+        return Text::tr("text, image, video or document");
+    case MessageType::List:
+    case MessageType::Flow:
+    case MessageType::ProductList:
+        return Text::tr("text only");
+    default:
+        return Text::tr("none");
+    }
+}
+
+class MessageValidator
+{
+public:
+    explicit MessageValidator(const InteractiveMessage& message) : m_message(message) {}
+
+    QList<ValidationIssue> run()
+    {
+        checkHeader();
+        checkBody();
+        checkFooter();
+        std::visit([this](const auto& action) { checkAction(action); }, m_message.action);
+        return std::move(m_check.issues);
+    }
+
+private:
+    void checkHeader()
+    {
+        const Header& header = m_message.header;
+        const MessageType type = m_message.type();
+        if (header.kind == HeaderKind::None) {
+            if (type == MessageType::ProductList)
+                m_check.error(QStringLiteral("header"), QStringLiteral("required"),
+                              Text::tr("A product list needs a text header."));
+            return;
+        }
+        if (!headerAllowed(type, header.kind)) {
+            m_check.error(
+                QStringLiteral("header"), QStringLiteral("not-allowed"),
+                Text::tr("A \"%1\" header is not allowed in a \"%2\" message (allowed: %3).")
+                    .arg(headerKindName(header.kind), messageTypeName(type), allowedHeadersSentence(type)));
+            return;
+        }
+        if (header.kind == HeaderKind::Text) {
+            m_check.text(QStringLiteral("header.text"), header.text,
+                         {.max = Limits::HeaderTextMax, .warnOuterWhitespace = true});
+            return;
+        }
+        const QString mediaPath = QStringLiteral("header.") + headerKindName(header.kind);
+        if (!header.mediaId.isEmpty() && !header.mediaLink.isEmpty()) {
+            m_check.error(mediaPath, QStringLiteral("media-source"),
+                          Text::tr("Give either an id or a link, not both."));
+        } else if (header.mediaId.isEmpty() && header.mediaLink.isEmpty()) {
+            m_check.error(mediaPath, QStringLiteral("media-source"),
+                          Text::tr("Needs the media's id (uploaded to WhatsApp) or an https link."));
+        } else if (!header.mediaLink.isEmpty()) {
+            m_check.url(mediaPath + QStringLiteral(".link"), header.mediaLink, true);
+        } else if (TextMetrics::hasOuterWhitespace(header.mediaId)) {
+            m_check.error(mediaPath + QStringLiteral(".id"), QStringLiteral("outer-whitespace"),
+                          Text::tr("Must not start or end with a space."));
+        }
+    }
+
+    void checkBody()
+    {
+        const MessageType type = m_message.type();
+        if (!m_message.body) {
+            // WhatsApp makes the body optional for a single product; Octopods requires it for every type.
+            m_check.error(QStringLiteral("body"), QStringLiteral("required"),
+                          Text::tr("A body is required: Octopods needs non-empty body text for every type."));
+            return;
+        }
+        const QString path = QStringLiteral("body.text");
+        const QString& text = *m_message.body;
+        if (type == MessageType::List) {
+            const qsizetype length =
+                m_check.text(path, text, {.max = Limits::ListBodyTextMax, .markdownRenders = true});
+            if (length > Limits::BodyTextMax && length <= Limits::ListBodyTextMax)
+                m_check.warning(
+                    path, QStringLiteral("list-body-long"),
+                    Text::tr("%1 characters: WhatsApp's list page allows %2, but its interactive object "
+                             "reference says %3.")
+                        .arg(length)
+                        .arg(Limits::ListBodyTextMax)
+                        .arg(Limits::BodyTextMax));
+        } else {
+            m_check.text(path, text, {.max = Limits::BodyTextMax, .markdownRenders = true});
+        }
+    }
+
+    void checkFooter()
+    {
+        if (!m_message.footer)
+            return;
+        if (m_message.type() == MessageType::LocationRequest) {
+            m_check.error(QStringLiteral("footer"), QStringLiteral("not-allowed"),
+                          Text::tr("A location request has no footer."));
+            return;
+        }
+        m_check.text(QStringLiteral("footer.text"), *m_message.footer,
+                     {.max = Limits::FooterTextMax, .markdownRenders = true});
+    }
+
+    void checkAction(const ReplyButtonsAction& action)
+    {
+        const QString path = QStringLiteral("action.buttons");
+        m_check.count(path, action.buttons.size(), 1, Limits::ReplyButtonsMax, Text::tr("reply buttons"));
+        QList<std::pair<QString, QString>> ids, titles;
+        for (qsizetype i = 0; i < action.buttons.size(); ++i) {
+            const QString reply = at(path, i) + QStringLiteral(".reply");
+            const ReplyButton& button = action.buttons[i];
+            m_check.text(reply + QStringLiteral(".id"), button.id, idRule(Limits::ReplyIdMax));
+            m_check.text(reply + QStringLiteral(".title"), button.title,
+                         {.max = Limits::ReplyTitleMax, .warnOuterWhitespace = true});
+            ids.append({reply + QStringLiteral(".id"), button.id});
+            titles.append({reply + QStringLiteral(".title"), button.title});
+        }
+        m_check.uniqueIds(ids);
+        m_check.uniqueTitles(titles, Severity::Error);
+    }
+
+    void checkAction(const ListAction& action)
+    {
+        m_check.text(QStringLiteral("action.button"), action.button,
+                     {.max = Limits::ListButtonMax, .warnOuterWhitespace = true});
+        const QString path = QStringLiteral("action.sections");
+        m_check.count(path, action.sections.size(), 1, Limits::ListSectionsMax, Text::tr("sections"));
+        QList<std::pair<QString, QString>> ids, titles;
+        int rowsSoFar = 0;
+        for (qsizetype s = 0; s < action.sections.size(); ++s) {
+            const ListSection& section = action.sections[s];
+            const QString sectionPath = at(path, s);
+            if (section.title.isEmpty()) {
+                if (action.sections.size() > 1)
+                    m_check.error(
+                        sectionPath + QStringLiteral(".title"), QStringLiteral("required"),
+                        Text::tr("Every section needs a title when there is more than one section."));
+                else
+                    m_check.warning(
+                        sectionPath + QStringLiteral(".title"), QStringLiteral("missing-title"),
+                        Text::tr("No title: allowed for a single section, but Meta's newest reference "
+                                 "asks for one."));
+            } else {
+                m_check.text(sectionPath + QStringLiteral(".title"), section.title,
+                             {.max = Limits::SectionTitleMax, .warnOuterWhitespace = true});
+            }
+            if (section.rows.isEmpty())
+                m_check.error(sectionPath + QStringLiteral(".rows"), QStringLiteral("too-few"),
+                              Text::tr("A section needs at least one row."));
+            for (qsizetype r = 0; r < section.rows.size(); ++r) {
+                const ListRow& row = section.rows[r];
+                const QString rowPath = at(sectionPath + QStringLiteral(".rows"), r);
+                if (++rowsSoFar == Limits::ListRowsMax + 1)
+                    m_check.error(rowPath, QStringLiteral("too-many"),
+                                  Text::tr("Row %1 of %2: a list holds at most %3 rows across all sections.")
+                                      .arg(rowsSoFar)
+                                      .arg(action.rowCount())
+                                      .arg(Limits::ListRowsMax));
+                m_check.text(
+                    rowPath + QStringLiteral(".id"), row.id,
+                    {.max = Limits::RowIdMax, .warnOuterWhitespace = true, .shownToCustomer = false});
+                m_check.text(rowPath + QStringLiteral(".title"), row.title,
+                             {.max = Limits::RowTitleMax, .warnOuterWhitespace = true});
+                m_check.text(rowPath + QStringLiteral(".description"), row.description,
+                             {.min = 0, .max = Limits::RowDescriptionMax, .warnOuterWhitespace = true});
+                ids.append({rowPath + QStringLiteral(".id"), row.id});
+                titles.append({rowPath + QStringLiteral(".title"), row.title});
+            }
+        }
+        m_check.uniqueIds(ids);
+        m_check.uniqueTitles(titles, Severity::Warning);
+    }
+
+    void checkAction(const CtaUrlAction& action)
+    {
+        m_check.text(QStringLiteral("action.parameters.display_text"), action.displayText,
+                     {.max = Limits::CtaDisplayTextMax, .warnOuterWhitespace = true});
+        m_check.url(QStringLiteral("action.parameters.url"), action.url, false);
+    }
+
+    void checkAction(const LocationRequestAction&) {}
+
+    void checkAction(const FlowAction& action)
+    {
+        const QString path = QStringLiteral("action.parameters");
+        if (action.messageVersion != u"3")
+            m_check.error(path + QStringLiteral(".flow_message_version"), QStringLiteral("invalid-value"),
+                          Text::tr("Must be \"3\"."));
+        if (action.flowId.isEmpty() == action.flowName.isEmpty())
+            m_check.error(
+                path + (action.flowId.isEmpty() ? QStringLiteral(".flow_id") : QStringLiteral(".flow_name")),
+                QStringLiteral("flow-identity"), Text::tr("Give either flow_id or flow_name, exactly one."));
+        m_check.text(path + QStringLiteral(".flow_cta"), action.cta,
+                     {.max = Limits::FlowCtaMax, .emojiAllowed = false, .warnOuterWhitespace = true});
+        if (!action.mode.isEmpty() && action.mode != u"draft" && action.mode != u"published")
+            m_check.error(path + QStringLiteral(".mode"), QStringLiteral("invalid-value"),
+                          Text::tr("Must be \"draft\" or \"published\"."));
+        if (!action.flowAction.isEmpty() && action.flowAction != u"navigate" &&
+            action.flowAction != u"data_exchange")
+            m_check.error(path + QStringLiteral(".flow_action"), QStringLiteral("invalid-value"),
+                          Text::tr("Must be \"navigate\" or \"data_exchange\"."));
+        const QString payload = path + QStringLiteral(".flow_action_payload");
+        if (action.hasPayload() && action.screen.isEmpty())
+            m_check.error(payload + QStringLiteral(".screen"), QStringLiteral("required"),
+                          Text::tr("The payload needs the id of the first screen."));
+        if (action.flowAction == u"navigate" && !action.hasPayload())
+            m_check.warning(payload, QStringLiteral("missing-payload"),
+                            Text::tr("flow_action \"navigate\" expects a payload with the first screen."));
+        if (action.flowAction == u"data_exchange" && action.hasPayload())
+            m_check.warning(
+                payload, QStringLiteral("unused-payload"),
+                Text::tr("With \"data_exchange\" the first screen comes from your endpoint; this payload "
+                         "is ignored."));
+        if (action.data && nestingDepth(*action.data) > Limits::FlowDataDepthMax)
+            m_check.error(payload + QStringLiteral(".data"), QStringLiteral("too-deep"),
+                          Text::tr("Nested more than %1 levels deep.").arg(Limits::FlowDataDepthMax));
+        if (action.data && action.data->isEmpty())
+            m_check.warning(payload + QStringLiteral(".data"), QStringLiteral("empty"),
+                            Text::tr("Empty data: leave it out, or give the first screen's input."));
+    }
+
+    void checkAction(const ProductAction& action)
+    {
+        m_check.text(QStringLiteral("action.catalog_id"), action.catalogId, idRule(INT_MAX));
+        m_check.text(QStringLiteral("action.product_retailer_id"), action.productRetailerId, idRule(INT_MAX));
+    }
+
+    void checkAction(const ProductListAction& action)
+    {
+        m_check.text(QStringLiteral("action.catalog_id"), action.catalogId, idRule(INT_MAX));
+        const QString path = QStringLiteral("action.sections");
+        m_check.count(path, action.sections.size(), 1, Limits::ProductSectionsMax, Text::tr("sections"));
+        QList<std::pair<QString, QString>> ids;
+        int itemsSoFar = 0;
+        for (qsizetype s = 0; s < action.sections.size(); ++s) {
+            const ProductSection& section = action.sections[s];
+            const QString sectionPath = at(path, s);
+            m_check.text(sectionPath + QStringLiteral(".title"), section.title,
+                         {.max = Limits::ProductSectionTitleMax, .warnOuterWhitespace = true});
+            if (section.productRetailerIds.isEmpty())
+                m_check.error(sectionPath + QStringLiteral(".product_items"), QStringLiteral("too-few"),
+                              Text::tr("A section needs at least one product."));
+            for (qsizetype i = 0; i < section.productRetailerIds.size(); ++i) {
+                const QString itemPath = at(sectionPath + QStringLiteral(".product_items"), i);
+                if (++itemsSoFar == Limits::ProductItemsMax + 1)
+                    m_check.error(itemPath, QStringLiteral("too-many"),
+                                  Text::tr("Product %1 of %2: a product list holds at most %3 products.")
+                                      .arg(itemsSoFar)
+                                      .arg(action.productCount())
+                                      .arg(Limits::ProductItemsMax));
+                const QString idPath = itemPath + QStringLiteral(".product_retailer_id");
+                m_check.text(idPath, section.productRetailerIds[i], idRule(INT_MAX));
+                ids.append({idPath, section.productRetailerIds[i]});
+            }
+        }
+        // The same product twice is legal but shows twice; warn rather than refuse.
+        QHash<QString, QString> first;
+        for (const auto& [idPath, id] : ids) {
+            if (id.isEmpty())
+                continue;
+            if (first.contains(id))
+                m_check.warning(idPath, QStringLiteral("duplicate-product"),
+                                Text::tr("Same product as %1: it will be shown twice.").arg(first.value(id)));
+            else
+                first.insert(id, idPath);
+        }
+    }
+
+    void checkAction(const CatalogAction& action)
+    {
+        if (TextMetrics::hasOuterWhitespace(action.thumbnailProductRetailerId))
+            m_check.error(QStringLiteral("action.parameters.thumbnail_product_retailer_id"),
+                          QStringLiteral("outer-whitespace"),
+                          Text::tr("Must not start or end with a space."));
+    }
+
+    const InteractiveMessage& m_message;
+    Checker m_check;
+};
+
+} // namespace
+
+QList<ValidationIssue> Validator::check(const InteractiveMessage& message)
+{
+    return MessageValidator(message).run();
+}
+
+bool Validator::hasErrors(const QList<ValidationIssue>& issues)
+{
+    return std::any_of(issues.begin(), issues.end(),
+                       [](const ValidationIssue& issue) { return issue.severity == Severity::Error; });
+}
+
+} // namespace wa

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "InteractiveMessage.h"
+
+#include <QList>
+#include <QString>
+
+namespace wa {
+
+enum class Severity { Error, Warning };
+
+struct ValidationIssue
+{
+    QString path; // where, as in the payload: "action.sections[0].rows[3].title"
+    Severity severity = Severity::Error;
+    QString code;    // stable, for tools and tests: "too-long", "duplicate-id" ...
+    QString message; // a sentence for people, translated
+    friend bool operator==(const ValidationIssue&, const ValidationIssue&) = default;
+};
+
+// Checks a message against every rule and limit of SPEC.md. Pure: the same message gives the same issues.
+class Validator
+{
+public:
+    static QList<ValidationIssue> check(const InteractiveMessage& message);
+    static bool hasErrors(const QList<ValidationIssue>& issues);
+};
+
+QString severityName(Severity severity); // "error" or "warning"
+
+} // namespace wa

@@ -1,0 +1,494 @@
+#include "cli/Cli.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wa::cli;
+
+namespace {
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+// Runs a verb in-process, with buffers for the three streams.
+Run runCli(const QStringList& arguments, const QByteArray& standardInput = {})
+{
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QBuffer in;
+    in.setData(standardInput);
+    in.open(QIODevice::ReadOnly);
+    Io io{outStream, errStream, &in};
+    Cli cli;
+    const int code = cli.run(QStringList{QStringLiteral("wa-composer")} + arguments, io);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(WA_TEST_DATA "/") + QLatin1StringView(name);
+}
+
+QJsonObject articleMessage(const char* name)
+{
+    QFile file(dataFile(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", name);
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("waba_interactive_message"))
+        .toObject();
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Small edits of the article's examples, each breaking one rule.
+using Edit = std::function<void(QJsonObject&)>;
+
+QJsonObject edited(QJsonObject message, const Edit& edit)
+{
+    edit(message);
+    return message;
+}
+
+QJsonArray buttons(const QJsonObject& message)
+{
+    return message[QStringLiteral("action")][QStringLiteral("buttons")].toArray();
+}
+
+void setButtons(QJsonObject& message, const QJsonArray& buttons)
+{
+    QJsonObject action = message[QStringLiteral("action")].toObject();
+    action[QStringLiteral("buttons")] = buttons;
+    message[QStringLiteral("action")] = action;
+}
+
+QJsonArray sections(const QJsonObject& message)
+{
+    return message[QStringLiteral("action")][QStringLiteral("sections")].toArray();
+}
+
+void setSections(QJsonObject& message, const QJsonArray& sections)
+{
+    QJsonObject action = message[QStringLiteral("action")].toObject();
+    action[QStringLiteral("sections")] = sections;
+    message[QStringLiteral("action")] = action;
+}
+
+QJsonObject row(int n)
+{
+    return {{QStringLiteral("id"), QStringLiteral("row-%1").arg(n)},
+            {QStringLiteral("title"), QStringLiteral("Row %1").arg(n)}};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void acceptsTheArticleExamples_data();
+    void acceptsTheArticleExamples();
+    void rejectsBrokenVariants_data();
+    void rejectsBrokenVariants();
+    void reportsEveryIssueAsJson();
+    void warningsDoNotFail();
+    void unreadableInputExitsTwo_data();
+    void unreadableInputExitsTwo();
+    void formatIsCanonical();
+    void requestBuildsTheOctopodsBody();
+    void requestRejects_data();
+    void requestRejects();
+    void usage();
+    void runsWithoutADisplay();
+
+private:
+    QString write(const QString& name, const QByteArray& bytes);
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestCli::write(const QString& name, const QByteArray& bytes)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
+void TestCli::acceptsTheArticleExamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("reply buttons") << dataFile("octopods_reply_buttons.json") << "button";
+    QTest::newRow("list") << dataFile("octopods_list.json") << "list";
+}
+
+void TestCli::acceptsTheArticleExamples()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, type);
+    const Run run = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("%1: valid %2 message\n").arg(file, type));
+    QVERIFY(run.err.isEmpty());
+
+    // The bare interactive object, from standard input, is just as valid.
+    const QByteArray bare =
+        compact(articleMessage(type == u"list" ? "octopods_list.json" : "octopods_reply_buttons.json"));
+    QCOMPARE(runCli({QStringLiteral("validate"), QStringLiteral("-")}, bare).exitCode, 0);
+}
+
+void TestCli::rejectsBrokenVariants_data()
+{
+    QTest::addColumn<QJsonObject>("message");
+    QTest::addColumn<QString>("expectedLine");
+
+    const QJsonObject list = articleMessage("octopods_list.json");
+    const QJsonObject reply = articleMessage("octopods_reply_buttons.json");
+
+    QTest::newRow("4th reply button") << edited(reply, [](QJsonObject& m) {
+        QJsonArray b = buttons(m);
+        for (int i = 3; i <= 4; ++i)
+            b.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("reply")},
+                                 {QStringLiteral("reply"),
+                                  QJsonObject{{QStringLiteral("id"), QStringLiteral("ID_%1").arg(i)},
+                                              {QStringLiteral("title"), QStringLiteral("T%1").arg(i)}}}});
+        setButtons(m, b);
+    }) << "action.buttons: Has 4 reply buttons; at most 3 allowed.";
+    QTest::newRow("duplicate reply id") << edited(reply, [](QJsonObject& m) {
+        QJsonArray b = buttons(m);
+        QJsonObject second = b[1].toObject();
+        QJsonObject r = second[QStringLiteral("reply")].toObject();
+        r[QStringLiteral("id")] = QStringLiteral("UNIQUE_BUTTON_ID_1");
+        second[QStringLiteral("reply")] = r;
+        b[1] = second;
+        setButtons(m, b);
+    }) << "action.buttons[1].reply.id: Same id as action.buttons[0].reply.id; ids must be unique.";
+    QTest::newRow("21-character button title") << edited(reply, [](QJsonObject& m) {
+        QJsonArray b = buttons(m);
+        QJsonObject first = b[0].toObject();
+        QJsonObject r = first[QStringLiteral("reply")].toObject();
+        r[QStringLiteral("title")] = QString(21, u'x');
+        first[QStringLiteral("reply")] = r;
+        b[0] = first;
+        setButtons(m, b);
+    }) << "action.buttons[0].reply.title: Too long: 21 characters, at most 20 allowed.";
+    QTest::newRow("11th row") << edited(list, [](QJsonObject& m) {
+        QJsonArray s = sections(m);
+        QJsonObject second = s[1].toObject();
+        QJsonArray rows = second[QStringLiteral("rows")].toArray();
+        for (int i = 0; i < 7; ++i)
+            rows.append(row(i));
+        second[QStringLiteral("rows")] = rows;
+        s[1] = second;
+        setSections(m, s);
+    }) << "action.sections[1].rows[8]: Row 11 of 11: a list holds at most 10 rows across all sections.";
+    QTest::newRow("second section without title") << edited(list, [](QJsonObject& m) {
+        QJsonArray s = sections(m);
+        QJsonObject second = s[1].toObject();
+        second.remove(QStringLiteral("title"));
+        s[1] = second;
+        setSections(m, s);
+    }) << "action.sections[1].title: Every section needs a title when there is more than one section.";
+    QTest::newRow("row without id") << edited(list, [](QJsonObject& m) {
+        QJsonArray s = sections(m);
+        QJsonObject second = s[1].toObject();
+        QJsonArray rows = second[QStringLiteral("rows")].toArray();
+        QJsonObject first = rows[0].toObject();
+        first.remove(QStringLiteral("id"));
+        rows[0] = first;
+        second[QStringLiteral("rows")] = rows;
+        s[1] = second;
+        setSections(m, s);
+    }) << "action.sections[1].rows[0].id: missing";
+    QTest::newRow("empty body") << edited(list, [](QJsonObject& m) {
+        m[QStringLiteral("body")] = QJsonObject{{QStringLiteral("text"), QString()}};
+    }) << "body.text: Must not be empty.";
+    QTest::newRow("image header on a list") << edited(list, [](QJsonObject& m) {
+        m[QStringLiteral("header")] =
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                        {QStringLiteral("image"),
+                         QJsonObject{{QStringLiteral("link"), QStringLiteral("https://example.com/a.png")}}}};
+    }) << "header: A \"image\" header is not allowed in a \"list\" message (allowed: text only).";
+    QTest::newRow("http:// CTA URL without a host")
+        << QJsonObject{{QStringLiteral("type"), QStringLiteral("cta_url")},
+                       {QStringLiteral("body"),
+                        QJsonObject{{QStringLiteral("text"), QStringLiteral("See our offers")}}},
+                       {QStringLiteral("action"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("cta_url")},
+                                    {QStringLiteral("parameters"),
+                                     QJsonObject{{QStringLiteral("display_text"), QStringLiteral("Open")},
+                                                 {QStringLiteral("url"), QStringLiteral("http://")}}}}}}
+        << "action.parameters.url: Not an absolute URL with a host, such as https://example.com/page.";
+    QTest::newRow("unknown type") << edited(list,
+                                            [](QJsonObject& m) {
+                                                m[QStringLiteral("type")] = QStringLiteral("poll");
+                                            })
+                                  << "type: unknown type \"poll\"; expected one of: button, list, cta_url, "
+                                     "location_request_message, flow, product, product_list, catalog_message";
+}
+
+void TestCli::rejectsBrokenVariants()
+{
+    QFETCH(QJsonObject, message);
+    QFETCH(QString, expectedLine);
+    const QString file = write(QStringLiteral("broken.json"), compact(message));
+    const Run run = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.split(u'\n').contains(expectedLine), qPrintable(run.out));
+
+    // Inside a request body the same problem is named by its full path.
+    const QJsonObject body{{QStringLiteral("destination_phone"), QStringLiteral("+353838000000")},
+                           {QStringLiteral("waba_interactive_message"), message}};
+    const Run wrapped = runCli({QStringLiteral("validate"), QStringLiteral("-")}, compact(body));
+    QCOMPARE(wrapped.exitCode, 1);
+    QVERIFY2(wrapped.out.split(u'\n').contains(QStringLiteral("waba_interactive_message.") + expectedLine),
+             qPrintable(wrapped.out));
+}
+
+void TestCli::reportsEveryIssueAsJson()
+{
+    QJsonObject reply = articleMessage("octopods_reply_buttons.json");
+    reply[QStringLiteral("footer")] = QJsonObject{{QStringLiteral("text"), QString()}};
+    reply[QStringLiteral("body")] = QJsonObject{{QStringLiteral("text"), QString(1025, u'b')}};
+    const Run run =
+        runCli({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")}, compact(reply));
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(result[QStringLiteral("valid")], QJsonValue(false));
+    QCOMPARE(result[QStringLiteral("type")], QJsonValue(QStringLiteral("button")));
+    QStringList found;
+    for (const QJsonValue& issue : result[QStringLiteral("issues")].toArray()) {
+        QCOMPARE(issue[QStringLiteral("severity")], QJsonValue(QStringLiteral("error")));
+        QVERIFY(!issue[QStringLiteral("message")].toString().isEmpty());
+        found.append(issue[QStringLiteral("path")].toString() + u' ' +
+                     issue[QStringLiteral("code")].toString());
+    }
+    QCOMPARE(found, (QStringList{QStringLiteral("body.text too-long"), QStringLiteral("footer.text empty")}));
+}
+
+void TestCli::warningsDoNotFail()
+{
+    QJsonObject reply = articleMessage("octopods_reply_buttons.json");
+    reply[QStringLiteral("header")] = QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                  {QStringLiteral("text"), QStringLiteral("*Order* update")}};
+    const Run run = runCli({QStringLiteral("validate"), QStringLiteral("-")}, compact(reply));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("header.text: warning: ")), qPrintable(run.out));
+    QVERIFY(run.out.endsWith(QStringLiteral("-: valid button message\n")));
+}
+
+void TestCli::unreadableInputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("errorContains");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("validate"),
+                                                 QStringLiteral("/nonexistent/x.json")}
+                                  << QByteArray() << "cannot read /nonexistent/x.json";
+    QTest::newRow("not JSON") << QStringList{QStringLiteral("validate"), QStringLiteral("-")}
+                              << QByteArray("{\"type\": ") << "line 1, column 10: invalid JSON";
+    // Columns count characters, as an editor does, not UTF-8 bytes: é and 😀 are one each.
+    QTest::newRow("not JSON, after accents and emoji")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("-")}
+        << QStringLiteral("{\"body\":\"é😀\", x}").toUtf8() << "line 1, column 16: invalid JSON";
+    QTest::newRow("not JSON, second line") << QStringList{QStringLiteral("validate"), QStringLiteral("-")}
+                                           << QByteArray("{\n  \"a\": ]") << "line 2, column 9: invalid JSON";
+    QTest::newRow("empty input") << QStringList{QStringLiteral("validate"), QStringLiteral("-")}
+                                 << QByteArray() << "invalid JSON";
+    QTest::newRow("no file") << QStringList{QStringLiteral("validate")} << QByteArray() << "exactly one FILE";
+    QTest::newRow("two files") << QStringList{QStringLiteral("format"), QStringLiteral("a"),
+                                              QStringLiteral("b")}
+                               << QByteArray() << "exactly one FILE";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--colour"),
+                                                   QStringLiteral("-")}
+                                    << QByteArray() << "colour";
+    QTest::newRow("format of bad JSON")
+        << QStringList{QStringLiteral("format"), QStringLiteral("-")} << QByteArray("[1,") << "invalid JSON";
+    QTest::newRow("request of bad JSON") << QStringList{QStringLiteral("request"), QStringLiteral("--to"),
+                                                        QStringLiteral("+353838000000"), QStringLiteral("-")}
+                                         << QByteArray("nope") << "invalid JSON";
+}
+
+void TestCli::unreadableInputExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, errorContains);
+    const Run run = runCli(arguments, input);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(errorContains), qPrintable(run.err));
+}
+
+void TestCli::formatIsCanonical()
+{
+    // Keys out of order, extra white space: format puts them in WhatsApp's order.
+    const QByteArray scrambled =
+        R"({ "action": {"name": "send_location"}, "body": {"text": "Where should we deliver?"},
+                                      "type": "location_request_message" })";
+    const Run compactRun =
+        runCli({QStringLiteral("format"), QStringLiteral("--compact"), QStringLiteral("-")}, scrambled);
+    QCOMPARE(compactRun.exitCode, 0);
+    QCOMPARE(
+        compactRun.out,
+        QStringLiteral(R"({"type":"location_request_message","body":{"text":"Where should we deliver?"},)"
+                       R"("action":{"name":"send_location"}})"
+                       "\n"));
+    const Run indented = runCli({QStringLiteral("format"), QStringLiteral("-")}, scrambled);
+    QCOMPARE(indented.exitCode, 0);
+    QVERIFY(indented.out.startsWith(QStringLiteral("{\n    \"type\": \"location_request_message\",\n")));
+
+    // The article's request body keeps its wrapper and formats to the same JSON value.
+    QFile file(dataFile("octopods_list.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonDocument original = QJsonDocument::fromJson(file.readAll());
+    const Run article = runCli({QStringLiteral("format"), dataFile("octopods_list.json")});
+    QCOMPARE(article.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(article.out.toUtf8()), original);
+
+    const Run broken = runCli({QStringLiteral("format"), QStringLiteral("-")}, R"({"type":"button"})");
+    QCOMPARE(broken.exitCode, 1);
+    QCOMPARE(broken.err, QStringLiteral("action: missing\n"));
+}
+
+void TestCli::requestBuildsTheOctopodsBody()
+{
+    const Run run = runCli({QStringLiteral("request"), QStringLiteral("--to"), QStringLiteral("083 800 0000"),
+                            QStringLiteral("--region"), QStringLiteral("IE"), QStringLiteral("--teammate"),
+                            QStringLiteral("5173352"), QStringLiteral("--compact"),
+                            dataFile("octopods_reply_buttons.json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    const QJsonObject body = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(body.keys(),
+             (QStringList{QStringLiteral("destination_phone"), QStringLiteral("intercom_teammate_id"),
+                          QStringLiteral("waba_interactive_message")}));
+    QCOMPARE(body[QStringLiteral("destination_phone")], QJsonValue(QStringLiteral("+353838000000")));
+    QCOMPARE(body[QStringLiteral("intercom_teammate_id")], QJsonValue(QStringLiteral("5173352")));
+    QCOMPARE(body[QStringLiteral("waba_interactive_message")].toObject(),
+             articleMessage("octopods_reply_buttons.json"));
+    QVERIFY(run.out.startsWith(
+        QStringLiteral(R"({"destination_phone":"+353838000000","waba_interactive_message":)")));
+
+    // A bare message from standard input, a number already in E.164, no teammate.
+    const Run bare = runCli({QStringLiteral("request"), QStringLiteral("--to"),
+                             QStringLiteral("+1 650 253 0000"), QStringLiteral("-")},
+                            compact(articleMessage("octopods_list.json")));
+    QCOMPARE(bare.exitCode, 0);
+    const QJsonObject bareBody = QJsonDocument::fromJson(bare.out.toUtf8()).object();
+    QCOMPARE(bareBody[QStringLiteral("destination_phone")], QJsonValue(QStringLiteral("+16502530000")));
+    QVERIFY(!bareBody.contains(QStringLiteral("intercom_teammate_id")));
+}
+
+void TestCli::requestRejects_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("errorContains");
+    const QByteArray valid = compact(articleMessage("octopods_reply_buttons.json"));
+    QTest::newRow("no phone") << QStringList{QStringLiteral("request"), QStringLiteral("-")} << valid
+                              << "--to:";
+    QTest::newRow("national number without region")
+        << QStringList{QStringLiteral("request"), QStringLiteral("--to"), QStringLiteral("083 800 0000"),
+                       QStringLiteral("-")}
+        << valid << "--to: No country code";
+    QTest::newRow("not a number") << QStringList{QStringLiteral("request"), QStringLiteral("--to"),
+                                                 QStringLiteral("call me"), QStringLiteral("-")}
+                                  << valid << "--to: Not a phone number";
+    QJsonObject invalid = articleMessage("octopods_reply_buttons.json");
+    invalid.remove(QStringLiteral("body"));
+    QTest::newRow("invalid message") << QStringList{QStringLiteral("request"), QStringLiteral("--to"),
+                                                    QStringLiteral("+353838000000"), QStringLiteral("-")}
+                                     << compact(invalid)
+                                     << "waba_interactive_message.body: A body is required";
+}
+
+void TestCli::requestRejects()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, errorContains);
+    const Run run = runCli(arguments, input);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty()); // nothing half-made to pipe into a send
+    QVERIFY2(run.err.contains(errorContains), qPrintable(run.err));
+}
+
+void TestCli::usage()
+{
+    Cli cli;
+    QVERIFY(cli.handles({QStringLiteral("wa-composer"), QStringLiteral("validate")}));
+    QVERIFY(cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--help")}));
+    QVERIFY(!cli.handles({QStringLiteral("wa-composer")}));
+    QVERIFY(!cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--screenshot")}));
+
+    const Run help = runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* verb : {"validate", "format", "request"})
+        QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1StringView(verb))), verb);
+
+    const Run verbHelp = runCli({QStringLiteral("request"), QStringLiteral("--help")});
+    QCOMPARE(verbHelp.exitCode, 0);
+    QVERIFY(verbHelp.out.startsWith(QStringLiteral("Usage: wa-composer request")));
+    QVERIFY(verbHelp.out.contains(QStringLiteral("--teammate <ID>")));
+
+    const Run unknown = runCli({QStringLiteral("sned")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.startsWith(QStringLiteral("Unknown verb 'sned'.")));
+
+    const Run version = runCli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("wa-composer ")));
+}
+
+void TestCli::runsWithoutADisplay()
+{
+    // The real executable, with no display and a platform that needs one: a verb must not open a window.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WA_COMPOSER_EXE), {QStringLiteral("validate"), QStringLiteral("-")});
+    QVERIFY(process.waitForStarted());
+    QFile file(dataFile("octopods_list.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    process.write(file.readAll());
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("-: valid list message\n"));
+
+    process.start(QStringLiteral(WA_COMPOSER_EXE),
+                  {QStringLiteral("validate"), QStringLiteral("/nonexistent.json")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

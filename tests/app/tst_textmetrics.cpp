@@ -1,0 +1,106 @@
+#include "message/TextMetrics.h"
+
+#include <QTest>
+
+namespace TextMetrics = wa::TextMetrics;
+
+class TestTextMetrics : public QObject
+{
+    Q_OBJECT
+private slots:
+    void countsCodePoints_data();
+    void countsCodePoints();
+    void findsEmoji_data();
+    void findsEmoji();
+    void findsMarkdown_data();
+    void findsMarkdown();
+    void whitespace();
+};
+
+void TestTextMetrics::countsCodePoints_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("codePoints");
+    QTest::newRow("empty") << QString() << qsizetype(0);
+    QTest::newRow("ascii") << QStringLiteral("Hello") << qsizetype(5);
+    QTest::newRow("accented") << QStringLiteral("café") << qsizetype(4);
+    QTest::newRow("one emoji is one") << QStringLiteral("😀") << qsizetype(1);
+    QTest::newRow("emoji and text") << QStringLiteral("Hi 😀!") << qsizetype(5);
+    QTest::newRow("skin tone is two code points") << QStringLiteral("👍🏽") << qsizetype(2);
+    QTest::newRow("flag is two regional indicators") << QStringLiteral("🇮🇪") << qsizetype(2);
+    QTest::newRow("arabic") << QStringLiteral("مرحبا") << qsizetype(5);
+    QTest::newRow("cjk") << QStringLiteral("你好") << qsizetype(2);
+    QTest::newRow("supplementary cjk") << QStringLiteral("𠀀𠀁") << qsizetype(2);
+    // A lone surrogate is a broken character, counted once rather than dropped.
+    QTest::newRow("lone high surrogate") << QString(QChar(0xD83D)) << qsizetype(1);
+    QTest::newRow("reversed surrogates") << (QString(QChar(0xDE00)) + QChar(0xD83D)) << qsizetype(2);
+}
+
+void TestTextMetrics::countsCodePoints()
+{
+    QFETCH(QString, text);
+    QFETCH(qsizetype, codePoints);
+    QCOMPARE(TextMetrics::codePointCount(text), codePoints);
+    QCOMPARE(TextMetrics::codePointCount(text), text.toUcs4().size());
+}
+
+void TestTextMetrics::findsEmoji_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("hasEmoji");
+    QTest::newRow("plain") << QStringLiteral("Book now") << false;
+    QTest::newRow("punctuation") << QStringLiteral("Go -> now! (50% off)") << false;
+    QTest::newRow("arabic") << QStringLiteral("احجز الآن") << false;
+    QTest::newRow("grinning face") << QStringLiteral("Book 😀") << true;
+    QTest::newRow("rocket") << QStringLiteral("🚀 Launch") << true;
+    QTest::newRow("heart dingbat") << QStringLiteral("I \u2764\uFE0F it") << true;
+    QTest::newRow("sun symbol") << QStringLiteral("\u2600 sunny") << true;
+    QTest::newRow("star") << QStringLiteral("\u2B50 rated") << true;
+    QTest::newRow("flag") << QStringLiteral("🇮🇪") << true;
+}
+
+void TestTextMetrics::findsEmoji()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, hasEmoji);
+    QCOMPARE(TextMetrics::containsEmoji(text), hasEmoji);
+}
+
+void TestTextMetrics::findsMarkdown_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("hasMarkdown");
+    QTest::newRow("plain") << QStringLiteral("Order status") << false;
+    QTest::newRow("bold") << QStringLiteral("*Order* status") << true;
+    QTest::newRow("italic") << QStringLiteral("Your _new_ order") << true;
+    QTest::newRow("strike") << QStringLiteral("~old~ new") << true;
+    QTest::newRow("inline code") << QStringLiteral("Use `CODE10`") << true;
+    QTest::newRow("monospace fence") << QStringLiteral("```mono```") << true;
+    QTest::newRow("lone star") << QStringLiteral("5 * 3") << false;
+    QTest::newRow("spaced markers do not hug") << QStringLiteral("* bold *") << false;
+    QTest::newRow("snake_case is a word") << QStringLiteral("order_id_42") << false;
+    QTest::newRow("empty pair") << QStringLiteral("**") << false;
+    QTest::newRow("email") << QStringLiteral("a_b@example.com") << false;
+}
+
+void TestTextMetrics::findsMarkdown()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, hasMarkdown);
+    QCOMPARE(TextMetrics::containsMarkdown(text), hasMarkdown);
+}
+
+void TestTextMetrics::whitespace()
+{
+    QVERIFY(TextMetrics::isBlank(QStringLiteral("   ")));
+    QVERIFY(TextMetrics::isBlank(QStringLiteral("\n\t")));
+    QVERIFY(!TextMetrics::isBlank(QString()));
+    QVERIFY(!TextMetrics::isBlank(QStringLiteral(" a ")));
+    QVERIFY(TextMetrics::hasOuterWhitespace(QStringLiteral(" a")));
+    QVERIFY(TextMetrics::hasOuterWhitespace(QStringLiteral("a\n")));
+    QVERIFY(!TextMetrics::hasOuterWhitespace(QStringLiteral("a b")));
+    QVERIFY(!TextMetrics::hasOuterWhitespace(QString()));
+}
+
+QTEST_GUILESS_MAIN(TestTextMetrics)
+#include "tst_textmetrics.moc"

@@ -1,0 +1,497 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>wa::JsonReader</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::MainWindow</name>
+    <message>
+        <source>wa-composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The composer is being built.
+Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::MessageJson</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown header type &quot;%1&quot;; expected text, image, video or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an &quot;id&quot; or a &quot;link&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::OctopodsRequest</name>
+    <message>
+        <source>Missing: the customer&apos;s number, in E.164 form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in E.164 form: write it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON string does not parse: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::PhoneNumber</name>
+    <message>
+        <source>No phone number given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short for a number in this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for a number in this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of digits for this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid number in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country code: start with + and the country code, or choose a default country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short after the international prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::Validator</name>
+    <message>
+        <source>Must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %n characters, at most %1 allowed.</source>
+        <translation>
+            <numerusform>Too long: %n character, at most %1 allowed.</numerusform>
+            <numerusform>Too long: %n characters, at most %1 allowed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters, within the limit of %2, but %3 UTF-16 units: some clients count those and may reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be white space only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only white space: WhatsApp shows nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts or ends with white space, which WhatsApp trims or shows oddly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji are not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting markers are not rendered here: WhatsApp shows them as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Has %1 %2; at most %n allowed.</source>
+        <translation>
+            <numerusform>Has %1 %2; at most one allowed.</numerusform>
+            <numerusform>Has %1 %2; at most %n allowed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not an absolute URL with a host, such as https://example.com/page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same id as %1; ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same title as %1; titles must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same title as %1: the customer cannot tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, image, video or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product list needs a text header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; header is not allowed in a &quot;%2&quot; message (allowed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either an id or a link, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the media&apos;s id (uploaded to WhatsApp) or an https link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body is required: Octopods needs non-empty body text for every type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters: WhatsApp&apos;s list page allows %2, but its interactive object reference says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location request has no footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section needs a title when there is more than one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No title: allowed for a single section, but Meta&apos;s newest reference asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section needs at least one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2: a list holds at most %3 rows across all sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be &quot;3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either flow_id or flow_name, exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be &quot;draft&quot; or &quot;published&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be &quot;navigate&quot; or &quot;data_exchange&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload needs the id of the first screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow_action &quot;navigate&quot; expects a payload with the first screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &quot;data_exchange&quot; the first screen comes from your endpoint; this payload is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty data: leave it out, or give the first screen&apos;s input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section needs at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 of %2: a product list holds at most %3 products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same product as %1: it will be shown twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs at least %n.</source>
+        <translation>
+            <numerusform>Needs at least one.</numerusform>
+            <numerusform>Needs at least %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::Cli</name>
+    <message>
+        <source>Usage: wa-composer [VERB] [OPTIONS] [FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a verb, wa-composer opens the composer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;wa-composer VERB --help&apos; for a verb&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verb &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::Command</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;wa-composer %1 --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::FormatCommand</name>
+    <message>
+        <source>Print an interactive message (or an Octopods request body) as canonical JSON: keys in WhatsApp&apos;s
+order, no empty or absent optional keys. Exit status: 0 done, 1 not a message, 2 unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to format, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format takes exactly one FILE (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::PayloadInput</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; not a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::RequestCommand</name>
+    <message>
+        <source>Print the body of the Octopods send request for a message, with the phone number in E.164 form.
+Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done, 1 invalid, 2 unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number (any common notation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Intercom teammate id to send as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country for numbers written without a country code, e.g. IE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interactive message (or a request body), or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request takes exactly one FILE (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: the customer&apos;s phone number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::ValidateCommand</name>
+    <message>
+        <source>Check an interactive message (or an Octopods request body) against every WhatsApp limit.
+Prints one &apos;path: message&apos; line per problem. Exit status: 0 valid, 1 invalid, 2 unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON, for tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to check, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate takes exactly one FILE (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid %2 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
