@@ -378,6 +378,14 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
         <source>Run &apos;wa-composer %1 --help&apos; for its options.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 takes exactly one FILE (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::cli::FormatCommand</name>
@@ -454,15 +462,7 @@ Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>request takes exactly one FILE (or - for standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--to: the customer&apos;s phone number is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,14 +479,6 @@ Prints one &apos;path: message&apos; line per problem. Exit status: 0 valid, 1 i
     </message>
     <message>
         <source>The JSON file to check, or - for standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validate takes exactly one FILE (or - for standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

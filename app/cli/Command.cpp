@@ -36,4 +36,40 @@ int Command::run(const QStringList& arguments, Io& io)
     return execute(parser, io);
 }
 
+std::optional<Payload> Command::readPayload(const QCommandLineParser& parser, Io& io, int& exitCode) const
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        io.err << tr("%1 takes exactly one FILE (or - for standard input).").arg(name()) << Qt::endl;
+        exitCode = Unreadable;
+        return std::nullopt;
+    }
+    Payload payload = PayloadInput::load(files.first(), io.in);
+    if (!payload.isReadable()) {
+        io.err << payload.readError << Qt::endl;
+        exitCode = Unreadable;
+        return std::nullopt;
+    }
+    return payload;
+}
+
+std::optional<Payload> Command::readMessage(const QCommandLineParser& parser, Io& io, int& exitCode) const
+{
+    std::optional<Payload> payload = readPayload(parser, io, exitCode);
+    if (!payload || payload->errors.isEmpty())
+        return payload;
+    for (const JsonError& error : payload->errors)
+        io.err << error.toString() << '\n';
+    io.err.flush();
+    exitCode = Invalid;
+    return std::nullopt;
+}
+
+QString Command::issueLine(const ValidationIssue& issue)
+{
+    const QString message =
+        issue.severity == Severity::Warning ? tr("warning: %1").arg(issue.message) : issue.message;
+    return issue.path + QStringLiteral(": ") + message;
+}
+
 } // namespace wa::cli

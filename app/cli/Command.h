@@ -1,5 +1,8 @@
 #pragma once
 
+#include "PayloadInput.h"
+#include "message/Validator.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
@@ -39,6 +42,14 @@ public:
 protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;
     virtual int execute(const QCommandLineParser& parser, Io& io) = 0;
+
+    // The verb's one FILE|- argument, read and parsed (structure errors included). When it cannot be read,
+    // says why on io.err and sets exitCode.
+    std::optional<Payload> readPayload(const QCommandLineParser& parser, Io& io, int& exitCode) const;
+    // The same, but a payload with structure errors is refused too, after listing them on io.err.
+    std::optional<Payload> readMessage(const QCommandLineParser& parser, Io& io, int& exitCode) const;
+    // "path: message", or "path: warning: message".
+    static QString issueLine(const ValidationIssue& issue);
 };
 
 } // namespace wa::cli

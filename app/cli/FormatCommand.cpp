@@ -1,6 +1,5 @@
 #include "FormatCommand.h"
 
-#include "PayloadInput.h"
 #include "message/MessageJson.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,5 @@
 #include "RequestCommand.h"
 
-#include "PayloadInput.h"
 #include "sending/PhoneNumber.h"
 
 #include <QCommandLineParser>
@@ -34,26 +33,14 @@ void RequestCommand::addOptions(QCommandLineParser& parser)
 
 int RequestCommand::execute(const QCommandLineParser& parser, Io& io)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        io.err << tr("request takes exactly one FILE (or - for standard input).") << Qt::endl;
-        return Unreadable;
-    }
-    const Payload payload = PayloadInput::load(files.first(), io.in);
-    if (!payload.isReadable()) {
-        io.err << payload.readError << Qt::endl;
-        return Unreadable;
-    }
-    for (const JsonError& error : payload.errors)
-        io.err << error.toString() << '\n';
-    if (!payload.errors.isEmpty()) {
-        io.err.flush();
-        return Invalid;
-    }
+    int exitCode = Success;
+    const std::optional<Payload> payload = readMessage(parser, io, exitCode);
+    if (!payload)
+        return exitCode;
 
     // Options win over what a request body already holds.
-    OctopodsRequest request = payload.request.value_or(OctopodsRequest{});
-    request.message = payload.message;
+    OctopodsRequest request = payload->request.value_or(OctopodsRequest{});
+    request.message = payload->message;
     QString phoneInput = parser.isSet(ToOption) ? parser.value(ToOption) : request.destinationPhone;
     if (parser.isSet(TeammateOption))
         request.intercomTeammateId = parser.value(TeammateOption).trimmed();
@@ -71,9 +58,7 @@ int RequestCommand::execute(const QCommandLineParser& parser, Io& io)
     bool hasErrors = false;
     for (const ValidationIssue& issue : request.validate()) {
         hasErrors |= issue.severity == Severity::Error;
-        io.err << issue.path << ": "
-               << (issue.severity == Severity::Warning ? tr("warning: %1").arg(issue.message) : issue.message)
-               << '\n';
+        io.err << issueLine(issue) << '\n';
     }
     io.err.flush();
     if (hasErrors)

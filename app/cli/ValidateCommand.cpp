@@ -1,6 +1,5 @@
 #include "ValidateCommand.h"
 
-#include "PayloadInput.h"
 #include "message/JsonWriter.h"
 #include "message/Validator.h"
 
@@ -46,17 +45,11 @@ void ValidateCommand::addOptions(QCommandLineParser& parser)
 
 int ValidateCommand::execute(const QCommandLineParser& parser, Io& io)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        io.err << tr("validate takes exactly one FILE (or - for standard input).") << Qt::endl;
-        return Unreadable;
-    }
-    const Payload payload = PayloadInput::load(files.first(), io.in);
-    if (!payload.isReadable()) {
-        io.err << payload.readError << Qt::endl;
-        return Unreadable;
-    }
-    const QList<ValidationIssue> issues = issuesOf(payload);
+    int exitCode = Success;
+    const std::optional<Payload> payload = readPayload(parser, io, exitCode);
+    if (!payload)
+        return exitCode;
+    const QList<ValidationIssue> issues = issuesOf(*payload);
     const bool valid = !Validator::hasErrors(issues);
 
     if (parser.isSet(JsonOption)) {
@@ -67,18 +60,15 @@ int ValidateCommand::execute(const QCommandLineParser& parser, Io& io)
                                     {QStringLiteral("code"), issue.code},
                                     {QStringLiteral("message"), issue.message}});
         QJsonObject result{{QStringLiteral("valid"), valid}, {QStringLiteral("issues"), list}};
-        if (payload.isParsed())
-            result.insert(QStringLiteral("type"), messageTypeName(payload.message.type()));
+        if (payload->isParsed())
+            result.insert(QStringLiteral("type"), messageTypeName(payload->message.type()));
         io.out << QString::fromUtf8(JsonWriter::write(result));
     } else {
-        for (const ValidationIssue& issue : issues) {
-            if (issue.severity == Severity::Warning)
-                io.out << issue.path << ": " << tr("warning: %1").arg(issue.message) << '\n';
-            else
-                io.out << issue.path << ": " << issue.message << '\n';
-        }
+        for (const ValidationIssue& issue : issues)
+            io.out << issueLine(issue) << '\n';
         if (valid)
-            io.out << tr("%1: valid %2 message").arg(files.first(), messageTypeName(payload.message.type()))
+            io.out << tr("%1: valid %2 message")
+                          .arg(parser.positionalArguments().first(), messageTypeName(payload->message.type()))
                    << '\n';
     }
     io.out.flush();
