@@ -194,13 +194,6 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
         <source>Formatting markers are not rendered here: WhatsApp shows them as typed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Has %1 %2; at most %n allowed.</source>
-        <translation>
-            <numerusform>Has %1 %2; at most one allowed.</numerusform>
-            <numerusform>Has %1 %2; at most %n allowed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not an absolute URL with a host, such as https://example.com/page.</source>
         <translation type="unfinished"></translation>
@@ -263,14 +256,6 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
     </message>
     <message>
         <source>A location request has no footer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reply buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -337,11 +322,30 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
         <source>Same product as %1: it will be shown twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Holds a broken character (half of a UTF-16 surrogate pair): retype or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least one reply button.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Needs at least %n.</source>
-        <translation>
-            <numerusform>Needs at least one.</numerusform>
-            <numerusform>Needs at least %n.</numerusform>
+        <source>Has %n reply buttons; at most %1 allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Has %n sections; at most %1 allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

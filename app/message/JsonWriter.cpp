@@ -37,10 +37,7 @@ void JsonWriter::beginObject()
 
 void JsonWriter::endObject()
 {
-    const bool wasEmpty = m_empty.takeLast();
-    if (!wasEmpty)
-        newline();
-    m_out += '}';
+    closeContainer('}');
 }
 
 void JsonWriter::beginArray()
@@ -52,8 +49,14 @@ void JsonWriter::beginArray()
 
 void JsonWriter::endArray()
 {
-    endObject();
-    m_out.back() = ']';
+    closeContainer(']');
+}
+
+void JsonWriter::closeContainer(char bracket)
+{
+    if (!m_empty.takeLast())
+        newline();
+    m_out += bracket;
 }
 
 void JsonWriter::key(QLatin1StringView name)
@@ -78,18 +81,41 @@ void JsonWriter::boolean(bool value)
 }
 
 namespace {
-constexpr bool needsEscape(char16_t c)
+constexpr bool isSurrogate(char16_t c)
 {
-    return c < 0x20 || c == u'"' || c == u'\\';
+    return (c & 0xF800) == 0xD800;
 }
 
-// Whether any unit needs escaping, written without short-circuits so that the compiler vectorizes it.
-bool anyNeedsEscape(const char16_t* units, qsizetype size)
+// Whether any unit needs a closer look (escaping, or a surrogate that may be unpaired), written without
+// short-circuits and with an int accumulator so that GCC vectorizes it: most strings need nothing.
+bool anyNeedsAttention(const char16_t* units, qsizetype size)
 {
-    unsigned any = 0; // not bool: GCC does not vectorize a bool reduction
+    unsigned any = 0;
     for (qsizetype i = 0; i < size; ++i)
-        any |= (units[i] < 0x20) | (units[i] == u'"') | (units[i] == u'\\');
+        any |= (units[i] < 0x20) | (units[i] == u'"') | (units[i] == u'\\') | isSurrogate(units[i]);
     return any != 0;
+}
+
+QByteArray escapeSequence(char16_t c)
+{
+    switch (c) {
+    case u'"':
+        return "\\\"";
+    case u'\\':
+        return "\\\\";
+    case u'\n':
+        return "\\n";
+    case u'\r':
+        return "\\r";
+    case u'\t':
+        return "\\t";
+    case u'\b':
+        return "\\b";
+    case u'\f':
+        return "\\f";
+    default:
+        return "\\u" + QByteArray::number(c, 16).rightJustified(4, '0');
+    }
 }
 } // namespace
 
@@ -98,7 +124,7 @@ void JsonWriter::appendString(QStringView text)
     m_out += '"';
     const char16_t* units = text.utf16();
     const qsizetype size = text.size();
-    if (!anyNeedsEscape(units, size)) {
+    if (!anyNeedsAttention(units, size)) {
         m_out += text.toUtf8();
         m_out += '"';
         return;
@@ -106,36 +132,18 @@ void JsonWriter::appendString(QStringView text)
     qsizetype plainStart = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = units[i];
-        if (!needsEscape(c))
+        if (isSurrogate(c) && QChar::isHighSurrogate(c) && i + 1 < size &&
+            QChar::isLowSurrogate(units[i + 1])) {
+            ++i; // a whole character: UTF-8 as it is
+            continue;
+        }
+        // Control characters, quotes and backslashes must be escaped; so must half a surrogate pair, which
+        // UTF-8 cannot encode (QJsonDocument writes it as \uXXXX too).
+        if (c >= 0x20 && c != u'"' && c != u'\\' && !isSurrogate(c))
             continue;
         m_out += text.sliced(plainStart, i - plainStart).toUtf8();
+        m_out += escapeSequence(c);
         plainStart = i + 1;
-        switch (c) {
-        case u'"':
-            m_out += "\\\"";
-            break;
-        case u'\\':
-            m_out += "\\\\";
-            break;
-        case u'\n':
-            m_out += "\\n";
-            break;
-        case u'\r':
-            m_out += "\\r";
-            break;
-        case u'\t':
-            m_out += "\\t";
-            break;
-        case u'\b':
-            m_out += "\\b";
-            break;
-        case u'\f':
-            m_out += "\\f";
-            break;
-        default:
-            m_out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
-            break;
-        }
     }
     m_out += text.sliced(plainStart).toUtf8();
     m_out += '"';

@@ -44,6 +44,7 @@ public:
 
 private:
     void beforeValue();
+    void closeContainer(char bracket);
     void newline();
     void appendString(QStringView text);
 

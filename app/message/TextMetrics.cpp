@@ -1,28 +1,58 @@
 #include "TextMetrics.h"
 
+#include "EmojiTable.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
 
 namespace wa::TextMetrics {
 
+Measure measure(QStringView text)
+{
+    // Branch-free so that the compiler vectorizes it: this runs over the whole body on every keystroke.
+    const char16_t* units = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype surrogates = 0;
+    qsizetype pairs = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        surrogates += (units[i] & 0xF800) == 0xD800;
+    for (qsizetype i = 1; i < size; ++i)
+        pairs += ((units[i] & 0xFC00) == 0xDC00) & ((units[i - 1] & 0xFC00) == 0xD800);
+    return {size - pairs, surrogates - 2 * pairs};
+}
+
 qsizetype codePointCount(QStringView text)
 {
-    // Branch-free so the compiler vectorizes it: this runs over the whole body on every keystroke.
-    const char16_t* units = text.utf16();
-    qsizetype pairs = 0;
-    for (qsizetype i = 1; i < text.size(); ++i)
-        pairs += ((units[i] & 0xFC00) == 0xDC00) & ((units[i - 1] & 0xFC00) == 0xD800);
-    return text.size() - pairs;
+    return measure(text).codePoints;
 }
 
 namespace {
 bool isEmojiCodePoint(char32_t c)
 {
-    return (c >= 0x1F000 && c <= 0x1FAFF)  // pictographs, emoticons, transport, flags, supplemental symbols
-           || (c >= 0x2600 && c <= 0x27BF) // miscellaneous symbols and dingbats
-           || (c >= 0x2B00 && c <= 0x2BFF) // arrows and stars such as U+2B50
-           || (c >= 0x231A && c <= 0x23FF) // watch, hourglass, media controls
-           || c == 0xFE0F || c == 0x200D   // emoji presentation selector, zero-width joiner
-           || c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299;
+    if (c == 0xFE0F || c == 0x20E3) // emoji presentation selector, combining enclosing keycap
+        return true;
+    // The generated table holds two sorted, overlapping lists: merge them once into disjoint ranges.
+    static const std::vector<EmojiTable::Range> merged = [] {
+        std::vector<EmojiTable::Range> ranges(std::begin(EmojiTable::ranges), std::end(EmojiTable::ranges));
+        std::sort(ranges.begin(), ranges.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<EmojiTable::Range> disjoint;
+        for (const auto& range : ranges) {
+            if (!disjoint.empty() && range.first <= disjoint.back().last + 1)
+                disjoint.back().last = std::max(disjoint.back().last, range.last);
+            else
+                disjoint.push_back(range);
+        }
+        return disjoint;
+    }();
+    const auto after =
+        std::upper_bound(merged.begin(), merged.end(), c,
+                         [](char32_t value, const EmojiTable::Range& range) { return value < range.first; });
+    if (after != merged.begin() && c <= std::prev(after)->last)
+        return true;
+    return false;
 }
 } // namespace
 

@@ -7,7 +7,15 @@ namespace wa::TextMetrics {
 // What WhatsApp's limits count: Unicode code points (an emoji such as U+1F600 is one, not two UTF-16 units).
 qsizetype codePointCount(QStringView text);
 
-// True when the text holds an emoji (pictographs, dingbats, flags, variation selector 16, ZWJ sequences).
+struct Measure
+{
+    qsizetype codePoints = 0;
+    qsizetype loneSurrogates = 0; // halves of a character with the other half missing: broken text
+};
+Measure measure(QStringView text);
+
+// True when the text holds an emoji: an Extended_Pictographic or Emoji_Presentation code point (Unicode's
+// emoji-data.txt), or an emoji presentation selector or keycap mark that turns text into one.
 bool containsEmoji(QStringView text);
 
 // True when the text holds WhatsApp formatting markers that would render (*bold*, _italic_, ~strike~,

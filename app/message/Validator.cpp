@@ -65,25 +65,23 @@ public:
     // Returns the length in code points.
     qsizetype text(const QString& path, const QString& value, const TextRule& rule)
     {
-        const qsizetype length = TextMetrics::codePointCount(value);
+        const TextMetrics::Measure measure = TextMetrics::measure(value);
+        const qsizetype length = measure.codePoints;
         if (length == 0) {
             if (rule.min > 0)
                 error(path, QStringLiteral("empty"), Text::tr("Must not be empty."));
             return length;
         }
+        if (measure.loneSurrogates > 0)
+            error(
+                path, QStringLiteral("broken-text"),
+                Text::tr("Holds a broken character (half of a UTF-16 surrogate pair): retype or remove it."));
         if (length > rule.max) {
             error(
                 path, QStringLiteral("too-long"),
                 Text::tr("Too long: %n characters, at most %1 allowed.", nullptr, int(length)).arg(rule.max));
-        } else if (value.size() > rule.max) {
-            warning(
-                path, QStringLiteral("utf16-length"),
-                Text::tr(
-                    "%1 characters, within the limit of %2, but %3 UTF-16 units: some clients count those "
-                    "and may reject it.")
-                    .arg(length)
-                    .arg(rule.max)
-                    .arg(value.size()));
+        } else {
+            warnIfUtf16Exceeds(path, value, length, rule.max);
         }
         if (TextMetrics::isBlank(value)) {
             if (rule.errorOuterWhitespace)
@@ -109,13 +107,28 @@ public:
         return length;
     }
 
-    void count(const QString& path, qsizetype n, int min, int max, const QString& what)
+    // Several SDKs count UTF-16 units, not characters: an emoji is two of them.
+    void warnIfUtf16Exceeds(const QString& path, const QString& value, qsizetype length, int max)
+    {
+        if (value.size() <= max)
+            return;
+        warning(
+            path, QStringLiteral("utf16-length"),
+            Text::tr("%1 characters, within the limit of %2, but %3 UTF-16 units: some clients count those "
+                     "and may reject it.")
+                .arg(length)
+                .arg(max)
+                .arg(value.size()));
+    }
+
+    // tooFew and tooMany are untranslated sources (QT_TRANSLATE_NOOP), translated only when reported;
+    // tooMany takes the count as %n and the maximum as %1.
+    void count(const QString& path, qsizetype n, int min, int max, const char* tooFew, const char* tooMany)
     {
         if (n < min)
-            error(path, QStringLiteral("too-few"), Text::tr("Needs at least %n.", nullptr, min));
+            error(path, QStringLiteral("too-few"), Text::tr(tooFew));
         else if (n > max)
-            error(path, QStringLiteral("too-many"),
-                  Text::tr("Has %1 %2; at most %n allowed.", nullptr, max).arg(n).arg(what));
+            error(path, QStringLiteral("too-many"), Text::tr(tooMany, nullptr, int(n)).arg(max));
     }
 
     void url(const QString& path, const QString& value, bool httpsOnly)
@@ -287,7 +300,9 @@ private:
         if (type == MessageType::List) {
             const qsizetype length =
                 m_check.text(path, text, {.max = Limits::ListBodyTextMax, .markdownRenders = true});
-            if (length > Limits::BodyTextMax && length <= Limits::ListBodyTextMax)
+            if (length <= Limits::BodyTextMax)
+                m_check.warnIfUtf16Exceeds(path, text, length, Limits::BodyTextMax);
+            else if (length <= Limits::ListBodyTextMax)
                 m_check.warning(
                     path, QStringLiteral("list-body-long"),
                     Text::tr("%1 characters: WhatsApp's list page allows %2, but its interactive object "
@@ -316,7 +331,9 @@ private:
     void checkAction(const ReplyButtonsAction& action)
     {
         const QString path = QStringLiteral("action.buttons");
-        m_check.count(path, action.buttons.size(), 1, Limits::ReplyButtonsMax, Text::tr("reply buttons"));
+        m_check.count(path, action.buttons.size(), 1, Limits::ReplyButtonsMax,
+                      QT_TRANSLATE_NOOP("wa::Validator", "Needs at least one reply button."),
+                      QT_TRANSLATE_N_NOOP("wa::Validator", "Has %n reply buttons; at most %1 allowed."));
         QList<std::pair<QString, QString>> ids, titles;
         for (qsizetype i = 0; i < action.buttons.size(); ++i) {
             const QString reply = at(path, i) + QStringLiteral(".reply");
@@ -336,7 +353,9 @@ private:
         m_check.text(QStringLiteral("action.button"), action.button,
                      {.max = Limits::ListButtonMax, .warnOuterWhitespace = true});
         const QString path = QStringLiteral("action.sections");
-        m_check.count(path, action.sections.size(), 1, Limits::ListSectionsMax, Text::tr("sections"));
+        m_check.count(path, action.sections.size(), 1, Limits::ListSectionsMax,
+                      QT_TRANSLATE_NOOP("wa::Validator", "Needs at least one section."),
+                      QT_TRANSLATE_N_NOOP("wa::Validator", "Has %n sections; at most %1 allowed."));
         QList<std::pair<QString, QString>> ids, titles;
         int rowsSoFar = 0;
         for (qsizetype s = 0; s < action.sections.size(); ++s) {
@@ -441,7 +460,9 @@ private:
     {
         m_check.text(QStringLiteral("action.catalog_id"), action.catalogId, idRule(INT_MAX));
         const QString path = QStringLiteral("action.sections");
-        m_check.count(path, action.sections.size(), 1, Limits::ProductSectionsMax, Text::tr("sections"));
+        m_check.count(path, action.sections.size(), 1, Limits::ProductSectionsMax,
+                      QT_TRANSLATE_NOOP("wa::Validator", "Needs at least one section."),
+                      QT_TRANSLATE_N_NOOP("wa::Validator", "Has %n sections; at most %1 allowed."));
         QList<std::pair<QString, QString>> ids;
         int itemsSoFar = 0;
         for (qsizetype s = 0; s < action.sections.size(); ++s) {

@@ -1195,6 +1195,11 @@ void TestMessageJson::stringEscaping_data()
                                           "\"");
     QTest::newRow("mixed scripts and markdown")
         << u"*مقاس* 39 — _Größe_ 39 — ~尺码~ 39"_s << QByteArray("\"*مقاس* 39 — _Größe_ 39 — ~尺码~ 39\"");
+    // Half a surrogate pair has no UTF-8 form: escaped, as QJsonDocument does, so nothing turns into '?'.
+    QTest::newRow("lone high surrogate") << (u"a"_s + QChar(0xD800) + u"b"_s) << QByteArray(R"("a\ud800b")");
+    QTest::newRow("lone low surrogate at the end") << (u"a"_s + QChar(0xDC00)) << QByteArray(R"("a\udc00")");
+    QTest::newRow("reversed pair") << (QString(QChar(0xDE00)) + QChar(0xD83D))
+                                   << QByteArray(R"("\ude00\ud83d")");
     QTest::newRow("line and paragraph separators") << u"a\u2028b\u2029c"_s
                                                    << QByteArray("\"a\xe2\x80\xa8"
                                                                  "b\xe2\x80\xa9"

@@ -14,6 +14,8 @@ private slots:
     void findsEmoji();
     void findsMarkdown_data();
     void findsMarkdown();
+    void measuresBrokenText_data();
+    void measuresBrokenText();
     void whitespace();
 };
 
@@ -57,6 +59,16 @@ void TestTextMetrics::findsEmoji_data()
     QTest::newRow("sun symbol") << QStringLiteral("\u2600 sunny") << true;
     QTest::newRow("star") << QStringLiteral("\u2B50 rated") << true;
     QTest::newRow("flag") << QStringLiteral("🇮🇪") << true;
+    // By Unicode's properties, not by block: these arrows and ticks are text, not emoji...
+    QTest::newRow("heavy arrow is text") << QStringLiteral("Next \u279C") << false;
+    QTest::newRow("check mark is text") << QStringLiteral("Done \u2713") << false;
+    QTest::newRow("arrow is text") << QStringLiteral("Go \u2192") << false;
+    // ...while these are pictographs even in text presentation.
+    QTest::newRow("play button") << QStringLiteral("Play \u25B6") << true;
+    QTest::newRow("trade mark") << QStringLiteral("Brand\u2122") << true;
+    QTest::newRow("keycap one") << QStringLiteral("1\uFE0F\u20E3 first") << true;
+    QTest::newRow("heavy check mark") << QStringLiteral("Done \u2714") << true;
+    QTest::newRow("newest emoji (Unicode 15)") << QStringLiteral("\U0001FAE8") << true;
 }
 
 void TestTextMetrics::findsEmoji()
@@ -88,6 +100,28 @@ void TestTextMetrics::findsMarkdown()
     QFETCH(QString, text);
     QFETCH(bool, hasMarkdown);
     QCOMPARE(TextMetrics::containsMarkdown(text), hasMarkdown);
+}
+
+void TestTextMetrics::measuresBrokenText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("loneSurrogates");
+    QTest::newRow("plain") << QStringLiteral("Hello") << qsizetype(0);
+    QTest::newRow("emoji pairs") << QStringLiteral("😀👍🏽") << qsizetype(0);
+    QTest::newRow("lone high") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b")) << qsizetype(1);
+    QTest::newRow("lone low") << (QStringLiteral("a") + QChar(0xDC00)) << qsizetype(1);
+    QTest::newRow("high at the end") << (QStringLiteral("😀") + QChar(0xD83D)) << qsizetype(1);
+    QTest::newRow("reversed pair") << (QString(QChar(0xDE00)) + QChar(0xD83D)) << qsizetype(2);
+}
+
+void TestTextMetrics::measuresBrokenText()
+{
+    QFETCH(QString, text);
+    QFETCH(qsizetype, loneSurrogates);
+    const TextMetrics::Measure measure = TextMetrics::measure(text);
+    QCOMPARE(measure.loneSurrogates, loneSurrogates);
+    QCOMPARE(measure.codePoints, TextMetrics::codePointCount(text));
+    QCOMPARE(loneSurrogates == 0, text.isValidUtf16());
 }
 
 void TestTextMetrics::whitespace()

@@ -388,6 +388,8 @@ private slots:
     void whitespaceMarkdownBlank_data();
     void whitespaceMarkdownBlank() { verifyExpectation(); }
     void hasErrors_data();
+    void brokenText_data();
+    void brokenText();
     void hasErrors();
     void severityNames();
 
@@ -665,6 +667,10 @@ void TestValidator::listBodyLength_data()
     QTest::newRow("2000") << ascii(2000) << false << true << false;
     QTest::newRow("4096") << ascii(Limits::ListBodyTextMax) << false << true << false;
     QTest::newRow("4097") << ascii(Limits::ListBodyTextMax + 1) << true << false << false;
+    // Within the object reference's 1024 characters, but not within 1024 UTF-16 units.
+    QTest::newRow("512 emoji") << emoji(Limits::BodyTextMax / 2) << false << false << false;
+    QTest::newRow("513 emoji") << emoji(Limits::BodyTextMax / 2 + 1) << false << false << true;
+    QTest::newRow("1024 emoji") << emoji(Limits::BodyTextMax) << false << false << true;
     QTest::newRow("1025 emoji") << emoji(Limits::BodyTextMax + 1) << false << true << false;
     QTest::newRow("4096 emoji") << emoji(Limits::ListBodyTextMax) << false << true << true;
     QTest::newRow("4097 emoji") << emoji(Limits::ListBodyTextMax + 1) << true << false << false;
@@ -1299,6 +1305,33 @@ void TestValidator::severityNames()
 {
     QCOMPARE(severityName(Severity::Error), u"error"_s);
     QCOMPARE(severityName(Severity::Warning), u"warning"_s);
+}
+
+// Half of a surrogate pair cannot be shown or sent as UTF-8: an error wherever customers read text.
+void TestValidator::brokenText_data()
+{
+    QTest::addColumn<InteractiveMessage>("message");
+    QTest::addColumn<QString>("path");
+    const QString lone = u"Hi "_s + QChar(0xD83D);
+    QTest::newRow("body") << edited(MessageType::Button, [&](InteractiveMessage& m) { m.body = lone; })
+                          << u"body.text"_s;
+    QTest::newRow("footer") << edited(MessageType::List, [&](InteractiveMessage& m) { m.footer = lone; })
+                            << u"footer.text"_s;
+    QTest::newRow("row title") << edited(MessageType::List, [&](InteractiveMessage& m) {
+        listOf(m).sections[0].rows[0].title = QChar(0xDC00) + u"Tea"_s;
+    }) << u"action.sections[0].rows[0].title"_s;
+    QTest::newRow("reply id") << edited(MessageType::Button, [&](InteractiveMessage& m) {
+        buttonsOf(m).buttons[0].id = lone;
+    }) << u"action.buttons[0].reply.id"_s;
+}
+
+void TestValidator::brokenText()
+{
+    QFETCH(InteractiveMessage, message);
+    QFETCH(QString, path);
+    const QList<ValidationIssue> issues = Validator::check(message);
+    QCOMPARE(issuesAt(issues, path, u"broken-text"_s).size(), 1);
+    QVERIFY(Validator::hasErrors(issues));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)
