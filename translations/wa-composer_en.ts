@@ -332,9 +332,9 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
     </message>
     <message numerus="yes">
         <source>Has %n reply buttons; at most %1 allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has %n reply button; at most %1 allowed.</numerusform>
+            <numerusform>Has %n reply buttons; at most %1 allowed.</numerusform>
         </translation>
     </message>
     <message>
@@ -343,9 +343,9 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
     </message>
     <message numerus="yes">
         <source>Has %n sections; at most %1 allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has %n section; at most %1 allowed.</numerusform>
+            <numerusform>Has %n sections; at most %1 allowed.</numerusform>
         </translation>
     </message>
 </context>
