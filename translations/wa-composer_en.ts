@@ -47,6 +47,10 @@
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>empty: leave the key out, or give it a value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MainWindow</name>
@@ -88,6 +92,14 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
     </message>
     <message>
         <source>needs an &quot;id&quot; or a &quot;link&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: leave the key out, or give the first screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: leave the key out, or name the thumbnail&apos;s product</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,6 +381,10 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
     </message>
     <message>
         <source>Unknown verb &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,13 +23,31 @@ Command* Cli::find(const QString& verb) const
     return nullptr;
 }
 
+namespace {
+// Options QGuiApplication takes for the window itself; anything else on the command line is for the CLI.
+bool isWindowOption(QStringView argument)
+{
+    static const QStringList options{QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+                                     QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+                                     QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+                                     QStringLiteral("qwindowtitle"),    QStringLiteral("reverse"),
+                                     QStringLiteral("session"),         QStringLiteral("style"),
+                                     QStringLiteral("stylesheet"),      QStringLiteral("widgetcount"),
+                                     QStringLiteral("display"),         QStringLiteral("geometry"),
+                                     QStringLiteral("qmljsdebugger")};
+    if (!argument.startsWith(u'-'))
+        return false;
+    QStringView name = argument.sliced(argument.startsWith(u"--") ? 2 : 1);
+    name = name.left(name.indexOf(u'=')); // -qmljsdebugger=port:1234
+    return options.contains(name);
+}
+} // namespace
+
 bool Cli::handles(const QStringList& arguments) const
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString& first = arguments[1];
-    return find(first) || first == u"help" || first == u"--help" || first == u"-h" || first == u"--version" ||
-           first == u"-v";
+    // A mistyped verb or option must exit with an error here, not open a window (or abort for want of a
+    // display): only the window's own options, or none at all, go to the window.
+    return arguments.size() > 1 && !isWindowOption(arguments[1]);
 }
 
 void Cli::printUsage(QTextStream& stream) const
@@ -59,7 +77,10 @@ int Cli::run(const QStringList& arguments, Io& io)
         printUsage(io.out);
         return Success;
     }
-    io.err << tr("Unknown verb '%1'.").arg(verb) << '\n';
+    if (verb.startsWith(u'-'))
+        io.err << tr("Unknown option '%1'.").arg(verb) << '\n';
+    else
+        io.err << tr("Unknown verb '%1'.").arg(verb) << '\n';
     printUsage(io.err);
     return Unreadable;
 }

@@ -41,16 +41,19 @@ int RequestCommand::execute(const QCommandLineParser& parser, Io& io)
     // Options win over what a request body already holds.
     OctopodsRequest request = payload->request.value_or(OctopodsRequest{});
     request.message = payload->message;
-    QString phoneInput = parser.isSet(ToOption) ? parser.value(ToOption) : request.destinationPhone;
+    const bool phoneFromOption = parser.isSet(ToOption);
+    const QString phoneInput = phoneFromOption ? parser.value(ToOption) : request.destinationPhone;
     if (parser.isSet(TeammateOption))
         request.intercomTeammateId = parser.value(TeammateOption).trimmed();
-    if (phoneInput.isEmpty()) {
+    if (phoneInput.trimmed().isEmpty()) {
         io.err << tr("--to: the customer's phone number is required.") << Qt::endl;
-        return Invalid;
+        return Unreadable; // the command line is incomplete
     }
     const PhoneNumberResult phone = PhoneNumber::normalize(phoneInput, parser.value(RegionOption));
     if (!phone.isValid()) {
-        io.err << QStringLiteral("--to: ") << phone.error << Qt::endl;
+        // Name the phone where the user wrote it: the option, or the request body's key.
+        io.err << (phoneFromOption ? QStringLiteral("--to") : QStringLiteral("destination_phone")) << ": "
+               << phone.error << Qt::endl;
         return Invalid;
     }
     request.destinationPhone = phone.e164;

@@ -89,7 +89,14 @@ std::optional<QString> JsonReader::string(const QJsonObject& object, QLatin1Stri
 {
     bool found;
     const QJsonValue value = lookUp(object, key, path, presence, QJsonValue::String, &found);
-    return found ? std::optional(value.toString()) : std::nullopt;
+    if (!found)
+        return std::nullopt;
+    // The model reads an empty optional string as "absent": say so rather than drop the key silently.
+    if (presence == Presence::Optional && value.toString().isEmpty()) {
+        error(path.child(key), Text::tr("empty: leave the key out, or give it a value"));
+        return std::nullopt;
+    }
+    return value.toString();
 }
 
 std::optional<QJsonObject> JsonReader::object(const QJsonObject& object, QLatin1StringView key,

@@ -46,6 +46,7 @@ private:
 class JsonReader
 {
 public:
+    // An Optional string that is present must not be empty: the model holds "absent" as an empty string.
     enum class Presence { Required, Optional };
 
     // rootPath prefixes every reported path, e.g. "waba_interactive_message".

@@ -263,10 +263,17 @@ private:
             m_in.rejectUnknownKeys(*media, {L1("id"), L1("link"), L1("filename")}, mediaPath);
         else
             m_in.rejectUnknownKeys(*media, {L1("id"), L1("link")}, mediaPath);
-        header.mediaId = m_in.string(*media, L1("id"), mediaPath, Presence::Optional).value_or(QString());
-        header.mediaLink = m_in.string(*media, L1("link"), mediaPath, Presence::Optional).value_or(QString());
-        if (!media->contains(L1("id")) && !media->contains(L1("link")))
+        const bool hasId = media->contains(L1("id"));
+        if (!hasId && !media->contains(L1("link"))) {
             m_in.error(mediaPath, Text::tr("needs an \"id\" or a \"link\""));
+        } else {
+            header.mediaId = m_in.string(*media, L1("id"), mediaPath, Presence::Optional).value_or(QString());
+            // Without an id the link is the media, and may still be empty while it is being written (the
+            // writer puts "link": "" there so that the header keeps its shape); the validator reports it.
+            header.mediaLink =
+                m_in.string(*media, L1("link"), mediaPath, hasId ? Presence::Optional : Presence::Required)
+                    .value_or(QString());
+        }
         if (*kind == HeaderKind::Document)
             header.filename =
                 m_in.string(*media, L1("filename"), mediaPath, Presence::Optional).value_or(QString());
@@ -401,6 +408,8 @@ private:
         if (const auto payload =
                 m_in.object(*parameters, L1("flow_action_payload"), path, Presence::Optional)) {
             const JsonPath payloadPath = path.child(L1("flow_action_payload"));
+            if (payload->isEmpty())
+                m_in.error(payloadPath, Text::tr("empty: leave the key out, or give the first screen"));
             m_in.rejectUnknownKeys(*payload, {L1("screen"), L1("data")}, payloadPath);
             // A payload without a screen still loads, so the validator can point at what is missing.
             action.screen =
@@ -443,6 +452,8 @@ private:
         const auto parameters = namedParameters(json, L1("catalog_message"), Presence::Optional);
         if (!parameters)
             return action;
+        if (parameters->isEmpty())
+            m_in.error(m_parameters, Text::tr("empty: leave the key out, or name the thumbnail's product"));
         m_in.rejectUnknownKeys(*parameters, {L1("thumbnail_product_retailer_id")}, m_parameters);
         action.thumbnailProductRetailerId =
             m_in.string(*parameters, L1("thumbnail_product_retailer_id"), m_parameters, Presence::Optional)

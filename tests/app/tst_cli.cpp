@@ -328,6 +328,9 @@ void TestCli::unreadableInputExitsTwo_data()
                                     << QByteArray() << "colour";
     QTest::newRow("format of bad JSON")
         << QStringList{QStringLiteral("format"), QStringLiteral("-")} << QByteArray("[1,") << "invalid JSON";
+    QTest::newRow("request without a phone") << QStringList{QStringLiteral("request"), QStringLiteral("-")}
+                                             << compact(articleMessage("octopods_reply_buttons.json"))
+                                             << "--to: the customer's phone number is required.";
     QTest::newRow("request of bad JSON") << QStringList{QStringLiteral("request"), QStringLiteral("--to"),
                                                         QStringLiteral("+353838000000"), QStringLiteral("-")}
                                          << QByteArray("nope") << "invalid JSON";
@@ -409,8 +412,11 @@ void TestCli::requestRejects_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("errorContains");
     const QByteArray valid = compact(articleMessage("octopods_reply_buttons.json"));
-    QTest::newRow("no phone") << QStringList{QStringLiteral("request"), QStringLiteral("-")} << valid
-                              << "--to:";
+    QJsonObject badPhoneBody{
+        {QStringLiteral("destination_phone"), QStringLiteral("+353 8")},
+        {QStringLiteral("waba_interactive_message"), articleMessage("octopods_reply_buttons.json")}};
+    QTest::newRow("body's phone invalid") << QStringList{QStringLiteral("request"), QStringLiteral("-")}
+                                          << compact(badPhoneBody) << "destination_phone: Too short";
     QTest::newRow("national number without region")
         << QStringList{QStringLiteral("request"), QStringLiteral("--to"), QStringLiteral("083 800 0000"),
                        QStringLiteral("-")}
@@ -443,7 +449,13 @@ void TestCli::usage()
     QVERIFY(cli.handles({QStringLiteral("wa-composer"), QStringLiteral("validate")}));
     QVERIFY(cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--help")}));
     QVERIFY(!cli.handles({QStringLiteral("wa-composer")}));
-    QVERIFY(!cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--screenshot")}));
+    QVERIFY(cli.handles({QStringLiteral("wa-composer"), QStringLiteral("sned")}));
+    QVERIFY(
+        cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--json"), QStringLiteral("validate")}));
+    QVERIFY(
+        !cli.handles({QStringLiteral("wa-composer"), QStringLiteral("-platform"), QStringLiteral("xcb")}));
+    QVERIFY(!cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--style=Fusion")}));
+    QVERIFY(!cli.handles({QStringLiteral("wa-composer"), QStringLiteral("-reverse")}));
 
     const Run help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
@@ -458,6 +470,10 @@ void TestCli::usage()
     const Run unknown = runCli({QStringLiteral("sned")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.startsWith(QStringLiteral("Unknown verb 'sned'.")));
+
+    const Run unknownOption = runCli({QStringLiteral("--json"), QStringLiteral("validate")});
+    QCOMPARE(unknownOption.exitCode, 2);
+    QVERIFY(unknownOption.err.startsWith(QStringLiteral("Unknown option '--json'.")));
 
     const Run version = runCli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
@@ -488,6 +504,16 @@ void TestCli::runsWithoutADisplay()
                   {QStringLiteral("validate"), QStringLiteral("/nonexistent.json")});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
+
+    // A mistyped verb or a misplaced option is an error, not a window that cannot open.
+    for (const QStringList& arguments : {QStringList{QStringLiteral("sned"), QStringLiteral("x.json")},
+                                         QStringList{QStringLiteral("--json"), QStringLiteral("validate")}}) {
+        process.start(QStringLiteral(WA_COMPOSER_EXE), arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().startsWith("Unknown "));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1478,6 +1478,35 @@ void TestMessageJson::malformed_data()
     row("flow payload with an unknown key", flowWith(R"(,"flow_action_payload":{"screen":"S","extra":1})"),
         {u"action.parameters.flow_action_payload.extra"_s});
 
+    // An optional key that is present but empty: the model holds "absent" as empty, so the key would vanish
+    // on the way through; the reader says so instead of dropping it.
+    row("flow_token empty", flowWith(R"(,"flow_token":"")"), {u"action.parameters.flow_token"_s}, u"empty"_s);
+    row("flow mode and flow_name empty", flowWith(R"(,"mode":"","flow_name":"")"),
+        {u"action.parameters.mode"_s, u"action.parameters.flow_name"_s}, u"empty"_s);
+    row("flow payload empty", flowWith(R"(,"flow_action":"navigate","flow_action_payload":{})"),
+        {u"action.parameters.flow_action_payload"_s}, u"empty"_s);
+    row("row description empty",
+        withAction("list",
+                   R"({"button":"Go","sections":[{"rows":[{"id":"a","title":"A","description":""}]}]})"),
+        {u"action.sections[0].rows[0].description"_s}, u"empty"_s);
+    row("section title empty",
+        withAction("list", R"({"button":"Go","sections":[{"title":"","rows":[{"id":"a","title":"A"}]}]})"),
+        {u"action.sections[0].title"_s}, u"empty"_s);
+    row("media id empty beside a link",
+        buttonsWithHeader(R"({"type":"image","image":{"id":"","link":"https://example.com/a.png"}})"),
+        {u"header.image.id"_s}, u"empty"_s);
+    row("document filename empty",
+        buttonsWithHeader(
+            R"({"type":"document","document":{"link":"https://example.com/a.pdf","filename":""}})"),
+        {u"header.document.filename"_s}, u"empty"_s);
+    row("catalog parameters empty",
+        withAction("catalog_message", R"({"name":"catalog_message","parameters":{}})"),
+        {u"action.parameters"_s}, u"empty"_s);
+    row("catalog thumbnail empty",
+        withAction("catalog_message",
+                   R"({"name":"catalog_message","parameters":{"thumbnail_product_retailer_id":""}})"),
+        {u"action.parameters.thumbnail_product_retailer_id"_s}, u"empty"_s);
+
     // product and product_list.
     row("product without catalog_id", withAction("product", R"({"product_retailer_id":"A"})"),
         {u"action.catalog_id"_s}, u"missing"_s);
