@@ -118,11 +118,12 @@ void writeAction(JsonWriter& out, const FlowAction& action)
     out.member(L1("name"), QStringLiteral("flow"));
     out.key(L1("parameters"));
     out.beginObject();
+    // SPEC.md's order (Meta's own examples put flow_token second).
     out.member(L1("flow_message_version"), action.messageVersion);
-    memberIfSet(L1("flow_token"), action.flowToken);
     memberIfSet(L1("flow_id"), action.flowId);
     memberIfSet(L1("flow_name"), action.flowName);
     out.member(L1("flow_cta"), action.cta);
+    memberIfSet(L1("flow_token"), action.flowToken);
     memberIfSet(L1("mode"), action.mode);
     memberIfSet(L1("flow_action"), action.flowAction);
     if (action.hasPayload()) {

@@ -825,8 +825,8 @@ void TestMessageJson::addMessageRows()
         << makeMessage(flow, Header::fromText(u"Book a fitting"_s), u"Free gait analysis"_s)
         << QByteArray(R"({"type":"flow","header":{"type":"text","text":"Book a fitting"},)"
                       R"("body":{"text":"Free gait analysis"},"action":{"name":"flow","parameters":{)"
-                      R"("flow_message_version":"3","flow_token":"tok-1","flow_id":"1627019861106475",)"
-                      R"("flow_cta":"Book now","mode":"draft","flow_action":"navigate",)"
+                      R"("flow_message_version":"3","flow_id":"1627019861106475",)"
+                      R"("flow_cta":"Book now","flow_token":"tok-1","mode":"draft","flow_action":"navigate",)"
                       R"("flow_action_payload":{"screen":"FITTING","data":)"
                       R"({"days":["sat","sun"],"note":null,"size":39.5,"wide":false}}}}})");
 
