@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -17,12 +18,17 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(WA_VERSION));
 }
 
-void installTranslator(QCoreApplication& app)
+// The app's own strings, and Qt's (QCommandLineParser's errors and help headings, standard dialogs).
+void installTranslators(QCoreApplication& app)
 {
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("wa-composer"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    const QLocale locale;
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("wa-composer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 QStringList argumentsOf(int argc, char** argv)
@@ -42,7 +48,7 @@ int main(int argc, char** argv)
     // A verb runs headless, so the CLI works over ssh and in CI without a display.
     if (cli.handles(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
-        installTranslator(app);
+        installTranslators(app);
         QFile standardInput;
         standardInput.open(stdin, QIODevice::ReadOnly);
         QTextStream out(stdout);
@@ -52,7 +58,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    installTranslator(app);
+    installTranslators(app);
     wa::MainWindow window;
     window.show();
     return app.exec();

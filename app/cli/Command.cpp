@@ -22,13 +22,13 @@ int Command::run(const QStringList& arguments, Io& io)
         return Unreadable;
     }
     if (parser.isSet(help)) {
-        // helpText() names the program only; name the verb too.
+        // helpText() names the program as the application was invoked; name the verb too, in any language.
         QString text = parser.helpText();
-        const QString usage = QStringLiteral("Usage: ");
-        if (text.startsWith(usage)) {
-            const qsizetype programEnd = text.indexOf(u' ', usage.size());
-            text.replace(usage.size(), programEnd - usage.size(), QStringLiteral("wa-composer ") + name());
-        }
+        const QString program =
+            QCoreApplication::instance() ? QCoreApplication::arguments().value(0) : QString();
+        const qsizetype at = text.indexOf(program);
+        if (!program.isEmpty() && at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), QStringLiteral("wa-composer ") + name());
         io.out << text;
         io.out.flush();
         return Success;
@@ -36,21 +36,22 @@ int Command::run(const QStringList& arguments, Io& io)
     return execute(parser, io);
 }
 
-std::optional<Payload> Command::readPayload(const QCommandLineParser& parser, Io& io, int& exitCode) const
+std::optional<Payload> Command::readPayload(const QCommandLineParser& parser, Io& io, int& exitCode,
+                                            QString* whyUnreadable) const
 {
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        io.err << tr("%1 takes exactly one FILE (or - for standard input).").arg(name()) << Qt::endl;
-        exitCode = Unreadable;
-        return std::nullopt;
-    }
-    Payload payload = PayloadInput::load(files.first(), io.in);
-    if (!payload.isReadable()) {
-        io.err << payload.readError << Qt::endl;
-        exitCode = Unreadable;
-        return std::nullopt;
-    }
-    return payload;
+    Payload payload;
+    if (files.size() != 1)
+        payload.readError = tr("%1 takes exactly one FILE (or - for standard input).").arg(name());
+    else
+        payload = PayloadInput::load(files.first(), io.in);
+    if (payload.isReadable())
+        return payload;
+    io.err << payload.readError << Qt::endl;
+    if (whyUnreadable)
+        *whyUnreadable = payload.readError;
+    exitCode = Unreadable;
+    return std::nullopt;
 }
 
 std::optional<Payload> Command::readMessage(const QCommandLineParser& parser, Io& io, int& exitCode) const

@@ -45,7 +45,9 @@ protected:
 
     // The verb's one FILE|- argument, read and parsed (structure errors included). When it cannot be read,
     // says why on io.err and sets exitCode.
-    std::optional<Payload> readPayload(const QCommandLineParser& parser, Io& io, int& exitCode) const;
+    // Where whyUnreadable is given, it receives the reason too.
+    std::optional<Payload> readPayload(const QCommandLineParser& parser, Io& io, int& exitCode,
+                                       QString* whyUnreadable = nullptr) const;
     // The same, but a payload with structure errors is refused too, after listing them on io.err.
     std::optional<Payload> readMessage(const QCommandLineParser& parser, Io& io, int& exitCode) const;
     // "path: message", or "path: warning: message".

@@ -43,34 +43,55 @@ void ValidateCommand::addOptions(QCommandLineParser& parser)
                                  tr("The JSON file to check, or - for standard input."));
 }
 
+namespace {
+QJsonObject issueToJson(const ValidationIssue& issue)
+{
+    return {{QStringLiteral("path"), issue.path},
+            {QStringLiteral("severity"), severityName(issue.severity)},
+            {QStringLiteral("code"), issue.code},
+            {QStringLiteral("message"), issue.message}};
+}
+
+void printJson(Io& io, bool valid, const QList<ValidationIssue>& issues,
+               const std::optional<MessageType>& type)
+{
+    QJsonArray list;
+    for (const ValidationIssue& issue : issues)
+        list.append(issueToJson(issue));
+    QJsonObject result{{QStringLiteral("valid"), valid}, {QStringLiteral("issues"), list}};
+    if (type)
+        result.insert(QStringLiteral("type"), messageTypeName(*type));
+    io.out << QString::fromUtf8(JsonWriter::write(result));
+    io.out.flush();
+}
+} // namespace
+
 int ValidateCommand::execute(const QCommandLineParser& parser, Io& io)
 {
+    const bool asJson = parser.isSet(JsonOption);
     int exitCode = Success;
-    const std::optional<Payload> payload = readPayload(parser, io, exitCode);
-    if (!payload)
+    QString whyUnreadable;
+    const std::optional<Payload> payload = readPayload(parser, io, exitCode, &whyUnreadable);
+    if (!payload) {
+        // Tools reading --json get an answer in JSON whatever happened.
+        if (asJson)
+            printJson(io, false, {{QString(), Severity::Error, QStringLiteral("unreadable"), whyUnreadable}},
+                      std::nullopt);
         return exitCode;
+    }
     const QList<ValidationIssue> issues = issuesOf(*payload);
     const bool valid = !Validator::hasErrors(issues);
-
-    if (parser.isSet(JsonOption)) {
-        QJsonArray list;
-        for (const ValidationIssue& issue : issues)
-            list.append(QJsonObject{{QStringLiteral("path"), issue.path},
-                                    {QStringLiteral("severity"), severityName(issue.severity)},
-                                    {QStringLiteral("code"), issue.code},
-                                    {QStringLiteral("message"), issue.message}});
-        QJsonObject result{{QStringLiteral("valid"), valid}, {QStringLiteral("issues"), list}};
-        if (payload->isParsed())
-            result.insert(QStringLiteral("type"), messageTypeName(payload->message.type()));
-        io.out << QString::fromUtf8(JsonWriter::write(result));
-    } else {
-        for (const ValidationIssue& issue : issues)
-            io.out << issueLine(issue) << '\n';
-        if (valid)
-            io.out << tr("%1: valid %2 message")
-                          .arg(parser.positionalArguments().first(), messageTypeName(payload->message.type()))
-                   << '\n';
+    if (asJson) {
+        printJson(io, valid, issues,
+                  payload->isParsed() ? std::optional(payload->message.type()) : std::nullopt);
+        return valid ? Success : Invalid;
     }
+    for (const ValidationIssue& issue : issues)
+        io.out << issueLine(issue) << '\n';
+    if (valid)
+        io.out << tr("%1: valid %2 message")
+                      .arg(parser.positionalArguments().first(), messageTypeName(payload->message.type()))
+               << '\n';
     io.out.flush();
     return valid ? Success : Invalid;
 }

@@ -26,6 +26,11 @@ class JsonPath
 {
 public:
     JsonPath() = default;
+    // Not copyable: a copy could outlive the parent it points at. Returning a new child by value still
+    // works (guaranteed copy elision).
+    JsonPath(const JsonPath&) = delete;
+    JsonPath& operator=(const JsonPath&) = delete;
+
     JsonPath child(QLatin1StringView key) const { return JsonPath(this, key, -1); }
     JsonPath at(qsizetype index) const { return JsonPath(this, {}, index); }
     QString toString() const;

@@ -108,6 +108,7 @@ private slots:
     void rejectsBrokenVariants_data();
     void rejectsBrokenVariants();
     void reportsEveryIssueAsJson();
+    void reportsUnreadableInputAsJson();
     void warningsDoNotFail();
     void unreadableInputExitsTwo_data();
     void unreadableInputExitsTwo();
@@ -288,6 +289,20 @@ void TestCli::reportsEveryIssueAsJson()
                      issue[QStringLiteral("code")].toString());
     }
     QCOMPARE(found, (QStringList{QStringLiteral("body.text too-long"), QStringLiteral("footer.text empty")}));
+}
+
+void TestCli::reportsUnreadableInputAsJson()
+{
+    const Run run =
+        runCli({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")}, "{\"type\":");
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result[QStringLiteral("valid")], QJsonValue(false));
+    const QJsonArray issues = result[QStringLiteral("issues")].toArray();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues[0][QStringLiteral("code")], QJsonValue(QStringLiteral("unreadable")));
+    QVERIFY(issues[0][QStringLiteral("message")].toString().startsWith(QStringLiteral("line 1, column ")));
+    QVERIFY(!result.contains(QStringLiteral("type")));
 }
 
 void TestCli::warningsDoNotFail()
