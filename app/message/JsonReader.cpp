@@ -44,12 +44,15 @@ QString JsonReader::child(const QString& path, const QString& key)
 
 QString JsonPath::toString() const
 {
-    if (!m_parent)
-        return {};
-    const QString parent = m_parent->toString();
-    if (m_index >= 0)
-        return parent + u'[' + QString::number(m_index) + u']';
-    return JsonReader::child(parent, m_key);
+    QString text;
+    for (int i = 0; i < m_size; ++i) {
+        const Segment& segment = m_segments[i];
+        if (segment.index >= 0)
+            text += u'[' + QString::number(segment.index) + u']';
+        else
+            text = JsonReader::child(text, segment.key);
+    }
+    return text;
 }
 
 void JsonReader::error(const JsonPath& path, const QString& message)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 
@@ -19,31 +20,37 @@ struct JsonError
     friend bool operator==(const JsonError&, const JsonError&) = default;
 };
 
-// A place in a JSON document, built on the stack as a reader descends and spelled out only when there is
-// something to report: most payloads have no errors, so most paths are never spelled (a hot path on import).
-// A child points at its parent: keep each one in a variable of its own scope, never chain into a reference.
+// A place in a JSON document, as the keys and indices that lead there, spelled out only when there is
+// something to report: most payloads have no errors, so most paths are never spelled (a hot path on every
+// keystroke). A plain value without allocations. Keys are views: they must outlive the path (literals do).
 class JsonPath
 {
 public:
     JsonPath() = default;
-    // Not copyable: a copy could outlive the parent it points at. Returning a new child by value still
-    // works (guaranteed copy elision).
-    JsonPath(const JsonPath&) = delete;
-    JsonPath& operator=(const JsonPath&) = delete;
-
-    JsonPath child(QLatin1StringView key) const { return JsonPath(this, key, -1); }
-    JsonPath at(qsizetype index) const { return JsonPath(this, {}, index); }
-    QString toString() const;
+    JsonPath child(QLatin1StringView key) const { return with({key, -1}); }
+    JsonPath at(qsizetype index) const { return with({{}, index}); }
+    QString toString() const; // "action.sections[1].rows[0].id"
 
 private:
-    JsonPath(const JsonPath* parent, QLatin1StringView key, qsizetype index)
-        : m_parent(parent), m_key(key), m_index(index)
+    struct Segment
     {
+        QLatin1StringView key;
+        qsizetype index = -1; // an array element when >= 0
+    };
+    // Deep enough for every path of an interactive message (action.sections[i].rows[j].description is 6).
+    static constexpr int Capacity = 8;
+
+    JsonPath with(Segment segment) const
+    {
+        Q_ASSERT(m_size < Capacity);
+        JsonPath path = *this;
+        if (path.m_size < Capacity)
+            path.m_segments[path.m_size++] = segment;
+        return path;
     }
 
-    const JsonPath* m_parent = nullptr;
-    QLatin1StringView m_key;
-    qsizetype m_index = -1;
+    std::array<Segment, Capacity> m_segments{};
+    int m_size = 0;
 };
 
 // Reads typed values out of QJson objects, recording every mismatch with its path instead of stopping

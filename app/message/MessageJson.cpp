@@ -183,7 +183,6 @@ class MessageReader
 {
 public:
     explicit MessageReader(const QString& rootPath) : m_in(rootPath) {}
-    MessageReader(const MessageReader&) = delete; // the paths below point at m_root
 
     MessageParseResult read(const QJsonValue& json)
     {

@@ -1,10 +1,10 @@
 #include "Validator.h"
 
+#include "JsonReader.h"
 #include "Limits.h"
 #include "TextMetrics.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QUrl>
 #include <climits>
@@ -24,10 +24,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(wa::Validator)
 };
 
-QString at(const QString& path, qsizetype index)
-{
-    return path + u'[' + QString::number(index) + u']';
-}
+using L1 = QLatin1StringView;
 
 // How a text field may be written, beyond its length.
 struct TextRule
@@ -53,17 +50,17 @@ class Checker
 public:
     QList<ValidationIssue> issues;
 
-    void error(const QString& path, const QString& code, const QString& message)
+    void error(const JsonPath& path, const QString& code, const QString& message)
     {
-        issues.append({path, Severity::Error, code, message});
+        issues.append({path.toString(), Severity::Error, code, message});
     }
-    void warning(const QString& path, const QString& code, const QString& message)
+    void warning(const JsonPath& path, const QString& code, const QString& message)
     {
-        issues.append({path, Severity::Warning, code, message});
+        issues.append({path.toString(), Severity::Warning, code, message});
     }
 
     // Returns the length in code points.
-    qsizetype text(const QString& path, const QString& value, const TextRule& rule)
+    qsizetype text(const JsonPath& path, const QString& value, const TextRule& rule)
     {
         const TextMetrics::Measure measure = TextMetrics::measure(value);
         const qsizetype length = measure.codePoints;
@@ -108,7 +105,7 @@ public:
     }
 
     // Several SDKs count UTF-16 units, not characters: an emoji is two of them.
-    void warnIfUtf16Exceeds(const QString& path, const QString& value, qsizetype length, int max)
+    void warnIfUtf16Exceeds(const JsonPath& path, const QString& value, qsizetype length, int max)
     {
         if (value.size() <= max)
             return;
@@ -123,7 +120,7 @@ public:
 
     // tooFew and tooMany are untranslated sources (QT_TRANSLATE_NOOP), translated only when reported;
     // tooMany takes the count as %n and the maximum as %1.
-    void count(const QString& path, qsizetype n, int min, int max, const char* tooFew, const char* tooMany)
+    void count(const JsonPath& path, qsizetype n, int min, int max, const char* tooFew, const char* tooMany)
     {
         if (n < min)
             error(path, QStringLiteral("too-few"), Text::tr(tooFew));
@@ -131,7 +128,7 @@ public:
             error(path, QStringLiteral("too-many"), Text::tr(tooMany, nullptr, int(n)).arg(max));
     }
 
-    void url(const QString& path, const QString& value, bool httpsOnly)
+    void url(const JsonPath& path, const QString& value, bool httpsOnly)
     {
         if (value.isEmpty()) {
             error(path, QStringLiteral("empty"), Text::tr("Must not be empty."));
@@ -150,36 +147,43 @@ public:
     }
 
     // Within one message, ids must be unique: the reply webhook is how the business tells them apart.
-    void uniqueIds(const QList<std::pair<QString, QString>>& pathsAndIds)
+    // Within one message, ids must be unique: the reply webhook is how the business tells them apart.
+    void uniqueIds(const QList<std::pair<JsonPath, QString>>& pathsAndIds)
     {
-        QHash<QString, QString> firstPath;
-        for (const auto& [path, id] : pathsAndIds) {
-            if (id.isEmpty())
-                continue;
-            const auto it = firstPath.constFind(id);
-            if (it == firstPath.constEnd())
-                firstPath.insert(id, path);
-            else
-                error(path, QStringLiteral("duplicate-id"),
-                      Text::tr("Same id as %1; ids must be unique.").arg(*it));
-        }
+        forEachRepeat(pathsAndIds, [this](const JsonPath& path, const JsonPath& first) {
+            error(path, QStringLiteral("duplicate-id"),
+                  Text::tr("Same id as %1; ids must be unique.").arg(first.toString()));
+        });
     }
 
-    void uniqueTitles(const QList<std::pair<QString, QString>>& pathsAndTitles, Severity severity)
+    void uniqueTitles(const QList<std::pair<JsonPath, QString>>& pathsAndTitles, Severity severity)
     {
-        QHash<QString, QString> firstPath;
-        for (const auto& [path, title] : pathsAndTitles) {
-            if (title.isEmpty())
-                continue;
-            const auto it = firstPath.constFind(title);
-            if (it == firstPath.constEnd())
-                firstPath.insert(title, path);
-            else if (severity == Severity::Error)
+        forEachRepeat(pathsAndTitles, [this, severity](const JsonPath& path, const JsonPath& first) {
+            if (severity == Severity::Error)
                 error(path, QStringLiteral("duplicate-title"),
-                      Text::tr("Same title as %1; titles must be unique.").arg(*it));
+                      Text::tr("Same title as %1; titles must be unique.").arg(first.toString()));
             else
-                warning(path, QStringLiteral("duplicate-title"),
-                        Text::tr("Same title as %1: the customer cannot tell them apart.").arg(*it));
+                warning(
+                    path, QStringLiteral("duplicate-title"),
+                    Text::tr("Same title as %1: the customer cannot tell them apart.").arg(first.toString()));
+        });
+    }
+
+    // Calls report(path, firstPath) for every non-empty value seen before, at the later path.
+    template <typename Report>
+    static void forEachRepeat(const QList<std::pair<JsonPath, QString>>& pathsAndValues, Report report)
+    {
+        for (qsizetype i = 1; i < pathsAndValues.size(); ++i) {
+            const QString& value = pathsAndValues[i].second;
+            if (value.isEmpty())
+                continue;
+            // A handful of entries at most (3 buttons, 10 rows, 30 products): a scan beats hashing.
+            for (qsizetype j = 0; j < i; ++j) {
+                if (pathsAndValues[j].second == value) {
+                    report(pathsAndValues[i].first, pathsAndValues[j].first);
+                    break;
+                }
+            }
         }
     }
 };
@@ -255,23 +259,24 @@ private:
         const MessageType type = m_message.type();
         if (header.kind == HeaderKind::None) {
             if (type == MessageType::ProductList)
-                m_check.error(QStringLiteral("header"), QStringLiteral("required"),
+                m_check.error(m_header, QStringLiteral("required"),
                               Text::tr("A product list needs a text header."));
             return;
         }
         if (!headerAllowed(type, header.kind)) {
             m_check.error(
-                QStringLiteral("header"), QStringLiteral("not-allowed"),
+                m_header, QStringLiteral("not-allowed"),
                 Text::tr("A \"%1\" header is not allowed in a \"%2\" message (allowed: %3).")
                     .arg(headerKindName(header.kind), messageTypeName(type), allowedHeadersSentence(type)));
             return;
         }
         if (header.kind == HeaderKind::Text) {
-            m_check.text(QStringLiteral("header.text"), header.text,
+            m_check.text(m_header.child(L1("text")), header.text,
                          {.max = Limits::HeaderTextMax, .warnOuterWhitespace = true});
             return;
         }
-        const QString mediaPath = QStringLiteral("header.") + headerKindName(header.kind);
+        const QByteArray kind = headerKindName(header.kind).toLatin1();
+        const JsonPath mediaPath = m_header.child(L1(kind));
         if (!header.mediaId.isEmpty() && !header.mediaLink.isEmpty()) {
             m_check.error(mediaPath, QStringLiteral("media-source"),
                           Text::tr("Give either an id or a link, not both."));
@@ -279,9 +284,9 @@ private:
             m_check.error(mediaPath, QStringLiteral("media-source"),
                           Text::tr("Needs the media's id (uploaded to WhatsApp) or an https link."));
         } else if (!header.mediaLink.isEmpty()) {
-            m_check.url(mediaPath + QStringLiteral(".link"), header.mediaLink, true);
+            m_check.url(mediaPath.child(L1("link")), header.mediaLink, true);
         } else if (TextMetrics::hasOuterWhitespace(header.mediaId)) {
-            m_check.error(mediaPath + QStringLiteral(".id"), QStringLiteral("outer-whitespace"),
+            m_check.error(mediaPath.child(L1("id")), QStringLiteral("outer-whitespace"),
                           Text::tr("Must not start or end with a space."));
         }
     }
@@ -291,11 +296,11 @@ private:
         const MessageType type = m_message.type();
         if (!m_message.body) {
             // WhatsApp makes the body optional for a single product; Octopods requires it for every type.
-            m_check.error(QStringLiteral("body"), QStringLiteral("required"),
+            m_check.error(m_root.child(L1("body")), QStringLiteral("required"),
                           Text::tr("A body is required: Octopods needs non-empty body text for every type."));
             return;
         }
-        const QString path = QStringLiteral("body.text");
+        const JsonPath path = m_root.child(L1("body")).child(L1("text"));
         const QString& text = *m_message.body;
         if (type == MessageType::List) {
             const qsizetype length =
@@ -320,29 +325,29 @@ private:
         if (!m_message.footer)
             return;
         if (m_message.type() == MessageType::LocationRequest) {
-            m_check.error(QStringLiteral("footer"), QStringLiteral("not-allowed"),
+            m_check.error(m_root.child(L1("footer")), QStringLiteral("not-allowed"),
                           Text::tr("A location request has no footer."));
             return;
         }
-        m_check.text(QStringLiteral("footer.text"), *m_message.footer,
+        m_check.text(m_root.child(L1("footer")).child(L1("text")), *m_message.footer,
                      {.max = Limits::FooterTextMax, .markdownRenders = true});
     }
 
     void checkAction(const ReplyButtonsAction& action)
     {
-        const QString path = QStringLiteral("action.buttons");
+        const JsonPath path = m_action.child(L1("buttons"));
         m_check.count(path, action.buttons.size(), 1, Limits::ReplyButtonsMax,
                       QT_TRANSLATE_NOOP("wa::Validator", "Needs at least one reply button."),
                       QT_TRANSLATE_N_NOOP("wa::Validator", "Has %n reply buttons; at most %1 allowed."));
-        QList<std::pair<QString, QString>> ids, titles;
+        QList<std::pair<JsonPath, QString>> ids, titles;
         for (qsizetype i = 0; i < action.buttons.size(); ++i) {
-            const QString reply = at(path, i) + QStringLiteral(".reply");
+            const JsonPath reply = path.at(i).child(L1("reply"));
             const ReplyButton& button = action.buttons[i];
-            m_check.text(reply + QStringLiteral(".id"), button.id, idRule(Limits::ReplyIdMax));
-            m_check.text(reply + QStringLiteral(".title"), button.title,
+            m_check.text(reply.child(L1("id")), button.id, idRule(Limits::ReplyIdMax));
+            m_check.text(reply.child(L1("title")), button.title,
                          {.max = Limits::ReplyTitleMax, .warnOuterWhitespace = true});
-            ids.append({reply + QStringLiteral(".id"), button.id});
-            titles.append({reply + QStringLiteral(".title"), button.title});
+            ids.append({reply.child(L1("id")), button.id});
+            titles.append({reply.child(L1("title")), button.title});
         }
         m_check.uniqueIds(ids);
         m_check.uniqueTitles(titles, Severity::Error);
@@ -350,37 +355,37 @@ private:
 
     void checkAction(const ListAction& action)
     {
-        m_check.text(QStringLiteral("action.button"), action.button,
+        m_check.text(m_action.child(L1("button")), action.button,
                      {.max = Limits::ListButtonMax, .warnOuterWhitespace = true});
-        const QString path = QStringLiteral("action.sections");
+        const JsonPath path = m_action.child(L1("sections"));
         m_check.count(path, action.sections.size(), 1, Limits::ListSectionsMax,
                       QT_TRANSLATE_NOOP("wa::Validator", "Needs at least one section."),
                       QT_TRANSLATE_N_NOOP("wa::Validator", "Has %n sections; at most %1 allowed."));
-        QList<std::pair<QString, QString>> ids, titles;
+        QList<std::pair<JsonPath, QString>> ids, titles;
         int rowsSoFar = 0;
         for (qsizetype s = 0; s < action.sections.size(); ++s) {
             const ListSection& section = action.sections[s];
-            const QString sectionPath = at(path, s);
+            const JsonPath sectionPath = path.at(s);
             if (section.title.isEmpty()) {
                 if (action.sections.size() > 1)
                     m_check.error(
-                        sectionPath + QStringLiteral(".title"), QStringLiteral("required"),
+                        sectionPath.child(L1("title")), QStringLiteral("required"),
                         Text::tr("Every section needs a title when there is more than one section."));
                 else
                     m_check.warning(
-                        sectionPath + QStringLiteral(".title"), QStringLiteral("missing-title"),
+                        sectionPath.child(L1("title")), QStringLiteral("missing-title"),
                         Text::tr("No title: allowed for a single section, but Meta's newest reference "
                                  "asks for one."));
             } else {
-                m_check.text(sectionPath + QStringLiteral(".title"), section.title,
+                m_check.text(sectionPath.child(L1("title")), section.title,
                              {.max = Limits::SectionTitleMax, .warnOuterWhitespace = true});
             }
             if (section.rows.isEmpty())
-                m_check.error(sectionPath + QStringLiteral(".rows"), QStringLiteral("too-few"),
+                m_check.error(sectionPath.child(L1("rows")), QStringLiteral("too-few"),
                               Text::tr("A section needs at least one row."));
             for (qsizetype r = 0; r < section.rows.size(); ++r) {
                 const ListRow& row = section.rows[r];
-                const QString rowPath = at(sectionPath + QStringLiteral(".rows"), r);
+                const JsonPath rowPath = sectionPath.child(L1("rows")).at(r);
                 if (++rowsSoFar == Limits::ListRowsMax + 1)
                     m_check.error(rowPath, QStringLiteral("too-many"),
                                   Text::tr("Row %1 of %2: a list holds at most %3 rows across all sections.")
@@ -388,14 +393,14 @@ private:
                                       .arg(action.rowCount())
                                       .arg(Limits::ListRowsMax));
                 m_check.text(
-                    rowPath + QStringLiteral(".id"), row.id,
+                    rowPath.child(L1("id")), row.id,
                     {.max = Limits::RowIdMax, .warnOuterWhitespace = true, .shownToCustomer = false});
-                m_check.text(rowPath + QStringLiteral(".title"), row.title,
+                m_check.text(rowPath.child(L1("title")), row.title,
                              {.max = Limits::RowTitleMax, .warnOuterWhitespace = true});
-                m_check.text(rowPath + QStringLiteral(".description"), row.description,
+                m_check.text(rowPath.child(L1("description")), row.description,
                              {.min = 0, .max = Limits::RowDescriptionMax, .warnOuterWhitespace = true});
-                ids.append({rowPath + QStringLiteral(".id"), row.id});
-                titles.append({rowPath + QStringLiteral(".title"), row.title});
+                ids.append({rowPath.child(L1("id")), row.id});
+                titles.append({rowPath.child(L1("title")), row.title});
             }
         }
         m_check.uniqueIds(ids);
@@ -404,35 +409,35 @@ private:
 
     void checkAction(const CtaUrlAction& action)
     {
-        m_check.text(QStringLiteral("action.parameters.display_text"), action.displayText,
+        m_check.text(m_parameters.child(L1("display_text")), action.displayText,
                      {.max = Limits::CtaDisplayTextMax, .warnOuterWhitespace = true});
-        m_check.url(QStringLiteral("action.parameters.url"), action.url, false);
+        m_check.url(m_parameters.child(L1("url")), action.url, false);
     }
 
     void checkAction(const LocationRequestAction&) {}
 
     void checkAction(const FlowAction& action)
     {
-        const QString path = QStringLiteral("action.parameters");
+        const JsonPath& path = m_parameters;
         if (action.messageVersion != u"3")
-            m_check.error(path + QStringLiteral(".flow_message_version"), QStringLiteral("invalid-value"),
+            m_check.error(path.child(L1("flow_message_version")), QStringLiteral("invalid-value"),
                           Text::tr("Must be \"3\"."));
         if (action.flowId.isEmpty() == action.flowName.isEmpty())
-            m_check.error(
-                path + (action.flowId.isEmpty() ? QStringLiteral(".flow_id") : QStringLiteral(".flow_name")),
-                QStringLiteral("flow-identity"), Text::tr("Give either flow_id or flow_name, exactly one."));
-        m_check.text(path + QStringLiteral(".flow_cta"), action.cta,
+            m_check.error(path.child(action.flowId.isEmpty() ? L1("flow_id") : L1("flow_name")),
+                          QStringLiteral("flow-identity"),
+                          Text::tr("Give either flow_id or flow_name, exactly one."));
+        m_check.text(path.child(L1("flow_cta")), action.cta,
                      {.max = Limits::FlowCtaMax, .emojiAllowed = false, .warnOuterWhitespace = true});
         if (!action.mode.isEmpty() && action.mode != u"draft" && action.mode != u"published")
-            m_check.error(path + QStringLiteral(".mode"), QStringLiteral("invalid-value"),
+            m_check.error(path.child(L1("mode")), QStringLiteral("invalid-value"),
                           Text::tr("Must be \"draft\" or \"published\"."));
         if (!action.flowAction.isEmpty() && action.flowAction != u"navigate" &&
             action.flowAction != u"data_exchange")
-            m_check.error(path + QStringLiteral(".flow_action"), QStringLiteral("invalid-value"),
+            m_check.error(path.child(L1("flow_action")), QStringLiteral("invalid-value"),
                           Text::tr("Must be \"navigate\" or \"data_exchange\"."));
-        const QString payload = path + QStringLiteral(".flow_action_payload");
+        const JsonPath payload = path.child(L1("flow_action_payload"));
         if (action.hasPayload() && action.screen.isEmpty())
-            m_check.error(payload + QStringLiteral(".screen"), QStringLiteral("required"),
+            m_check.error(payload.child(L1("screen")), QStringLiteral("required"),
                           Text::tr("The payload needs the id of the first screen."));
         if (action.flowAction == u"navigate" && !action.hasPayload())
             m_check.warning(payload, QStringLiteral("missing-payload"),
@@ -443,72 +448,70 @@ private:
                 Text::tr("With \"data_exchange\" the first screen comes from your endpoint; this payload "
                          "is ignored."));
         if (action.data && nestingDepth(*action.data) > Limits::FlowDataDepthMax)
-            m_check.error(payload + QStringLiteral(".data"), QStringLiteral("too-deep"),
+            m_check.error(payload.child(L1("data")), QStringLiteral("too-deep"),
                           Text::tr("Nested more than %1 levels deep.").arg(Limits::FlowDataDepthMax));
         if (action.data && action.data->isEmpty())
-            m_check.warning(payload + QStringLiteral(".data"), QStringLiteral("empty"),
+            m_check.warning(payload.child(L1("data")), QStringLiteral("empty"),
                             Text::tr("Empty data: leave it out, or give the first screen's input."));
     }
 
     void checkAction(const ProductAction& action)
     {
-        m_check.text(QStringLiteral("action.catalog_id"), action.catalogId, idRule(INT_MAX));
-        m_check.text(QStringLiteral("action.product_retailer_id"), action.productRetailerId, idRule(INT_MAX));
+        m_check.text(m_action.child(L1("catalog_id")), action.catalogId, idRule(INT_MAX));
+        m_check.text(m_action.child(L1("product_retailer_id")), action.productRetailerId, idRule(INT_MAX));
     }
 
     void checkAction(const ProductListAction& action)
     {
-        m_check.text(QStringLiteral("action.catalog_id"), action.catalogId, idRule(INT_MAX));
-        const QString path = QStringLiteral("action.sections");
+        m_check.text(m_action.child(L1("catalog_id")), action.catalogId, idRule(INT_MAX));
+        const JsonPath path = m_action.child(L1("sections"));
         m_check.count(path, action.sections.size(), 1, Limits::ProductSectionsMax,
                       QT_TRANSLATE_NOOP("wa::Validator", "Needs at least one section."),
                       QT_TRANSLATE_N_NOOP("wa::Validator", "Has %n sections; at most %1 allowed."));
-        QList<std::pair<QString, QString>> ids;
+        QList<std::pair<JsonPath, QString>> ids;
         int itemsSoFar = 0;
         for (qsizetype s = 0; s < action.sections.size(); ++s) {
             const ProductSection& section = action.sections[s];
-            const QString sectionPath = at(path, s);
-            m_check.text(sectionPath + QStringLiteral(".title"), section.title,
+            const JsonPath sectionPath = path.at(s);
+            m_check.text(sectionPath.child(L1("title")), section.title,
                          {.max = Limits::ProductSectionTitleMax, .warnOuterWhitespace = true});
             if (section.productRetailerIds.isEmpty())
-                m_check.error(sectionPath + QStringLiteral(".product_items"), QStringLiteral("too-few"),
+                m_check.error(sectionPath.child(L1("product_items")), QStringLiteral("too-few"),
                               Text::tr("A section needs at least one product."));
             for (qsizetype i = 0; i < section.productRetailerIds.size(); ++i) {
-                const QString itemPath = at(sectionPath + QStringLiteral(".product_items"), i);
+                const JsonPath itemPath = sectionPath.child(L1("product_items")).at(i);
                 if (++itemsSoFar == Limits::ProductItemsMax + 1)
                     m_check.error(itemPath, QStringLiteral("too-many"),
                                   Text::tr("Product %1 of %2: a product list holds at most %3 products.")
                                       .arg(itemsSoFar)
                                       .arg(action.productCount())
                                       .arg(Limits::ProductItemsMax));
-                const QString idPath = itemPath + QStringLiteral(".product_retailer_id");
+                const JsonPath idPath = itemPath.child(L1("product_retailer_id"));
                 m_check.text(idPath, section.productRetailerIds[i], idRule(INT_MAX));
                 ids.append({idPath, section.productRetailerIds[i]});
             }
         }
         // The same product twice is legal but shows twice; warn rather than refuse.
-        QHash<QString, QString> first;
-        for (const auto& [idPath, id] : ids) {
-            if (id.isEmpty())
-                continue;
-            if (first.contains(id))
-                m_check.warning(idPath, QStringLiteral("duplicate-product"),
-                                Text::tr("Same product as %1: it will be shown twice.").arg(first.value(id)));
-            else
-                first.insert(id, idPath);
-        }
+        Checker::forEachRepeat(ids, [this](const JsonPath& idPath, const JsonPath& first) {
+            m_check.warning(idPath, QStringLiteral("duplicate-product"),
+                            Text::tr("Same product as %1: it will be shown twice.").arg(first.toString()));
+        });
     }
 
     void checkAction(const CatalogAction& action)
     {
         if (TextMetrics::hasOuterWhitespace(action.thumbnailProductRetailerId))
-            m_check.error(QStringLiteral("action.parameters.thumbnail_product_retailer_id"),
+            m_check.error(m_parameters.child(L1("thumbnail_product_retailer_id")),
                           QStringLiteral("outer-whitespace"),
                           Text::tr("Must not start or end with a space."));
     }
 
     const InteractiveMessage& m_message;
     Checker m_check;
+    const JsonPath m_root;
+    const JsonPath m_header = m_root.child(L1("header"));
+    const JsonPath m_action = m_root.child(L1("action"));
+    const JsonPath m_parameters = m_action.child(L1("parameters"));
 };
 
 } // namespace
