@@ -73,6 +73,25 @@ Meanwhile, &apos;wa-composer validate FILE&apos; checks a message from the comma
     </message>
 </context>
 <context>
+    <name>wa::MessageDocument</name>
+    <message>
+        <source>the %1 header, which a &quot;%2&quot; message cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the footer, which a location request cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 action (buttons, rows or parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::MessageJson</name>
     <message>
         <source>line %1, column %2</source>

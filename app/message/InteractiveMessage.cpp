@@ -74,6 +74,23 @@ std::optional<HeaderKind> headerKindFromName(QStringView name)
     return std::nullopt;
 }
 
+bool headerAllowed(MessageType type, HeaderKind kind)
+{
+    if (kind == HeaderKind::None)
+        return true;
+    switch (type) {
+    case MessageType::Button:
+    case MessageType::CtaUrl: return true;
+    case MessageType::List:
+    case MessageType::Flow:
+    case MessageType::ProductList: return kind == HeaderKind::Text;
+    case MessageType::LocationRequest:
+    case MessageType::Product:
+    case MessageType::Catalog: return false;
+    }
+    return false;
+}
+
 int ListAction::rowCount() const
 {
     int count = 0;

@@ -22,6 +22,10 @@ enum class HeaderKind { None, Text, Image, Video, Document };
 QString headerKindName(HeaderKind kind); // the wire name, e.g. "document"
 std::optional<HeaderKind> headerKindFromName(QStringView name);
 
+// SPEC.md's table: which header a type may have (HeaderKind::None is always allowed, except that a
+// product list requires a text header, which the validator checks).
+bool headerAllowed(MessageType type, HeaderKind kind);
+
 struct Header
 {
     HeaderKind kind = HeaderKind::None;

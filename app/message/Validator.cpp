@@ -205,24 +205,6 @@ int nestingDepth(const QJsonValue& value, int depth = 0)
     return deepest;
 }
 
-bool headerAllowed(MessageType type, HeaderKind kind)
-{
-    switch (type) {
-    case MessageType::Button:
-    case MessageType::CtaUrl:
-        return true;
-    case MessageType::List:
-    case MessageType::Flow:
-    case MessageType::ProductList:
-        return kind == HeaderKind::Text;
-    case MessageType::LocationRequest:
-    case MessageType::Product:
-    case MessageType::Catalog:
-        return false;
-    }
-    return false;
-}
-
 QString allowedHeadersSentence(MessageType type)
 {
     switch (type) {
