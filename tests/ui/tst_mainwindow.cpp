@@ -1,37 +1,184 @@
+#include "message/MessageDocument.h"
+#include "message/MessageJson.h"
 #include "windows/MainWindow.h"
 
 #include <QAction>
-#include <QLabel>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+
+using namespace wa;
+
+namespace {
+
+QAction* action(QWidget& window, const char* name)
+{
+    return window.findChild<QAction*>(QLatin1StringView(name));
+}
+
+QString jsonPane(QWidget& window)
+{
+    return window.findChild<QPlainTextEdit*>(QStringLiteral("jsonText"))->toPlainText();
+}
+
+QByteArray dataFile(const char* name)
+{
+    QFile file(QStringLiteral(WA_TEST_DATA "/") + QLatin1StringView(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject articleMessage(const char* name)
+{
+    return QJsonDocument::fromJson(dataFile(name))
+        .object()
+        .value(QStringLiteral("waba_interactive_message"))
+        .toObject();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void showsTheWindow();
+    void initTestCase();
+    void showsEveryPart();
+    void jsonPaneFollowsTheDocument();
+    void undoRedoAndTheModifiedMarker();
+    void importThenExportRoundTrips_data();
+    void importThenExportRoundTrips();
+    void brokenImportChangesNothing();
     void quitsWithTheStandardShortcut();
 };
 
-void TestMainWindow::showsTheWindow()
+void TestMainWindow::initTestCase()
 {
-    wa::MainWindow window;
+    QStandardPaths::setTestModeEnabled(true); // never the user's own settings
+    QCoreApplication::setOrganizationName(QStringLiteral("wa-composer-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::showsEveryPart()
+{
+    MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.windowTitle(), QStringLiteral("wa-composer"));
-    auto* placeholder = window.findChild<QLabel*>(QStringLiteral("composerPlaceholder"));
-    QVERIFY(placeholder);
-    QVERIFY(placeholder->isVisible());
-    QVERIFY(placeholder->text().contains(QStringLiteral("wa-composer validate")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("wa-composer[*]"));
+    for (const char* name : {"formArea", "previewArea", "jsonView", "jsonText", "copyJsonButton"}) {
+        auto* widget = window.findChild<QWidget*>(QLatin1StringView(name));
+        QVERIFY2(widget && widget->isVisible(), name);
+    }
+    QCOMPARE(action(window, "actionOpenJson")->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(action(window, "actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(action(window, "actionRedo")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QVERIFY(action(window, "actionCopyJson"));
+    QVERIFY(action(window, "actionQuit"));
+}
+
+void TestMainWindow::jsonPaneFollowsTheDocument()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(jsonPane(window).contains(QStringLiteral("\"type\": \"button\"")));
+    window.document()->edit(QStringLiteral("Edit body"),
+                            [](InteractiveMessage& m) { m.body = QStringLiteral("Where is my order?"); });
+    QCOMPARE(jsonPane(window),
+             QString::fromUtf8(MessageJson::toJson(window.document()->message())).trimmed());
+    QVERIFY(jsonPane(window).contains(QStringLiteral("Where is my order?")));
+
+    action(window, "actionCopyJson")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QString::fromUtf8(MessageJson::toJson(window.document()->message())));
+}
+
+void TestMainWindow::undoRedoAndTheModifiedMarker()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow(); // shortcuts reach the active window only
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(!action(window, "actionUndo")->isEnabled());
+    window.document()->edit(QStringLiteral("Edit body"),
+                            [](InteractiveMessage& m) { m.body = QStringLiteral("Hi"); });
+    QVERIFY(window.isWindowModified());
+    QVERIFY(action(window, "actionUndo")->isEnabled());
+
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QVERIFY(!window.document()->message().body);
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(!jsonPane(window).contains(QStringLiteral("\"body\"")));
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(window.document()->message().body, std::optional(QStringLiteral("Hi")));
+    QVERIFY(window.isWindowModified());
+}
+
+void TestMainWindow::importThenExportRoundTrips_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::newRow("reply buttons") << QByteArray("octopods_reply_buttons.json");
+    QTest::newRow("list") << QByteArray("octopods_list.json");
+}
+
+void TestMainWindow::importThenExportRoundTrips()
+{
+    QFETCH(QByteArray, file);
+    MainWindow window;
+    window.show();
+    const QStringList errors = window.importJson(dataFile(file.constData()), QString::fromLatin1(file));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+
+    // What the pane shows and Copy gives is the article's message, exactly (as a JSON value).
+    const QJsonObject expected = articleMessage(file.constData());
+    QCOMPARE(QJsonDocument::fromJson(jsonPane(window).toUtf8()).object(), expected);
+    action(window, "actionCopyJson")->trigger();
+    QCOMPARE(QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object(), expected);
+
+    window.document()->undoStack()->undo(); // the import was one step
+    QCOMPARE(window.document()->message().type(), MessageType::Button);
+    QVERIFY(!window.document()->message().body);
+}
+
+void TestMainWindow::brokenImportChangesNothing()
+{
+    MainWindow window;
+    window.show();
+    window.document()->edit(QStringLiteral("Edit body"),
+                            [](InteractiveMessage& m) { m.body = QStringLiteral("Keep me"); });
+    const InteractiveMessage before = window.document()->message();
+    const QString paneBefore = jsonPane(window);
+
+    const QStringList errors = window.importJson(
+        R"({"type":"list","body":{"text":"Hi"},"action":{"button":"Go","sections":[{"rows":[{"title":"A"}]}]}})",
+        QStringLiteral("broken.json"));
+    QCOMPARE(errors, QStringList{QStringLiteral("action.sections[0].rows[0].id: missing")});
+    QVERIFY(window.document()->message() == before);
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QCOMPARE(jsonPane(window), paneBefore);
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("importErrorBox"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(box->detailedText().contains(QStringLiteral("action.sections[0].rows[0].id: missing")));
+    box->close();
+
+    QVERIFY(!window.importJson("not json", QStringLiteral("x.json")).isEmpty());
+    QVERIFY(window.document()->message() == before);
 }
 
 void TestMainWindow::quitsWithTheStandardShortcut()
 {
-    wa::MainWindow window;
+    MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
-    QVERIFY(quit);
+    auto* quit = action(window, "actionQuit");
     QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
     // Quit ends the application's event loop (exit code 0); the guard ends it with 1 if nothing does.
     QTimer::singleShot(0, quit, &QAction::trigger);

@@ -1,33 +1,185 @@
 #include "MainWindow.h"
 
+#include "cli/PayloadInput.h"
+#include "message/MessageDocument.h"
+#include "message/MessageJson.h"
+#include "json/JsonView.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace wa {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+namespace {
+QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text,
+                     const QKeySequence& shortcut)
+{
+    auto* action = menu->addAction(text);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    return action;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new MessageDocument(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("wa-composer"));
-    auto* placeholder =
-        new QLabel(tr("The composer is being built.\n"
-                      "Meanwhile, 'wa-composer validate FILE' checks a message from the command line."),
-                   this);
-    placeholder->setObjectName(QStringLiteral("composerPlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    setWindowTitle(tr("wa-composer[*]"));
+    createLayout();
     createActions();
-    resize(960, 640);
+    connect(m_document, &MessageDocument::changed, this, &MainWindow::showDocument);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    showDocument();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    // The form editors and the phone preview arrive with their issues; their places are kept here.
+    auto* form = new QScrollArea(this);
+    form->setObjectName(QStringLiteral("formArea"));
+    form->setWidgetResizable(true);
+    auto* formPlaceholder = new QLabel(tr("The form editors come here."), form);
+    formPlaceholder->setAlignment(Qt::AlignCenter);
+    form->setWidget(formPlaceholder);
+
+    auto* preview = new QLabel(tr("The WhatsApp preview comes here."), this);
+    preview->setObjectName(QStringLiteral("previewArea"));
+    preview->setAlignment(Qt::AlignCenter);
+    preview->setMinimumHeight(160);
+
+    m_jsonView = new JsonView(this);
+
+    m_sideSplitter = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(preview);
+    m_sideSplitter->addWidget(m_jsonView);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(form);
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    setCentralWidget(m_mainSplitter);
+    resize(1100, 720);
 }
 
 void MainWindow::createActions()
 {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open =
+        namedAction(file, QStringLiteral("actionOpenJson"), tr("&Open JSON…"), QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::openJson);
+    file->addSeparator();
+    QAction* quit = namedAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* copy = namedAction(edit, QStringLiteral("actionCopyJson"), tr("Copy &JSON"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copy, &QAction::triggered, this, &MainWindow::copyJson);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->addAction(open);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addAction(copy);
+}
+
+void MainWindow::showDocument()
+{
+    m_jsonView->setJson(MessageJson::toJson(m_document->message()));
+}
+
+void MainWindow::copyJson()
+{
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(MessageJson::toJson(m_document->message())));
+}
+
+QStringList MainWindow::importJson(const QByteArray& json, const QString& source)
+{
+    const cli::Payload payload = cli::PayloadInput::parse(json);
+    QStringList errors;
+    if (!payload.isReadable())
+        errors.append(payload.readError);
+    for (const JsonError& error : payload.errors)
+        errors.append(error.toString());
+    if (!errors.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot import %1").arg(source),
+                                    tr("Nothing was changed. The payload has these problems:"),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importErrorBox"));
+        box->setDetailedText(errors.join(u'\n'));
+        box->setInformativeText(errors.mid(0, 5).join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return errors;
+    }
+    m_document->setMessage(payload.message, tr("Import %1").arg(source));
+    return {};
+}
+
+void MainWindow::openJson()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open JSON"), {}, tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > cli::PayloadInput::MaxBytes) {
+        QMessageBox::warning(this, tr("Cannot open"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    importJson(file.readAll(), QFileInfo(path).fileName());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace wa

@@ -2,17 +2,44 @@
 
 #include <QMainWindow>
 
+class QSplitter;
+
 namespace wa {
 
-// The composer window. For now it frames the app: the form, preview and JSON pane arrive with their issues.
+class JsonView;
+class MessageDocument;
+
+// The composer window: the form on one side, the preview beside it, the JSON pane below the preview.
+// Every part edits or shows the one MessageDocument; none talks to another.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    MessageDocument* document() const { return m_document; }
+
+    // Loads a payload (a bare interactive object or an Octopods request body) as one undoable step.
+    // A payload that cannot load changes nothing; its errors, by path, are shown and returned.
+    QStringList importJson(const QByteArray& json, const QString& source);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void createLayout();
+    void openJson();
+    void copyJson();
+    void showDocument();
+    void restoreLayout();
+    void saveLayout() const;
+
+    MessageDocument* m_document;
+    JsonView* m_jsonView = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_sideSplitter = nullptr;
 };
 
 } // namespace wa

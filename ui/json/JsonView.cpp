@@ -1,0 +1,65 @@
+#include "JsonView.h"
+
+#include "JsonHighlighter.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace wa {
+
+JsonView::JsonView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("jsonView"));
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("jsonText"));
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setAccessibleName(tr("JSON payload"));
+    m_highlighter = new JsonHighlighter(m_text->document());
+
+    m_copy = new QPushButton(tr("Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyJsonButton"));
+    m_copy->setToolTip(tr("Copy the payload to the clipboard"));
+    connect(m_copy, &QPushButton::clicked, this, &JsonView::copyToClipboard);
+
+    auto* title = new QLabel(tr("JSON payload"), this);
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_copy);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_text);
+}
+
+void JsonView::setJson(const QByteArray& json)
+{
+    const QString text = QString::fromUtf8(json).trimmed();
+    if (text == m_text->toPlainText())
+        return;
+    // Keep the reader's place while the payload changes under it.
+    const int scroll = m_text->verticalScrollBar()->value();
+    m_text->setPlainText(text);
+    m_text->verticalScrollBar()->setValue(scroll);
+}
+
+QString JsonView::json() const
+{
+    return m_text->toPlainText();
+}
+
+void JsonView::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setText(json());
+}
+
+} // namespace wa
