@@ -82,10 +82,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form editors come here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The WhatsApp preview comes here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +137,14 @@
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type changed; dropped %1. Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MessageDocument</name>
@@ -158,6 +162,165 @@
     </message>
     <message>
         <source>Change type to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::MessageEditor</name>
+    <message>
+        <source>Reply buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-to-action link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold line above the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit header media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the customer sees, e.g. invoice.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message: *bold*, _italic_, ~strike~ and emoji work here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small grey line under the body (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/picture.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of media uploaded to WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor for this type&apos;s %1 part comes next; import a payload to set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues: ready to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,6 +414,65 @@
     </message>
     <message>
         <source>Too short to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::ReplyButtonsEditor</name>
+    <message>
+        <source>Reply buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reply button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title the customer taps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id your system receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit button title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit button id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move reply button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reply button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp shows at most %1 reply buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reply button</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "cli/PayloadInput.h"
+#include "editor/MessageEditor.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "json/JsonView.h"
@@ -18,6 +19,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -51,13 +53,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createLayout()
 {
-    // The form editors and the phone preview arrive with their issues; their places are kept here.
     auto* form = new QScrollArea(this);
     form->setObjectName(QStringLiteral("formArea"));
     form->setWidgetResizable(true);
-    auto* formPlaceholder = new QLabel(tr("The form editors come here."), form);
-    formPlaceholder->setAlignment(Qt::AlignCenter);
-    form->setWidget(formPlaceholder);
+    auto* editor = new MessageEditor(m_document, form);
+    connect(editor, &MessageEditor::partsDropped, this, [this](const QStringList& parts) {
+        statusBar()->showMessage(
+            tr("Type changed; dropped %1. Undo brings them back.").arg(parts.join(tr("; "))));
+    });
+    form->setWidget(editor);
+
+    // The phone preview arrives with its issue; its place is kept here.
 
     auto* preview = new QLabel(tr("The WhatsApp preview comes here."), this);
     preview->setObjectName(QStringLiteral("previewArea"));

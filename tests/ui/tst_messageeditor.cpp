@@ -1,0 +1,154 @@
+#include "editor/MessageEditor.h"
+#include "editor/TextField.h"
+#include "message/MessageDocument.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace wa;
+
+namespace {
+template <typename T> T* find(QWidget& root, const QString& name)
+{
+    auto* widget = root.findChild<T*>(name);
+    if (!widget)
+        qWarning("no %s", qPrintable(name));
+    return widget;
+}
+} // namespace
+
+class TestMessageEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void typingEditsTheDocumentAsOneStep();
+    void counterTurnsPastTheLimit();
+    void fourthButtonCannotBeAddedAndSaysWhy();
+    void issueIsMarkedAndListed();
+    void typeSwitchSaysWhatItDropped();
+};
+
+void TestMessageEditor::typingEditsTheDocumentAsOneStep()
+{
+    MessageDocument document;
+    MessageEditor editor(&document);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto* body = find<QPlainTextEdit>(editor, QStringLiteral("body.text"));
+    QVERIFY(body);
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("Hello *there*"));
+    QCOMPARE(document.message().body, std::optional(QStringLiteral("Hello *there*")));
+    QCOMPARE(document.undoStack()->count(), 1);
+
+    auto* footer = find<QLineEdit>(editor, QStringLiteral("footer.text"));
+    QTest::keyClicks(footer, QStringLiteral("Reply STOP to opt out"));
+    QCOMPARE(document.message().footer, std::optional(QStringLiteral("Reply STOP to opt out")));
+    QCOMPARE(document.undoStack()->count(), 2);
+
+    document.undoStack()->undo();
+    QCOMPARE(footer->text(), QString()); // the form redraws from the document
+    QVERIFY(!document.message().footer);
+}
+
+void TestMessageEditor::counterTurnsPastTheLimit()
+{
+    MessageDocument document;
+    MessageEditor editor(&document);
+    editor.show();
+    auto* footer = find<QLineEdit>(editor, QStringLiteral("footer.text"));
+    auto* counter = find<QLabel>(editor, QStringLiteral("footer.text.counter"));
+    QTest::keyClicks(footer, QString(60, u'a'));
+    QCOMPARE(counter->text(), QStringLiteral("60/60"));
+    const QColor within = counter->palette().color(QPalette::WindowText);
+    QTest::keyClicks(footer, QStringLiteral("a"));
+    QCOMPARE(counter->text(), QStringLiteral("61/60"));
+    QVERIFY(counter->palette().color(QPalette::WindowText) != within);
+    QCOMPARE(footer->property("issue").toString(), QStringLiteral("too-long"));
+    QVERIFY(footer->toolTip().contains(QStringLiteral("61")));
+}
+
+void TestMessageEditor::fourthButtonCannotBeAddedAndSaysWhy()
+{
+    MessageDocument document;
+    MessageEditor editor(&document);
+    editor.show();
+    auto* add = find<QPushButton>(editor, QStringLiteral("addReplyButton"));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+    }
+    const auto* buttons = document.message().actionAs<ReplyButtonsAction>();
+    QCOMPARE(buttons->buttons.size(), 3);
+    // Ids are made up, unique and editable.
+    QCOMPARE(buttons->buttons[2].id, QStringLiteral("button-3"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(add->toolTip().contains(QStringLiteral("at most 3")));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(document.message().actionAs<ReplyButtonsAction>()->buttons.size(), 3);
+
+    auto* title = find<QLineEdit>(editor, QStringLiteral("action.buttons[1].reply.title"));
+    QTest::keyClicks(title, QStringLiteral("Later"));
+    QCOMPARE(document.message().actionAs<ReplyButtonsAction>()->buttons[1].title, QStringLiteral("Later"));
+    QTest::mouseClick(find<QWidget>(editor, QStringLiteral("action.buttons[1].reply.up")), Qt::LeftButton);
+    QCOMPARE(document.message().actionAs<ReplyButtonsAction>()->buttons[0].title, QStringLiteral("Later"));
+    QCOMPARE(find<QLineEdit>(editor, QStringLiteral("action.buttons[0].reply.title"))->text(),
+             QStringLiteral("Later"));
+    QTest::mouseClick(find<QWidget>(editor, QStringLiteral("action.buttons[0].reply.remove")),
+                      Qt::LeftButton);
+    QCOMPARE(document.message().actionAs<ReplyButtonsAction>()->buttons.size(), 2);
+    QVERIFY(add->isEnabled());
+}
+
+void TestMessageEditor::issueIsMarkedAndListed()
+{
+    MessageDocument document;
+    MessageEditor editor(&document);
+    editor.show();
+    auto* list = find<QListWidget>(editor, QStringLiteral("issueList"));
+    // A new message has no body and no buttons: both are listed.
+    QStringList listed;
+    for (int i = 0; i < list->count(); ++i)
+        listed << list->item(i)->data(Qt::UserRole).toString();
+    QVERIFY(listed.contains(QStringLiteral("body")));
+    QVERIFY(listed.contains(QStringLiteral("action.buttons")));
+    auto* body = find<QPlainTextEdit>(editor, QStringLiteral("body.text"));
+    QCOMPARE(body->property("issue").toString(), QStringLiteral("required"));
+
+    // Activating the issue focuses its field.
+    editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == u"body")
+            emit list->itemActivated(list->item(i));
+    QVERIFY(body->hasFocus());
+
+    QTest::keyClicks(body, QStringLiteral("Hi"));
+    QVERIFY(!body->property("issue").isValid());
+}
+
+void TestMessageEditor::typeSwitchSaysWhatItDropped()
+{
+    MessageDocument document;
+    MessageEditor editor(&document);
+    editor.show();
+    QTest::mouseClick(find<QPushButton>(editor, QStringLiteral("addReplyButton")), Qt::LeftButton);
+    QStringList dropped;
+    connect(&editor, &MessageEditor::partsDropped, this, [&](const QStringList& parts) { dropped = parts; });
+    auto* type = find<QComboBox>(editor, QStringLiteral("messageType"));
+    const int list = type->findData(int(MessageType::List));
+    type->setCurrentIndex(list);
+    emit type->activated(list);
+    QCOMPARE(document.message().type(), MessageType::List);
+    QCOMPARE(dropped.size(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(type->currentData().toInt(), int(MessageType::Button));
+}
+
+QTEST_MAIN(TestMessageEditor)
+#include "tst_messageeditor.moc"

@@ -1,0 +1,272 @@
+#include "MessageEditor.h"
+
+#include "ReplyButtonsEditor.h"
+#include "TextField.h"
+#include "message/Limits.h"
+#include "message/MessageDocument.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace wa {
+
+namespace {
+QString typeLabel(MessageType type)
+{
+    switch (type) {
+    case MessageType::Button:
+        return MessageEditor::tr("Reply buttons");
+    case MessageType::List:
+        return MessageEditor::tr("List");
+    case MessageType::CtaUrl:
+        return MessageEditor::tr("Call-to-action link");
+    case MessageType::LocationRequest:
+        return MessageEditor::tr("Location request");
+    case MessageType::Flow:
+        return MessageEditor::tr("Flow");
+    case MessageType::Product:
+        return MessageEditor::tr("Single product");
+    case MessageType::ProductList:
+        return MessageEditor::tr("Product list");
+    case MessageType::Catalog:
+        return MessageEditor::tr("Catalog");
+    }
+    return {};
+}
+
+QString headerLabel(HeaderKind kind)
+{
+    switch (kind) {
+    case HeaderKind::None:
+        return MessageEditor::tr("No header");
+    case HeaderKind::Text:
+        return MessageEditor::tr("Text");
+    case HeaderKind::Image:
+        return MessageEditor::tr("Image");
+    case HeaderKind::Video:
+        return MessageEditor::tr("Video");
+    case HeaderKind::Document:
+        return MessageEditor::tr("Document");
+    }
+    return {};
+}
+
+constexpr HeaderKind headerKinds[] = {HeaderKind::None, HeaderKind::Text, HeaderKind::Image,
+                                      HeaderKind::Video, HeaderKind::Document};
+} // namespace
+
+MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("messageEditor"));
+    auto* form = m_form = new QFormLayout;
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("messageType"));
+    for (MessageType type : allMessageTypes())
+        m_type->addItem(typeLabel(type), int(type));
+    connect(m_type, &QComboBox::activated, this, [this](int index) {
+        const QStringList dropped = m_document->switchType(MessageType(m_type->itemData(index).toInt()));
+        if (!dropped.isEmpty())
+            emit partsDropped(dropped);
+    });
+    form->addRow(tr("&Type"), m_type);
+
+    m_headerKind = new QComboBox(this);
+    m_headerKind->setObjectName(QStringLiteral("header.type"));
+    connect(m_headerKind, &QComboBox::activated, this, [this](int index) {
+        const auto kind = HeaderKind(m_headerKind->itemData(index).toInt());
+        m_document->edit(tr("Change header"), [kind](InteractiveMessage& m) { m.header.kind = kind; });
+    });
+    form->addRow(tr("&Header"), m_headerKind);
+
+    m_headerText =
+        new TextField(QStringLiteral("header.text"), Limits::HeaderTextMax, TextField::Lines::One, this);
+    m_headerText->setPlaceholder(tr("Bold line above the body"));
+    connect(m_headerText, &TextField::edited, this, [this](const QString& text) {
+        m_document->edit(
+            tr("Edit header"), [&](InteractiveMessage& m) { m.header.text = text; }, m_headerText->path());
+    });
+    form->addRow(tr("Header text"), m_headerText);
+
+    m_mediaSource = new QComboBox(this);
+    m_mediaSource->setObjectName(QStringLiteral("header.source"));
+    m_mediaSource->addItem(tr("Link (https)"));
+    m_mediaSource->addItem(tr("Media id"));
+    m_media = new TextField(QStringLiteral("header.media"), 0, TextField::Lines::One, this);
+    const auto editMedia = [this] {
+        const bool byId = m_mediaSource->currentIndex() == 1;
+        const QString value = m_media->text();
+        m_document->edit(
+            tr("Edit header media"),
+            [&](InteractiveMessage& m) {
+                m.header.mediaId = byId ? value : QString();
+                m.header.mediaLink = byId ? QString() : value;
+            },
+            m_media->path());
+    };
+    connect(m_media, &TextField::edited, this, editMedia);
+    connect(m_mediaSource, &QComboBox::activated, this, editMedia);
+    form->addRow(tr("Media"), m_mediaSource);
+    form->addRow(QString(), m_media);
+
+    m_filename = new TextField(QStringLiteral("header.filename"), 0, TextField::Lines::One, this);
+    m_filename->setPlaceholder(tr("Name the customer sees, e.g. invoice.pdf"));
+    connect(m_filename, &TextField::edited, this, [this](const QString& text) {
+        m_document->edit(
+            tr("Edit file name"), [&](InteractiveMessage& m) { m.header.filename = text; },
+            m_filename->path());
+    });
+    form->addRow(tr("File name"), m_filename);
+
+    m_body = new TextField(QStringLiteral("body.text"), Limits::BodyTextMax, TextField::Lines::Many, this);
+    m_body->setPlaceholder(tr("The message: *bold*, _italic_, ~strike~ and emoji work here"));
+    connect(m_body, &TextField::edited, this, [this](const QString& text) {
+        m_document->edit(
+            tr("Edit body"),
+            [&](InteractiveMessage& m) { m.body = text.isEmpty() ? std::nullopt : std::optional(text); },
+            m_body->path());
+    });
+    form->addRow(tr("&Body"), m_body);
+
+    m_footer =
+        new TextField(QStringLiteral("footer.text"), Limits::FooterTextMax, TextField::Lines::One, this);
+    m_footer->setPlaceholder(tr("Small grey line under the body (optional)"));
+    connect(m_footer, &TextField::edited, this, [this](const QString& text) {
+        m_document->edit(
+            tr("Edit footer"),
+            [&](InteractiveMessage& m) { m.footer = text.isEmpty() ? std::nullopt : std::optional(text); },
+            m_footer->path());
+    });
+    form->addRow(tr("&Footer"), m_footer);
+
+    m_buttons = new ReplyButtonsEditor(document, this);
+    m_actionPending = new QLabel(this);
+    m_actionPending->setObjectName(QStringLiteral("actionPending"));
+    m_actionPending->setWordWrap(true);
+
+    m_issueList = new QListWidget(this);
+    m_issueList->setObjectName(QStringLiteral("issueList"));
+    m_issueList->setMaximumHeight(140);
+    connect(m_issueList, &QListWidget::itemActivated, this, &MessageEditor::focusIssue);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    layout->addWidget(m_actionPending);
+    layout->addStretch();
+    layout->addWidget(new QLabel(tr("Issues"), this));
+    layout->addWidget(m_issueList);
+
+    connect(m_document, &MessageDocument::changed, this, &MessageEditor::showDocument);
+    showDocument();
+}
+
+QString MessageEditor::mediaPath() const
+{
+    const Header& header = m_document->message().header;
+    return QStringLiteral("header.") + headerKindName(header.kind) +
+           (header.mediaId.isEmpty() ? QStringLiteral(".link") : QStringLiteral(".id"));
+}
+
+void MessageEditor::showDocument()
+{
+    const InteractiveMessage& message = m_document->message();
+    const MessageType type = message.type();
+    {
+        const QSignalBlocker blocker(m_type);
+        m_type->setCurrentIndex(m_type->findData(int(type)));
+    }
+    {
+        // Only the header kinds this type allows, and the current one even if it is not (so it can be seen).
+        const QSignalBlocker blocker(m_headerKind);
+        m_headerKind->clear();
+        for (HeaderKind kind : headerKinds)
+            if (headerAllowed(type, kind) || kind == message.header.kind)
+                m_headerKind->addItem(headerLabel(kind), int(kind));
+        m_headerKind->setCurrentIndex(m_headerKind->findData(int(message.header.kind)));
+        m_headerKind->setEnabled(m_headerKind->count() > 1);
+    }
+    const auto setRowVisible = [this](QWidget* field, bool visible) {
+        m_form->setRowVisible(field, visible);
+    };
+    setRowVisible(m_headerText, message.header.kind == HeaderKind::Text);
+    setRowVisible(m_mediaSource, message.header.isMedia());
+    setRowVisible(m_media, message.header.isMedia());
+    setRowVisible(m_filename, message.header.kind == HeaderKind::Document);
+    setRowVisible(m_footer, type != MessageType::LocationRequest || message.footer.has_value());
+    m_headerText->setText(message.header.text);
+    {
+        const QSignalBlocker blocker(m_mediaSource);
+        m_mediaSource->setCurrentIndex(message.header.mediaId.isEmpty() ? 0 : 1);
+    }
+    m_media->setText(message.header.mediaId.isEmpty() ? message.header.mediaLink : message.header.mediaId);
+    m_media->setPlaceholder(m_mediaSource->currentIndex() == 0 ? tr("https://example.com/picture.jpg")
+                                                               : tr("Id of media uploaded to WhatsApp"));
+    m_filename->setText(message.header.filename);
+    m_body->setLimit(type == MessageType::List ? Limits::ListBodyTextMax : Limits::BodyTextMax);
+    m_body->setText(message.body.value_or(QString()));
+    m_footer->setText(message.footer.value_or(QString()));
+
+    const auto* buttons = message.actionAs<ReplyButtonsAction>();
+    m_buttons->setVisible(buttons);
+    if (buttons)
+        m_buttons->show(*buttons);
+    m_actionPending->setVisible(!buttons);
+    m_actionPending->setText(tr("The editor for this type's %1 part comes next; import a payload to set it.")
+                                 .arg(messageTypeName(type)));
+    showIssues();
+}
+
+QList<TextField*> MessageEditor::allFields() const
+{
+    QList<TextField*> fields{m_headerText, m_media, m_filename, m_body, m_footer};
+    fields += m_buttons->fields();
+    return fields;
+}
+
+TextField* MessageEditor::fieldFor(const QString& issuePath) const
+{
+    const QString media = mediaPath();
+    const auto pathOf = [&](TextField* field) { return field == m_media ? media : field->path(); };
+    for (TextField* field : allFields())
+        if (field->isVisibleTo(this) && pathOf(field) == issuePath)
+            return field;
+    for (TextField* field : allFields())
+        if (field->isVisibleTo(this) && pathOf(field).startsWith(issuePath + u'.'))
+            return field;
+    return nullptr;
+}
+
+void MessageEditor::showIssues()
+{
+    m_issues = Validator::check(m_document->message());
+    for (TextField* field : allFields())
+        field->setIssue(nullptr);
+    m_issueList->clear();
+    for (const ValidationIssue& issue : m_issues) {
+        if (TextField* field = fieldFor(issue.path); field && !field->input()->property("issue").isValid())
+            field->setIssue(&issue); // the first issue of a field is the one it shows
+        auto* item =
+            new QListWidgetItem((issue.severity == Severity::Error ? tr("Error") : tr("Warning")) +
+                                    QStringLiteral(" · ") + issue.path + QStringLiteral(": ") + issue.message,
+                                m_issueList);
+        item->setData(Qt::UserRole, issue.path);
+        item->setForeground(issue.severity == Severity::Error ? QColor(0xc6, 0x28, 0x28)
+                                                              : QColor(0xb2, 0x6a, 0x00));
+    }
+    if (m_issues.isEmpty())
+        new QListWidgetItem(tr("No issues: ready to send."), m_issueList);
+}
+
+void MessageEditor::focusIssue(QListWidgetItem* item)
+{
+    if (TextField* field = fieldFor(item->data(Qt::UserRole).toString()))
+        field->input()->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace wa

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "message/InteractiveMessage.h"
+#include "message/Validator.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+
+namespace wa {
+
+class MessageDocument;
+class ReplyButtonsEditor;
+class TextField;
+
+// The form: the type, one editor per part of the message, and the list of every issue. Editors edit the
+// document; on every change the form redraws from it and marks each field's issue.
+class MessageEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MessageEditor(MessageDocument* document, QWidget* parent = nullptr);
+
+    // The field an issue at this path belongs to (the exact field, or the first one inside it).
+    TextField* fieldFor(const QString& issuePath) const;
+    const QList<ValidationIssue>& issues() const { return m_issues; }
+
+signals:
+    // After a type switch, what could not be kept (one sentence each).
+    void partsDropped(const QStringList& parts);
+
+private:
+    void showDocument();
+    void showIssues();
+    void focusIssue(QListWidgetItem* item);
+    QList<TextField*> allFields() const;
+    QString mediaPath() const;
+
+    MessageDocument* m_document;
+    QFormLayout* m_form;
+    QComboBox* m_type;
+    QComboBox* m_headerKind;
+    TextField* m_headerText;
+    QComboBox* m_mediaSource;
+    TextField* m_media;
+    TextField* m_filename;
+    TextField* m_body;
+    TextField* m_footer;
+    ReplyButtonsEditor* m_buttons;
+    QLabel* m_actionPending;
+    QListWidget* m_issueList;
+    QList<ValidationIssue> m_issues;
+};
+
+} // namespace wa

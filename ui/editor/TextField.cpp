@@ -1,0 +1,112 @@
+#include "TextField.h"
+
+#include "message/TextMetrics.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+
+namespace wa {
+
+namespace {
+const QColor ErrorColour(0xc6, 0x28, 0x28);
+const QColor WarningColour(0xb2, 0x6a, 0x00);
+} // namespace
+
+TextField::TextField(const QString& path, int limit, Lines lines, QWidget* parent)
+    : QWidget(parent), m_path(path), m_limit(limit)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (lines == Lines::One) {
+        m_line = new QLineEdit(this);
+        m_line->setObjectName(path);
+        connect(m_line, &QLineEdit::textEdited, this, [this](const QString& text) {
+            updateCounter();
+            emit edited(text);
+        });
+        layout->addWidget(m_line);
+    } else {
+        m_lines = new QPlainTextEdit(this);
+        m_lines->setObjectName(path);
+        m_lines->setTabChangesFocus(true); // the whole form works by keyboard
+        m_lines->setMinimumHeight(90);
+        connect(m_lines, &QPlainTextEdit::textChanged, this, [this] {
+            updateCounter();
+            emit edited(m_lines->toPlainText());
+        });
+        layout->addWidget(m_lines);
+    }
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(path + QStringLiteral(".counter"));
+    m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("0000/0000")));
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    layout->addWidget(m_counter, 0, Qt::AlignTop);
+    updateCounter();
+}
+
+QWidget* TextField::input() const
+{
+    return m_line ? static_cast<QWidget*>(m_line) : m_lines;
+}
+
+QString TextField::text() const
+{
+    return m_line ? m_line->text() : m_lines->toPlainText();
+}
+
+void TextField::setText(const QString& text)
+{
+    if (text == this->text())
+        return;
+    const QSignalBlocker blocker(input()); // the document's own value is no user edit
+    if (m_line)
+        m_line->setText(text);
+    else
+        m_lines->setPlainText(text);
+    updateCounter();
+}
+
+void TextField::setLimit(int limit)
+{
+    m_limit = limit;
+    updateCounter();
+}
+
+void TextField::setPlaceholder(const QString& text)
+{
+    if (m_line)
+        m_line->setPlaceholderText(text);
+    else
+        m_lines->setPlaceholderText(text);
+}
+
+void TextField::updateCounter()
+{
+    m_counter->setVisible(m_limit > 0);
+    const qsizetype length = TextMetrics::codePointCount(text());
+    m_counter->setText(QStringLiteral("%1/%2").arg(length).arg(m_limit));
+    QPalette palette = m_counter->palette();
+    palette.setColor(QPalette::WindowText,
+                     length > m_limit ? ErrorColour : palette.color(QPalette::PlaceholderText));
+    m_counter->setPalette(palette);
+}
+
+void TextField::setIssue(const ValidationIssue* issue)
+{
+    QWidget* field = input();
+    if (!issue) {
+        field->setStyleSheet({});
+        field->setToolTip({});
+        field->setProperty("issue", QVariant());
+        return;
+    }
+    const QColor colour = issue->severity == Severity::Error ? ErrorColour : WarningColour;
+    field->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(colour.name()));
+    field->setToolTip(issue->message);
+    field->setProperty("issue", issue->code);
+}
+
+} // namespace wa
