@@ -1,6 +1,7 @@
 #include "MessageEditor.h"
 
 #include "ReplyButtonsEditor.h"
+#include "SimpleActionEditor.h"
 #include "TextField.h"
 #include "message/Limits.h"
 #include "message/MessageDocument.h"
@@ -145,6 +146,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     form->addRow(tr("&Footer"), m_footer);
 
     m_buttons = new ReplyButtonsEditor(document, this);
+    m_simpleAction = new SimpleActionEditor(document, this);
     m_actionPending = new QLabel(this);
     m_actionPending->setObjectName(QStringLiteral("actionPending"));
     m_actionPending->setWordWrap(true);
@@ -157,6 +159,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    layout->addWidget(m_simpleAction);
     layout->addWidget(m_actionPending);
     layout->addStretch();
     layout->addWidget(new QLabel(tr("Issues"), this));
@@ -216,7 +219,9 @@ void MessageEditor::showDocument()
     m_buttons->setVisible(buttons);
     if (buttons)
         m_buttons->show(*buttons);
-    m_actionPending->setVisible(!buttons);
+    const bool simple = m_simpleAction->show(message);
+    m_simpleAction->setVisible(simple);
+    m_actionPending->setVisible(!buttons && !simple);
     m_actionPending->setText(tr("The editor for this type's %1 part comes next; import a payload to set it.")
                                  .arg(messageTypeName(type)));
     showIssues();
@@ -226,6 +231,7 @@ QList<TextField*> MessageEditor::allFields() const
 {
     QList<TextField*> fields{m_headerText, m_media, m_filename, m_body, m_footer};
     fields += m_buttons->fields();
+    fields += m_simpleAction->fields();
     return fields;
 }
 

@@ -15,6 +15,7 @@ namespace wa {
 
 class MessageDocument;
 class ReplyButtonsEditor;
+class SimpleActionEditor;
 class TextField;
 
 // The form: the type, one editor per part of the message, and the list of every issue. Editors edit the
@@ -51,6 +52,7 @@ private:
     TextField* m_body;
     TextField* m_footer;
     ReplyButtonsEditor* m_buttons;
+    SimpleActionEditor* m_simpleAction;
     QLabel* m_actionPending;
     QListWidget* m_issueList;
     QList<ValidationIssue> m_issues;
