@@ -477,6 +477,57 @@
     </message>
 </context>
 <context>
+    <name>wa::SimpleActionEditor</name>
+    <message>
+        <source>The customer gets a &quot;Send location&quot; button; there is nothing else to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Track my order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/orders/123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Commerce Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s retailer id (SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;humbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retailer id of the product shown (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::Validator</name>
     <message>
         <source>Must not be empty.</source>

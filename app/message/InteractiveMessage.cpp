@@ -74,19 +74,37 @@ std::optional<HeaderKind> headerKindFromName(QStringView name)
     return std::nullopt;
 }
 
+Header Header::withKind(HeaderKind newKind) const
+{
+    Header header;
+    header.kind = newKind;
+    if (newKind == HeaderKind::Text)
+        header.text = text;
+    if (isMediaKind(newKind)) {
+        header.mediaId = mediaId;
+        header.mediaLink = mediaLink;
+    }
+    if (newKind == HeaderKind::Document)
+        header.filename = filename;
+    return header;
+}
+
 bool headerAllowed(MessageType type, HeaderKind kind)
 {
     if (kind == HeaderKind::None)
         return true;
     switch (type) {
     case MessageType::Button:
-    case MessageType::CtaUrl: return true;
+    case MessageType::CtaUrl:
+        return true;
     case MessageType::List:
     case MessageType::Flow:
-    case MessageType::ProductList: return kind == HeaderKind::Text;
+    case MessageType::ProductList:
+        return kind == HeaderKind::Text;
     case MessageType::LocationRequest:
     case MessageType::Product:
-    case MessageType::Catalog: return false;
+    case MessageType::Catalog:
+        return false;
     }
     return false;
 }

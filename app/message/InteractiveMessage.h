@@ -34,10 +34,14 @@ struct Header
     QString mediaLink; // both are kept so a payload that has both still round-trips and is flagged
     QString filename;  // Document only, optional
 
-    bool isMedia() const
+    bool isMedia() const { return isMediaKind(kind); }
+    static bool isMediaKind(HeaderKind kind)
     {
         return kind == HeaderKind::Image || kind == HeaderKind::Video || kind == HeaderKind::Document;
     }
+    // The same header as another kind, keeping only what that kind has (a link survives image -> video),
+    // so that nothing the JSON cannot carry lingers in the model.
+    Header withKind(HeaderKind newKind) const;
     static Header fromText(const QString& text) { return {HeaderKind::Text, text, {}, {}, {}}; }
     friend bool operator==(const Header&, const Header&) = default;
 };

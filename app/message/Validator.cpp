@@ -70,9 +70,7 @@ public:
             return length;
         }
         if (measure.loneSurrogates > 0)
-            error(
-                path, QStringLiteral("broken-text"),
-                Text::tr("Holds a broken character (half of a UTF-16 surrogate pair): retype or remove it."));
+            reportBrokenText(path);
         if (length > rule.max) {
             error(
                 path, QStringLiteral("too-long"),
@@ -128,8 +126,23 @@ public:
             error(path, QStringLiteral("too-many"), Text::tr(tooMany, nullptr, int(n)).arg(max));
     }
 
+    // Half a surrogate pair cannot be shown, nor sent as UTF-8. text() checks its fields; this is for the
+    // others.
+    void brokenText(const JsonPath& path, const QString& value)
+    {
+        if (TextMetrics::measure(value).loneSurrogates > 0)
+            reportBrokenText(path);
+    }
+
+    void reportBrokenText(const JsonPath& path)
+    {
+        error(path, QStringLiteral("broken-text"),
+              Text::tr("Holds a broken character (half of a UTF-16 surrogate pair): retype or remove it."));
+    }
+
     void url(const JsonPath& path, const QString& value, bool httpsOnly)
     {
+        brokenText(path, value);
         if (value.isEmpty()) {
             error(path, QStringLiteral("empty"), Text::tr("Must not be empty."));
             return;
@@ -187,6 +200,26 @@ public:
         }
     }
 };
+
+// Whether any key or string inside holds half a surrogate pair.
+bool hasBrokenText(const QJsonValue& value)
+{
+    const auto broken = [](const QString& text) { return TextMetrics::measure(text).loneSurrogates > 0; };
+    if (value.isString())
+        return broken(value.toString());
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue& element) { return hasBrokenText(element); });
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            if (broken(it.key()) || hasBrokenText(it.value()))
+                return true;
+    }
+    return false;
+}
 
 // Levels of objects and arrays, the value itself included; stops counting past the limit.
 int nestingDepth(const QJsonValue& value, int depth = 0)
@@ -270,7 +303,11 @@ private:
         } else if (TextMetrics::hasOuterWhitespace(header.mediaId)) {
             m_check.error(mediaPath.child(L1("id")), QStringLiteral("outer-whitespace"),
                           Text::tr("Must not start or end with a space."));
+        } else {
+            m_check.brokenText(mediaPath.child(L1("id")), header.mediaId);
         }
+        if (header.kind == HeaderKind::Document)
+            m_check.brokenText(mediaPath.child(L1("filename")), header.filename);
     }
 
     void checkBody()
@@ -401,6 +438,12 @@ private:
     void checkAction(const FlowAction& action)
     {
         const JsonPath& path = m_parameters;
+        m_check.brokenText(path.child(L1("flow_id")), action.flowId);
+        m_check.brokenText(path.child(L1("flow_name")), action.flowName);
+        m_check.brokenText(path.child(L1("flow_token")), action.flowToken);
+        m_check.brokenText(path.child(L1("flow_action_payload")).child(L1("screen")), action.screen);
+        if (action.data && hasBrokenText(*action.data))
+            m_check.reportBrokenText(path.child(L1("flow_action_payload")).child(L1("data")));
         if (action.messageVersion != u"3")
             m_check.error(path.child(L1("flow_message_version")), QStringLiteral("invalid-value"),
                           Text::tr("Must be \"3\"."));
@@ -482,6 +525,8 @@ private:
 
     void checkAction(const CatalogAction& action)
     {
+        m_check.brokenText(m_parameters.child(L1("thumbnail_product_retailer_id")),
+                           action.thumbnailProductRetailerId);
         if (TextMetrics::hasOuterWhitespace(action.thumbnailProductRetailerId))
             m_check.error(m_parameters.child(L1("thumbnail_product_retailer_id")),
                           QStringLiteral("outer-whitespace"),

@@ -77,7 +77,10 @@ RequestParseResult OctopodsRequest::fromJson(const QJsonObject& json)
         json,
         {L1("destination_phone"), MessageKey, L1("intercom_teammate_id"), L1("open_intercom_conversation")},
         root);
-    if (const auto phone = in.string(json, L1("destination_phone"), root, JsonReader::Presence::Optional)) {
+    // Present but empty is no structure error: validate() asks for the number, and --to may give it.
+    const auto phonePresence = json.contains(L1("destination_phone")) ? JsonReader::Presence::Required
+                                                                      : JsonReader::Presence::Optional;
+    if (const auto phone = in.string(json, L1("destination_phone"), root, phonePresence)) {
         result.request.destinationPhone = *phone;
         result.hasDestinationPhone = true;
     }

@@ -114,6 +114,7 @@ private slots:
     void unreadableInputExitsTwo();
     void formatIsCanonical();
     void requestBuildsTheOctopodsBody();
+    void requestOptionFillsAnEmptyPhone();
     void requestRejects_data();
     void requestRejects();
     void usage();
@@ -419,6 +420,23 @@ void TestCli::requestBuildsTheOctopodsBody()
     const QJsonObject bareBody = QJsonDocument::fromJson(bare.out.toUtf8()).object();
     QCOMPARE(bareBody[QStringLiteral("destination_phone")], QJsonValue(QStringLiteral("+16502530000")));
     QVERIFY(!bareBody.contains(QStringLiteral("intercom_teammate_id")));
+}
+
+void TestCli::requestOptionFillsAnEmptyPhone()
+{
+    // A body whose destination_phone is still empty: --to gives it, as the options win over the body.
+    const QJsonObject body{
+        {QStringLiteral("destination_phone"), QString()},
+        {QStringLiteral("waba_interactive_message"), articleMessage("octopods_reply_buttons.json")}};
+    const Run run = runCli({QStringLiteral("request"), QStringLiteral("--to"),
+                            QStringLiteral("+353838000000"), QStringLiteral("-")},
+                           compact(body));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("destination_phone")],
+             QJsonValue(QStringLiteral("+353838000000")));
+    const Run unset = runCli({QStringLiteral("validate"), QStringLiteral("-")}, compact(body));
+    QCOMPARE(unset.exitCode, 1);
+    QVERIFY(unset.out.startsWith(QStringLiteral("destination_phone: Missing")));
 }
 
 void TestCli::requestRejects_data()

@@ -1,4 +1,5 @@
 #include "message/MessageDocument.h"
+#include "message/MessageJson.h"
 
 #include <QMap>
 #include <QRandomGenerator>
@@ -264,7 +265,14 @@ void TestMessageDocument::randomEditsUndoAndRedoExactly()
             });
             break;
         case 5:
-            document.switchType(types[random.bounded(int(types.size()))]);
+            if (random.bounded(2))
+                document.switchType(types[random.bounded(int(types.size()))]);
+            else
+                document.edit(QStringLiteral("Header kind"), [&](InteractiveMessage& m) {
+                    m.header = m.header.withKind(HeaderKind(random.bounded(5)));
+                    if (m.header.isMedia() && m.header.mediaLink.isEmpty())
+                        m.header.mediaLink = QStringLiteral("https://example.com/") + word;
+                });
             break;
         case 6:
             if (random.bounded(4) == 0)
@@ -274,6 +282,12 @@ void TestMessageDocument::randomEditsUndoAndRedoExactly()
             break;
         }
         stateAt[document.undoStack()->index()] = document.message();
+        // Every state the editor can reach must survive a trip through JSON, as a saved draft will.
+        const MessageParseResult reread = MessageJson::fromJson(MessageJson::toJson(document.message()));
+        QVERIFY2(reread.ok() && *reread.message == document.message(),
+                 qPrintable(QStringLiteral("step %1: %2")
+                                .arg(step)
+                                .arg(QString::fromUtf8(MessageJson::toJson(document.message())))));
     }
 
     QUndoStack* stack = document.undoStack();

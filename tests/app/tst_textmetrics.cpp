@@ -68,7 +68,7 @@ void TestTextMetrics::findsEmoji_data()
     QTest::newRow("trade mark") << QStringLiteral("Brand\u2122") << true;
     QTest::newRow("keycap one") << QStringLiteral("1\uFE0F\u20E3 first") << true;
     QTest::newRow("heavy check mark") << QStringLiteral("Done \u2714") << true;
-    QTest::newRow("newest emoji (Unicode 15)") << QStringLiteral("\U0001FAE8") << true;
+    QTest::newRow("shaking face") << QStringLiteral("\U0001FAE8") << true;
 }
 
 void TestTextMetrics::findsEmoji()
@@ -106,21 +106,25 @@ void TestTextMetrics::measuresBrokenText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qsizetype>("loneSurrogates");
-    QTest::newRow("plain") << QStringLiteral("Hello") << qsizetype(0);
-    QTest::newRow("emoji pairs") << QStringLiteral("😀👍🏽") << qsizetype(0);
-    QTest::newRow("lone high") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b")) << qsizetype(1);
-    QTest::newRow("lone low") << (QStringLiteral("a") + QChar(0xDC00)) << qsizetype(1);
-    QTest::newRow("high at the end") << (QStringLiteral("😀") + QChar(0xD83D)) << qsizetype(1);
-    QTest::newRow("reversed pair") << (QString(QChar(0xDE00)) + QChar(0xD83D)) << qsizetype(2);
+    QTest::addColumn<qsizetype>("codePoints");
+    QTest::newRow("plain") << QStringLiteral("Hello") << qsizetype(0) << qsizetype(5);
+    QTest::newRow("emoji pairs") << QStringLiteral("😀👍🏽") << qsizetype(0) << qsizetype(3);
+    QTest::newRow("lone high") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b")) << qsizetype(1)
+                               << qsizetype(3);
+    QTest::newRow("lone low") << (QStringLiteral("a") + QChar(0xDC00)) << qsizetype(1) << qsizetype(2);
+    QTest::newRow("high at the end") << (QStringLiteral("😀") + QChar(0xD83D)) << qsizetype(1) << qsizetype(2);
+    QTest::newRow("reversed pair") << (QString(QChar(0xDE00)) + QChar(0xD83D)) << qsizetype(2)
+                                   << qsizetype(2);
 }
 
 void TestTextMetrics::measuresBrokenText()
 {
     QFETCH(QString, text);
     QFETCH(qsizetype, loneSurrogates);
+    QFETCH(qsizetype, codePoints);
     const TextMetrics::Measure measure = TextMetrics::measure(text);
     QCOMPARE(measure.loneSurrogates, loneSurrogates);
-    QCOMPARE(measure.codePoints, TextMetrics::codePointCount(text));
+    QCOMPARE(measure.codePoints, codePoints);
     QCOMPARE(loneSurrogates == 0, text.isValidUtf16());
 }
 

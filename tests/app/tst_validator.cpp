@@ -1323,6 +1323,28 @@ void TestValidator::brokenText_data()
     QTest::newRow("reply id") << edited(MessageType::Button, [&](InteractiveMessage& m) {
         buttonsOf(m).buttons[0].id = lone;
     }) << u"action.buttons[0].reply.id"_s;
+    QTest::newRow("document filename") << edited(MessageType::Button, [&](InteractiveMessage& m) {
+        m.header = {
+            HeaderKind::Document, {}, {}, u"https://example.com/a.pdf"_s, u"a"_s + QChar(0xD83D) + u".pdf"_s};
+    }) << u"header.document.filename"_s;
+    QTest::newRow("media link") << edited(MessageType::Button, [&](InteractiveMessage& m) {
+        m.header = {HeaderKind::Image, {}, {}, u"https://example.com/"_s + QChar(0xDC00), {}};
+    }) << u"header.image.link"_s;
+    QTest::newRow("media id") << edited(MessageType::Button, [&](InteractiveMessage& m) {
+        m.header = {HeaderKind::Image, {}, lone, {}, {}};
+    }) << u"header.image.id"_s;
+    QTest::newRow("cta url") << edited(MessageType::CtaUrl, [&](InteractiveMessage& m) {
+        std::get<CtaUrlAction>(m.action).url = u"https://example.com/"_s + QChar(0xD800);
+    }) << u"action.parameters.url"_s;
+    QTest::newRow("flow token") << edited(MessageType::Flow, [&](InteractiveMessage& m) {
+        std::get<FlowAction>(m.action).flowToken = lone;
+    }) << u"action.parameters.flow_token"_s;
+    QTest::newRow("a key inside flow data") << edited(MessageType::Flow, [&](InteractiveMessage& m) {
+        std::get<FlowAction>(m.action).data = QJsonObject{{u"outer"_s, QJsonObject{{lone, 1}}}};
+    }) << u"action.parameters.flow_action_payload.data"_s;
+    QTest::newRow("catalog thumbnail") << edited(MessageType::Catalog, [&](InteractiveMessage& m) {
+        std::get<CatalogAction>(m.action).thumbnailProductRetailerId = lone;
+    }) << u"action.parameters.thumbnail_product_retailer_id"_s;
 }
 
 void TestValidator::brokenText()

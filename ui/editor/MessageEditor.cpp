@@ -81,7 +81,8 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     m_headerKind->setObjectName(QStringLiteral("header.type"));
     connect(m_headerKind, &QComboBox::activated, this, [this](int index) {
         const auto kind = HeaderKind(m_headerKind->itemData(index).toInt());
-        m_document->edit(tr("Change header"), [kind](InteractiveMessage& m) { m.header.kind = kind; });
+        m_document->edit(tr("Change header"),
+                         [kind](InteractiveMessage& m) { m.header = m.header.withKind(kind); });
     });
     form->addRow(tr("&Header"), m_headerKind);
 
