@@ -722,6 +722,10 @@
             <numerusform>Has %n sections; at most %1 allowed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Symbols such as ™, © or ▶ show as emoji on some phones, and emoji are not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::cli::Cli</name>

@@ -31,45 +31,74 @@ qsizetype codePointCount(QStringView text)
 }
 
 namespace {
-bool isEmojiCodePoint(char32_t c)
+using Ranges = std::vector<EmojiTable::Range>;
+
+// The generated lists are sorted but may overlap or touch: merge them once into disjoint ranges.
+template <std::size_t N> Ranges disjoint(const EmojiTable::Range (&table)[N])
 {
-    if (c == 0xFE0F || c == 0x20E3) // emoji presentation selector, combining enclosing keycap
-        return true;
-    // The generated table holds two sorted, overlapping lists: merge them once into disjoint ranges.
-    static const std::vector<EmojiTable::Range> merged = [] {
-        std::vector<EmojiTable::Range> ranges(std::begin(EmojiTable::ranges), std::end(EmojiTable::ranges));
-        std::sort(ranges.begin(), ranges.end(),
-                  [](const auto& a, const auto& b) { return a.first < b.first; });
-        std::vector<EmojiTable::Range> disjoint;
-        for (const auto& range : ranges) {
-            if (!disjoint.empty() && range.first <= disjoint.back().last + 1)
-                disjoint.back().last = std::max(disjoint.back().last, range.last);
-            else
-                disjoint.push_back(range);
-        }
-        return disjoint;
-    }();
+    Ranges ranges(std::begin(table), std::end(table));
+    std::sort(ranges.begin(), ranges.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    Ranges merged;
+    for (const auto& range : ranges) {
+        if (!merged.empty() && range.first <= merged.back().last + 1)
+            merged.back().last = std::max(merged.back().last, range.last);
+        else
+            merged.push_back(range);
+    }
+    return merged;
+}
+
+bool contains(const Ranges& ranges, char32_t c)
+{
     const auto after =
-        std::upper_bound(merged.begin(), merged.end(), c,
+        std::upper_bound(ranges.begin(), ranges.end(), c,
                          [](char32_t value, const EmojiTable::Range& range) { return value < range.first; });
-    if (after != merged.begin() && c <= std::prev(after)->last)
-        return true;
-    return false;
+    return after != ranges.begin() && c <= std::prev(after)->last;
+}
+
+bool hasPresentation(char32_t c)
+{
+    static const Ranges ranges = disjoint(EmojiTable::presentation);
+    return contains(ranges, c);
+}
+
+bool isPictograph(char32_t c)
+{
+    static const Ranges ranges = disjoint(EmojiTable::pictographic);
+    return contains(ranges, c);
+}
+
+enum class Style { None, Text, Emoji };
+
+// The strongest style of pictograph in the text.
+Style pictographStyle(QStringView text)
+{
+    Style style = Style::None;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        // U+FE0F asks for emoji presentation of what precedes it; U+20E3 makes a keycap (1️⃣).
+        if (c == 0xFE0F || c == 0x20E3 || hasPresentation(c))
+            return Style::Emoji;
+        if (isPictograph(c))
+            style = Style::Text;
+    }
+    return style;
 }
 } // namespace
 
 bool containsEmoji(QStringView text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text[i].unicode();
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
-            ++i;
-        }
-        if (isEmojiCodePoint(c))
-            return true;
-    }
-    return false;
+    return pictographStyle(text) == Style::Emoji;
+}
+
+bool containsTextStylePictograph(QStringView text)
+{
+    return pictographStyle(text) == Style::Text;
 }
 
 bool containsMarkdown(QStringView text)

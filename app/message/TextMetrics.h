@@ -14,9 +14,13 @@ struct Measure
 };
 Measure measure(QStringView text);
 
-// True when the text holds an emoji: an Extended_Pictographic or Emoji_Presentation code point (Unicode's
-// emoji-data.txt), or an emoji presentation selector or keycap mark that turns text into one.
+// True when the text holds an emoji as phones show one: a code point with Emoji_Presentation (Unicode's
+// emoji-data.txt), or a pictograph or digit turned into one by U+FE0F or the keycap mark U+20E3.
 bool containsEmoji(QStringView text);
+
+// True when the text holds a pictograph in text style (Extended_Pictographic without U+FE0F: ™ © ▶ ☀),
+// which some phones still draw as an emoji.
+bool containsTextStylePictograph(QStringView text);
 
 // True when the text holds WhatsApp formatting markers that would render (*bold*, _italic_, ~strike~,
 // `code`).

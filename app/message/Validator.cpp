@@ -96,6 +96,10 @@ public:
         }
         if (!rule.emojiAllowed && TextMetrics::containsEmoji(value))
             error(path, QStringLiteral("emoji"), Text::tr("Emoji are not allowed here."));
+        else if (!rule.emojiAllowed && TextMetrics::containsTextStylePictograph(value))
+            warning(path, QStringLiteral("pictograph"),
+                    Text::tr("Symbols such as ™, © or ▶ show as emoji on some phones, and emoji are not "
+                             "allowed here."));
         if (rule.shownToCustomer && !rule.markdownRenders && TextMetrics::containsMarkdown(value))
             warning(path, QStringLiteral("markdown-literal"),
                     Text::tr("Formatting markers are not rendered here: WhatsApp shows them as typed."));

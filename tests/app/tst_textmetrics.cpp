@@ -50,32 +50,37 @@ void TestTextMetrics::findsEmoji_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("hasEmoji");
-    QTest::newRow("plain") << QStringLiteral("Book now") << false;
-    QTest::newRow("punctuation") << QStringLiteral("Go -> now! (50% off)") << false;
-    QTest::newRow("arabic") << QStringLiteral("احجز الآن") << false;
-    QTest::newRow("grinning face") << QStringLiteral("Book 😀") << true;
-    QTest::newRow("rocket") << QStringLiteral("🚀 Launch") << true;
-    QTest::newRow("heart dingbat") << QStringLiteral("I \u2764\uFE0F it") << true;
-    QTest::newRow("sun symbol") << QStringLiteral("\u2600 sunny") << true;
-    QTest::newRow("star") << QStringLiteral("\u2B50 rated") << true;
-    QTest::newRow("flag") << QStringLiteral("🇮🇪") << true;
-    // By Unicode's properties, not by block: these arrows and ticks are text, not emoji...
-    QTest::newRow("heavy arrow is text") << QStringLiteral("Next \u279C") << false;
-    QTest::newRow("check mark is text") << QStringLiteral("Done \u2713") << false;
-    QTest::newRow("arrow is text") << QStringLiteral("Go \u2192") << false;
-    // ...while these are pictographs even in text presentation.
-    QTest::newRow("play button") << QStringLiteral("Play \u25B6") << true;
-    QTest::newRow("trade mark") << QStringLiteral("Brand\u2122") << true;
-    QTest::newRow("keycap one") << QStringLiteral("1\uFE0F\u20E3 first") << true;
-    QTest::newRow("heavy check mark") << QStringLiteral("Done \u2714") << true;
-    QTest::newRow("shaking face") << QStringLiteral("\U0001FAE8") << true;
+    QTest::addColumn<bool>("textStylePictograph");
+    QTest::newRow("plain") << QStringLiteral("Book now") << false << false;
+    QTest::newRow("punctuation") << QStringLiteral("Go -> now! (50% off)") << false << false;
+    QTest::newRow("arabic") << QStringLiteral("احجز الآن") << false << false;
+    QTest::newRow("digits are not keycaps") << QStringLiteral("Call 123 #4") << false << false;
+    // Emoji as phones show them: Emoji_Presentation, or made so by U+FE0F or a keycap.
+    QTest::newRow("grinning face") << QStringLiteral("Book 😀") << true << false;
+    QTest::newRow("rocket") << QStringLiteral("🚀 Launch") << true << false;
+    QTest::newRow("star") << QStringLiteral("\u2B50 rated") << true << false;
+    QTest::newRow("flag") << QStringLiteral("🇮🇪") << true << false;
+    QTest::newRow("shaking face") << QStringLiteral("\U0001FAE8") << true << false;
+    QTest::newRow("heart with FE0F") << QStringLiteral("I \u2764\uFE0F it") << true << false;
+    QTest::newRow("keycap one") << QStringLiteral("1\uFE0F\u20E3 first") << true << false;
+    // Pictographs in text style: ™ © ▶ ☀ ✔ are drawn as text unless U+FE0F follows.
+    QTest::newRow("trade mark") << QStringLiteral("Brand\u2122") << false << true;
+    QTest::newRow("play button") << QStringLiteral("Play \u25B6") << false << true;
+    QTest::newRow("sun") << QStringLiteral("\u2600 sunny") << false << true;
+    QTest::newRow("heavy check mark") << QStringLiteral("Done \u2714") << false << true;
+    // By Unicode's properties, not by block: these arrows and ticks are plain text.
+    QTest::newRow("heavy arrow") << QStringLiteral("Next \u279C") << false << false;
+    QTest::newRow("check mark") << QStringLiteral("Done \u2713") << false << false;
+    QTest::newRow("arrow") << QStringLiteral("Go \u2192") << false << false;
 }
 
 void TestTextMetrics::findsEmoji()
 {
     QFETCH(QString, text);
     QFETCH(bool, hasEmoji);
+    QFETCH(bool, textStylePictograph);
     QCOMPARE(TextMetrics::containsEmoji(text), hasEmoji);
+    QCOMPARE(TextMetrics::containsTextStylePictograph(text), textStylePictograph);
 }
 
 void TestTextMetrics::findsMarkdown_data()

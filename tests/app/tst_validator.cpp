@@ -1128,6 +1128,13 @@ void TestValidator::flows_data()
                                        << parameters + u"flow_cta"_s << u"emoji"_s << Expect::Error;
     QTest::newRow("heart in flow_cta") << flow([](FlowAction& f) { f.cta = u"I \u2764\uFE0F it"_s; })
                                        << parameters + u"flow_cta"_s << u"emoji"_s << Expect::Error;
+    // ™ and friends draw as text unless U+FE0F follows; some phones still show them as emoji: a warning.
+    QTest::newRow("trade mark in flow_cta")
+        << flow([](FlowAction& f) { f.cta = u"Book\u2122"_s; }) << parameters + u"flow_cta"_s
+        << u"pictograph"_s << Expect::Warning;
+    QTest::newRow("check mark in flow_cta")
+        << flow([](FlowAction& f) { f.cta = u"Done \u2713"_s; }) << parameters + u"flow_cta"_s
+        << u"pictograph"_s << Expect::Absent;
     QTest::newRow("plain flow_cta") << validMessage(MessageType::Flow) << parameters + u"flow_cta"_s
                                     << u"emoji"_s << Expect::Absent;
 
