@@ -75,7 +75,8 @@ int ValidateCommand::execute(const QCommandLineParser& parser, Io& io)
     if (!payload) {
         // Tools reading --json get an answer in JSON whatever happened.
         if (asJson)
-            printJson(io, false, {{QString(), Severity::Error, QStringLiteral("unreadable"), whyUnreadable}},
+            printJson(io, false,
+                      {{QStringLiteral("$"), Severity::Error, QStringLiteral("unreadable"), whyUnreadable}},
                       std::nullopt);
         return exitCode;
     }

@@ -391,8 +391,8 @@ private:
             return action;
         const JsonPath& path = m_parameters;
         m_in.rejectUnknownKeys(*parameters,
-                               {L1("flow_message_version"), L1("flow_token"), L1("flow_id"), L1("flow_name"),
-                                L1("flow_cta"), L1("mode"), L1("flow_action"), L1("flow_action_payload")},
+                               {L1("flow_message_version"), L1("flow_id"), L1("flow_name"), L1("flow_cta"),
+                                L1("flow_token"), L1("mode"), L1("flow_action"), L1("flow_action_payload")},
                                path);
         const auto optional = [&](L1 key) {
             return m_in.string(*parameters, key, path, Presence::Optional).value_or(QString());

@@ -31,6 +31,7 @@ private slots:
     void fourthButtonCannotBeAddedAndSaysWhy();
     void issueIsMarkedAndListed();
     void typeSwitchSaysWhatItDropped();
+    void simpleActionsEditTheirFields();
 };
 
 void TestMessageEditor::typingEditsTheDocumentAsOneStep()
@@ -148,6 +149,49 @@ void TestMessageEditor::typeSwitchSaysWhatItDropped()
     QCOMPARE(dropped.size(), 1);
     document.undoStack()->undo();
     QCOMPARE(type->currentData().toInt(), int(MessageType::Button));
+}
+
+void TestMessageEditor::simpleActionsEditTheirFields()
+{
+    MessageDocument document;
+    MessageEditor editor(&document);
+    editor.show();
+    auto* type = find<QComboBox>(editor, QStringLiteral("messageType"));
+    const auto switchTo = [&](MessageType to) {
+        const int index = type->findData(int(to));
+        type->setCurrentIndex(index);
+        emit type->activated(index);
+        QCOMPARE(document.message().type(), to);
+    };
+
+    switchTo(MessageType::CtaUrl);
+    auto* display = find<QLineEdit>(editor, QStringLiteral("action.parameters.display_text"));
+    auto* url = find<QLineEdit>(editor, QStringLiteral("action.parameters.url"));
+    QVERIFY(display->isVisible() && url->isVisible());
+    QTest::keyClicks(display, QStringLiteral("Track order"));
+    QTest::keyClicks(url, QStringLiteral("http://"));
+    const auto* cta = document.message().actionAs<CtaUrlAction>();
+    QCOMPARE(cta->displayText, QStringLiteral("Track order"));
+    QCOMPARE(cta->url, QStringLiteral("http://"));
+    QCOMPARE(url->property("issue").toString(), QStringLiteral("invalid-url"));
+    QVERIFY(!find<QLineEdit>(editor, QStringLiteral("action.catalog_id"))->isVisible());
+
+    switchTo(MessageType::Product);
+    QVERIFY(!url->isVisible());
+    QTest::keyClicks(find<QLineEdit>(editor, QStringLiteral("action.catalog_id")), QStringLiteral("cat-1"));
+    QTest::keyClicks(find<QLineEdit>(editor, QStringLiteral("action.product_retailer_id")),
+                     QStringLiteral("SKU 9"));
+    QCOMPARE(document.message().actionAs<ProductAction>()->productRetailerId, QStringLiteral("SKU 9"));
+
+    switchTo(MessageType::Catalog);
+    QTest::keyClicks(
+        find<QLineEdit>(editor, QStringLiteral("action.parameters.thumbnail_product_retailer_id")),
+        QStringLiteral("SKU 1"));
+    QCOMPARE(document.message().actionAs<CatalogAction>()->thumbnailProductRetailerId,
+             QStringLiteral("SKU 1"));
+
+    switchTo(MessageType::LocationRequest);
+    QVERIFY(!find<QLabel>(editor, QStringLiteral("actionPending"))->isVisible());
 }
 
 QTEST_MAIN(TestMessageEditor)
