@@ -68,6 +68,93 @@
     </message>
 </context>
 <context>
+    <name>wa::ListActionEditor</name>
+    <message>
+        <source>List button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. See options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id your system receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title (needed when there are several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this section and its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list holds at most %1 rows across all sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list holds at most %1 sections and %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section with one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::MainWindow</name>
     <message>
         <source>&amp;File</source>

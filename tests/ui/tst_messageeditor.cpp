@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTest>
 
 using namespace wa;
@@ -32,6 +33,8 @@ private slots:
     void issueIsMarkedAndListed();
     void typeSwitchSaysWhatItDropped();
     void simpleActionsEditTheirFields();
+    void listRowsAreAddedMovedAndLimited();
+    void eleventhRowIsFlaggedInFieldAndList();
 };
 
 void TestMessageEditor::typingEditsTheDocumentAsOneStep()
@@ -192,6 +195,82 @@ void TestMessageEditor::simpleActionsEditTheirFields()
 
     switchTo(MessageType::LocationRequest);
     QVERIFY(!find<QLabel>(editor, QStringLiteral("actionPending"))->isVisible());
+}
+
+namespace {
+InteractiveMessage listWithRows(QList<int> rowsPerSection)
+{
+    ListAction list{QStringLiteral("Choose"), {}};
+    int n = 0;
+    for (int rows : rowsPerSection) {
+        ListSection section{QStringLiteral("Section %1").arg(list.sections.size() + 1), {}};
+        for (int r = 0; r < rows; ++r, ++n)
+            section.rows.append({QStringLiteral("id-%1").arg(n), QStringLiteral("Row %1").arg(n), {}});
+        list.sections.append(section);
+    }
+    InteractiveMessage message;
+    message.body = QStringLiteral("Pick one");
+    message.action = list;
+    return message;
+}
+} // namespace
+
+void TestMessageEditor::listRowsAreAddedMovedAndLimited()
+{
+    MessageDocument document;
+    document.setMessage(listWithRows({2, 1}), QStringLiteral("Start"));
+    MessageEditor editor(&document);
+    editor.show();
+
+    // The first row of section 2, moved up, becomes the last row of section 1.
+    QTest::mouseClick(find<QWidget>(editor, QStringLiteral("action.sections[1].rows[0].up")), Qt::LeftButton);
+    const auto* list = document.message().actionAs<ListAction>();
+    QCOMPARE(list->sections[0].rows.size(), 3);
+    QVERIFY(list->sections[1].rows.isEmpty());
+    QCOMPARE(list->sections[0].rows[2].id, QStringLiteral("id-2"));
+    QCOMPARE(find<QLineEdit>(editor, QStringLiteral("action.sections[0].rows[2].id"))->text(),
+             QStringLiteral("id-2"));
+
+    // Rows up to the limit, with fresh ids; then every Add row button refuses, and says why.
+    auto* addRow = find<QPushButton>(editor, QStringLiteral("action.sections[1].addRow"));
+    for (int i = 0; i < 7; ++i)
+        QTest::mouseClick(find<QPushButton>(editor, QStringLiteral("action.sections[1].addRow")),
+                          Qt::LeftButton);
+    list = document.message().actionAs<ListAction>();
+    QCOMPARE(list->rowCount(), 10);
+    QCOMPARE(list->sections[1].rows.size(), 7);
+    addRow = find<QPushButton>(editor, QStringLiteral("action.sections[1].addRow"));
+    QVERIFY(!addRow->isEnabled());
+    QVERIFY(addRow->toolTip().contains(QStringLiteral("at most 10 rows")));
+    QVERIFY(!find<QPushButton>(editor, QStringLiteral("addListSection"))->isEnabled());
+    QSet<QString> ids;
+    for (const ListSection& section : list->sections)
+        for (const ListRow& row : section.rows)
+            ids.insert(row.id);
+    QCOMPARE(ids.size(), 10);
+
+    QTest::keyClicks(find<QLineEdit>(editor, QStringLiteral("action.sections[1].rows[6].title")),
+                     QStringLiteral("Tea"));
+    QCOMPARE(document.message().actionAs<ListAction>()->sections[1].rows[6].title, QStringLiteral("Tea"));
+    QTest::mouseClick(find<QWidget>(editor, QStringLiteral("action.sections[1].rows[6].remove")),
+                      Qt::LeftButton);
+    QVERIFY(find<QPushButton>(editor, QStringLiteral("action.sections[1].addRow"))->isEnabled());
+}
+
+void TestMessageEditor::eleventhRowIsFlaggedInFieldAndList()
+{
+    MessageDocument document;
+    document.setMessage(listWithRows({6, 5}), QStringLiteral("Import"));
+    MessageEditor editor(&document);
+    editor.show();
+    const QString rowPath = QStringLiteral("action.sections[1].rows[4]");
+    auto* title = find<QLineEdit>(editor, rowPath + QStringLiteral(".title"));
+    QCOMPARE(title->property("issue").toString(), QStringLiteral("too-many"));
+    auto* issues = find<QListWidget>(editor, QStringLiteral("issueList"));
+    bool listed = false;
+    for (int i = 0; i < issues->count(); ++i)
+        listed |= issues->item(i)->data(Qt::UserRole).toString() == rowPath;
+    QVERIFY(listed);
 }
 
 QTEST_MAIN(TestMessageEditor)

@@ -1,5 +1,6 @@
 #include "MessageEditor.h"
 
+#include "ListActionEditor.h"
 #include "ReplyButtonsEditor.h"
 #include "SimpleActionEditor.h"
 #include "TextField.h"
@@ -147,6 +148,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     form->addRow(tr("&Footer"), m_footer);
 
     m_buttons = new ReplyButtonsEditor(document, this);
+    m_list = new ListActionEditor(document, this);
     m_simpleAction = new SimpleActionEditor(document, this);
     m_actionPending = new QLabel(this);
     m_actionPending->setObjectName(QStringLiteral("actionPending"));
@@ -160,6 +162,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    layout->addWidget(m_list);
     layout->addWidget(m_simpleAction);
     layout->addWidget(m_actionPending);
     layout->addStretch();
@@ -220,9 +223,13 @@ void MessageEditor::showDocument()
     m_buttons->setVisible(buttons);
     if (buttons)
         m_buttons->show(*buttons);
+    const auto* list = message.actionAs<ListAction>();
+    m_list->setVisible(list);
+    if (list)
+        m_list->show(*list);
     const bool simple = m_simpleAction->show(message);
     m_simpleAction->setVisible(simple);
-    m_actionPending->setVisible(!buttons && !simple);
+    m_actionPending->setVisible(!buttons && !list && !simple);
     m_actionPending->setText(tr("The editor for this type's %1 part comes next; import a payload to set it.")
                                  .arg(messageTypeName(type)));
     showIssues();
@@ -232,6 +239,7 @@ QList<TextField*> MessageEditor::allFields() const
 {
     QList<TextField*> fields{m_headerText, m_media, m_filename, m_body, m_footer};
     fields += m_buttons->fields();
+    fields += m_list->fields();
     fields += m_simpleAction->fields();
     return fields;
 }

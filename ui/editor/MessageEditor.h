@@ -14,6 +14,7 @@ class QListWidgetItem;
 namespace wa {
 
 class MessageDocument;
+class ListActionEditor;
 class ReplyButtonsEditor;
 class SimpleActionEditor;
 class TextField;
@@ -52,6 +53,7 @@ private:
     TextField* m_body;
     TextField* m_footer;
     ReplyButtonsEditor* m_buttons;
+    ListActionEditor* m_list;
     SimpleActionEditor* m_simpleAction;
     QLabel* m_actionPending;
     QListWidget* m_issueList;

@@ -1,6 +1,7 @@
 #include "ReplyButtonsEditor.h"
 
 #include "TextField.h"
+#include "WidgetDisposal.h"
 #include "message/Limits.h"
 #include "message/MessageDocument.h"
 
@@ -59,7 +60,7 @@ void ReplyButtonsEditor::editButtons(const QString& description,
 
 void ReplyButtonsEditor::rebuild(qsizetype count)
 {
-    qDeleteAll(m_rowWidgets);
+    discardLater(m_rowWidgets);
     m_rowWidgets.clear();
     m_fields.clear();
     for (qsizetype i = 0; i < count; ++i) {
