@@ -1,0 +1,54 @@
+#include "message/MessageDocument.h"
+#include "windows/MainWindow.h"
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace wa;
+
+// One keystroke in the body of the largest valid list message, through the whole window: the form edits
+// the document (an undo command), the validator marks the fields and fills the issues list, the JSON pane
+// shows the new payload. Each iteration types a character and deletes it again: two keystrokes.
+class BenchKeystroke : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void typeAndDeleteInBody();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QPlainTextEdit* m_body = nullptr;
+};
+
+void BenchKeystroke::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_window = std::make_unique<MainWindow>();
+    QFile file(QStringLiteral(WA_TEST_DATA "/largest_list.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(m_window->importJson(file.readAll(), QStringLiteral("largest_list.json")).isEmpty());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_body = m_window->findChild<QPlainTextEdit*>(QStringLiteral("body.text"));
+    QVERIFY(m_body);
+    m_body->setFocus();
+    m_body->moveCursor(QTextCursor::End);
+    m_body->textCursor().deletePreviousChar(); // room for one more character within the limit
+}
+
+void BenchKeystroke::typeAndDeleteInBody()
+{
+    const QString before = *m_window->document()->message().body;
+    QBENCHMARK
+    {
+        QTest::keyClick(m_body, Qt::Key_A);
+        QTest::keyClick(m_body, Qt::Key_Backspace);
+    }
+    QCOMPARE(*m_window->document()->message().body, before);
+}
+
+QTEST_MAIN(BenchKeystroke)
+#include "bench_keystroke.moc"
