@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalBlocker>
@@ -260,12 +261,14 @@ TextField* MessageEditor::fieldFor(const QString& issuePath) const
 void MessageEditor::showIssues()
 {
     m_issues = Validator::check(m_document->message());
+    QHash<TextField*, const ValidationIssue*> shown; // the first issue of a field is the one it shows
+    for (const ValidationIssue& issue : std::as_const(m_issues))
+        if (TextField* field = fieldFor(issue.path); field && !shown.contains(field))
+            shown.insert(field, &issue);
     for (TextField* field : allFields())
-        field->setIssue(nullptr);
+        field->setIssue(shown.value(field));
     m_issueList->clear();
-    for (const ValidationIssue& issue : m_issues) {
-        if (TextField* field = fieldFor(issue.path); field && !field->input()->property("issue").isValid())
-            field->setIssue(&issue); // the first issue of a field is the one it shows
+    for (const ValidationIssue& issue : std::as_const(m_issues)) {
         auto* item =
             new QListWidgetItem((issue.severity == Severity::Error ? tr("Error") : tr("Warning")) +
                                     QStringLiteral(" · ") + issue.path + QStringLiteral(": ") + issue.message,

@@ -97,6 +97,12 @@ void TextField::updateCounter()
 void TextField::setIssue(const ValidationIssue* issue)
 {
     QWidget* field = input();
+    // Style sheets are costly to apply: this runs for every field on every keystroke.
+    const QString shown =
+        issue ? issue->code + u'|' + severityName(issue->severity) + u'|' + issue->message : QString();
+    if (shown == m_shownIssue)
+        return;
+    m_shownIssue = shown;
     if (!issue) {
         field->setStyleSheet({});
         field->setToolTip({});

@@ -42,6 +42,7 @@ private:
     QLineEdit* m_line = nullptr;
     QPlainTextEdit* m_lines = nullptr;
     QLabel* m_counter;
+    QString m_shownIssue; // what setIssue() last applied
 };
 
 } // namespace wa

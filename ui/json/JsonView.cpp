@@ -9,7 +9,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace wa {
@@ -44,12 +44,23 @@ JsonView::JsonView(QWidget* parent) : QWidget(parent)
 void JsonView::setJson(const QByteArray& json)
 {
     const QString text = QString::fromUtf8(json).trimmed();
-    if (text == m_text->toPlainText())
+    const QString current = m_text->toPlainText();
+    if (text == current)
         return;
-    // Keep the reader's place while the payload changes under it.
-    const int scroll = m_text->verticalScrollBar()->value();
-    m_text->setPlainText(text);
-    m_text->verticalScrollBar()->setValue(scroll);
+    // A keystroke changes a few characters of the payload: replace only those, so that the document lays
+    // out and highlights one block instead of all of them, and the reader keeps their place.
+    const qsizetype shorter = std::min(text.size(), current.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && text[prefix] == current[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           text[text.size() - 1 - suffix] == current[current.size() - 1 - suffix])
+        ++suffix;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.sliced(prefix, text.size() - prefix - suffix));
 }
 
 QString JsonView::json() const
