@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wa::FlowEditor</name>
+    <message>
+        <source>Flow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Button text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Book a fitting (no emoji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifies this conversation to your endpoint (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change flow mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigate (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigate to a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exchange with your endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change flow action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen id, e.g. WELCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first screen&apos;s input as a JSON object (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit flow data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON yet: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a JSON object: { &quot;name&quot;: value, ... }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow&apos;s id, e.g. 1627019861106475</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::JsonReader</name>
     <message>
         <source>nothing</source>

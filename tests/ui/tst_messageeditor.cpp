@@ -3,6 +3,7 @@
 #include "message/MessageDocument.h"
 
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +36,7 @@ private slots:
     void simpleActionsEditTheirFields();
     void listRowsAreAddedMovedAndLimited();
     void eleventhRowIsFlaggedInFieldAndList();
+    void flowEditorTakesOnlyCompleteData();
 };
 
 void TestMessageEditor::typingEditsTheDocumentAsOneStep()
@@ -271,6 +273,40 @@ void TestMessageEditor::eleventhRowIsFlaggedInFieldAndList()
     for (int i = 0; i < issues->count(); ++i)
         listed |= issues->item(i)->data(Qt::UserRole).toString() == rowPath;
     QVERIFY(listed);
+}
+
+void TestMessageEditor::flowEditorTakesOnlyCompleteData()
+{
+    MessageDocument document;
+    MessageEditor editor(&document);
+    editor.show();
+    auto* type = find<QComboBox>(editor, QStringLiteral("messageType"));
+    const int flowIndex = type->findData(int(MessageType::Flow));
+    type->setCurrentIndex(flowIndex);
+    emit type->activated(flowIndex);
+
+    QTest::keyClicks(find<QLineEdit>(editor, QStringLiteral("action.parameters.flow_id")),
+                     QStringLiteral("1627"));
+    QTest::keyClicks(find<QLineEdit>(editor, QStringLiteral("action.parameters.flow_cta")),
+                     QStringLiteral("Book"));
+    auto* mode = find<QComboBox>(editor, QStringLiteral("action.parameters.mode"));
+    const int draft = mode->findData(QStringLiteral("draft"));
+    mode->setCurrentIndex(draft);
+    emit mode->activated(draft);
+    const auto* flow = document.message().actionAs<FlowAction>();
+    QCOMPARE(flow->flowId, QStringLiteral("1627"));
+    QCOMPARE(flow->cta, QStringLiteral("Book"));
+    QCOMPARE(flow->mode, QStringLiteral("draft"));
+
+    auto* data = find<QPlainTextEdit>(editor, QStringLiteral("action.parameters.flow_action_payload.data"));
+    QTest::keyClicks(data, QStringLiteral("{\"size\": 39"));
+    QVERIFY(!document.message().actionAs<FlowAction>()->data); // not JSON yet: the document keeps what it had
+    QVERIFY(!find<QLabel>(editor, QStringLiteral("flowDataError"))->text().isEmpty());
+    QTest::keyClicks(data, QStringLiteral("}"));
+    QCOMPARE(*document.message().actionAs<FlowAction>()->data, (QJsonObject{{QStringLiteral("size"), 39}}));
+    QVERIFY(find<QLabel>(editor, QStringLiteral("flowDataError"))->text().isEmpty());
+    QCOMPARE(data->toPlainText(),
+             QStringLiteral("{\"size\": 39}")); // the box is not rewritten under the cursor
 }
 
 QTEST_MAIN(TestMessageEditor)

@@ -1,5 +1,6 @@
 #include "MessageEditor.h"
 
+#include "FlowEditor.h"
 #include "ListActionEditor.h"
 #include "ReplyButtonsEditor.h"
 #include "SimpleActionEditor.h"
@@ -150,6 +151,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
 
     m_buttons = new ReplyButtonsEditor(document, this);
     m_list = new ListActionEditor(document, this);
+    m_flow = new FlowEditor(document, this);
     m_simpleAction = new SimpleActionEditor(document, this);
     m_actionPending = new QLabel(this);
     m_actionPending->setObjectName(QStringLiteral("actionPending"));
@@ -164,6 +166,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     layout->addWidget(m_list);
+    layout->addWidget(m_flow);
     layout->addWidget(m_simpleAction);
     layout->addWidget(m_actionPending);
     layout->addStretch();
@@ -228,9 +231,13 @@ void MessageEditor::showDocument()
     m_list->setVisible(list);
     if (list)
         m_list->show(*list);
+    const auto* flow = message.actionAs<FlowAction>();
+    m_flow->setVisible(flow);
+    if (flow)
+        m_flow->show(*flow);
     const bool simple = m_simpleAction->show(message);
     m_simpleAction->setVisible(simple);
-    m_actionPending->setVisible(!buttons && !list && !simple);
+    m_actionPending->setVisible(!buttons && !list && !flow && !simple);
     m_actionPending->setText(tr("The editor for this type's %1 part comes next; import a payload to set it.")
                                  .arg(messageTypeName(type)));
     showIssues();
@@ -241,6 +248,7 @@ QList<TextField*> MessageEditor::allFields() const
     QList<TextField*> fields{m_headerText, m_media, m_filename, m_body, m_footer};
     fields += m_buttons->fields();
     fields += m_list->fields();
+    fields += m_flow->fields();
     fields += m_simpleAction->fields();
     return fields;
 }

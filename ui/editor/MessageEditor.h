@@ -14,6 +14,7 @@ class QListWidgetItem;
 namespace wa {
 
 class MessageDocument;
+class FlowEditor;
 class ListActionEditor;
 class ReplyButtonsEditor;
 class SimpleActionEditor;
@@ -54,6 +55,7 @@ private:
     TextField* m_footer;
     ReplyButtonsEditor* m_buttons;
     ListActionEditor* m_list;
+    FlowEditor* m_flow;
     SimpleActionEditor* m_simpleAction;
     QLabel* m_actionPending;
     QListWidget* m_issueList;
