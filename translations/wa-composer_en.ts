@@ -612,6 +612,57 @@
     </message>
 </context>
 <context>
+    <name>wa::ProductListEditor</name>
+    <message>
+        <source>Catalog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Commerce Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit catalog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product retailer ids (SKUs), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product list holds at most %1 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::ReplyButtonsEditor</name>
     <message>
         <source>Reply buttons</source>

@@ -37,6 +37,7 @@ private slots:
     void listRowsAreAddedMovedAndLimited();
     void eleventhRowIsFlaggedInFieldAndList();
     void flowEditorTakesOnlyCompleteData();
+    void productListTakesOneIdPerLine();
 };
 
 void TestMessageEditor::typingEditsTheDocumentAsOneStep()
@@ -307,6 +308,30 @@ void TestMessageEditor::flowEditorTakesOnlyCompleteData()
     QVERIFY(find<QLabel>(editor, QStringLiteral("flowDataError"))->text().isEmpty());
     QCOMPARE(data->toPlainText(),
              QStringLiteral("{\"size\": 39}")); // the box is not rewritten under the cursor
+}
+
+void TestMessageEditor::productListTakesOneIdPerLine()
+{
+    MessageDocument document;
+    MessageEditor editor(&document);
+    editor.show();
+    auto* type = find<QComboBox>(editor, QStringLiteral("messageType"));
+    const int index = type->findData(int(MessageType::ProductList));
+    type->setCurrentIndex(index);
+    emit type->activated(index);
+    QTest::mouseClick(find<QPushButton>(editor, QStringLiteral("addProductSection")), Qt::LeftButton);
+    auto* items = find<QPlainTextEdit>(editor, QStringLiteral("action.sections[0].product_items"));
+    QVERIFY(items);
+    for (const char* line : {"SKU-1", "SKU-2"}) {
+        QTest::keyClicks(items, QLatin1StringView(line));
+        QTest::keyClick(items, Qt::Key_Return);
+    }
+    QCOMPARE(document.message().actionAs<ProductListAction>()->sections[0].productRetailerIds,
+             (QStringList{QStringLiteral("SKU-1"), QStringLiteral("SKU-2")}));
+    QCOMPARE(items->toPlainText(), QStringLiteral("SKU-1\nSKU-2\n")); // the newline just typed stays
+    QTest::keyClicks(items, QStringLiteral("SKU-1"));
+    // The duplicate is flagged on the field that holds it.
+    QCOMPARE(items->property("issue").toString(), QStringLiteral("duplicate-product"));
 }
 
 QTEST_MAIN(TestMessageEditor)

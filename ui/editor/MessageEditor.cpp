@@ -2,6 +2,7 @@
 
 #include "FlowEditor.h"
 #include "ListActionEditor.h"
+#include "ProductListEditor.h"
 #include "ReplyButtonsEditor.h"
 #include "SimpleActionEditor.h"
 #include "TextField.h"
@@ -57,6 +58,13 @@ QString headerLabel(HeaderKind kind)
         return MessageEditor::tr("Document");
     }
     return {};
+}
+
+// Whether the place at inner lies inside the place at outer: "a.b[2].c" is inside "a.b"; "a.bc" is not.
+bool contains(const QString& outer, const QString& inner)
+{
+    return inner.size() > outer.size() && inner.startsWith(outer) &&
+           (inner[outer.size()] == u'.' || inner[outer.size()] == u'[');
 }
 
 constexpr HeaderKind headerKinds[] = {HeaderKind::None, HeaderKind::Text, HeaderKind::Image,
@@ -152,6 +160,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     m_buttons = new ReplyButtonsEditor(document, this);
     m_list = new ListActionEditor(document, this);
     m_flow = new FlowEditor(document, this);
+    m_products = new ProductListEditor(document, this);
     m_simpleAction = new SimpleActionEditor(document, this);
     m_actionPending = new QLabel(this);
     m_actionPending->setObjectName(QStringLiteral("actionPending"));
@@ -167,6 +176,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     layout->addWidget(m_buttons);
     layout->addWidget(m_list);
     layout->addWidget(m_flow);
+    layout->addWidget(m_products);
     layout->addWidget(m_simpleAction);
     layout->addWidget(m_actionPending);
     layout->addStretch();
@@ -235,21 +245,47 @@ void MessageEditor::showDocument()
     m_flow->setVisible(flow);
     if (flow)
         m_flow->show(*flow);
+    const auto* products = message.actionAs<ProductListAction>();
+    m_products->setVisible(products);
+    if (products)
+        m_products->show(*products);
     const bool simple = m_simpleAction->show(message);
     m_simpleAction->setVisible(simple);
-    m_actionPending->setVisible(!buttons && !list && !flow && !simple);
+    m_actionPending->setVisible(!buttons && !list && !flow && !products && !simple);
     m_actionPending->setText(tr("The editor for this type's %1 part comes next; import a payload to set it.")
                                  .arg(messageTypeName(type)));
     showIssues();
 }
 
+// The fields that edit the current message: those of its header kind and of its type's action. (Not by
+// visibility: widgets an editor has just rebuilt are shown only once the event loop runs.)
 QList<TextField*> MessageEditor::allFields() const
 {
-    QList<TextField*> fields{m_headerText, m_media, m_filename, m_body, m_footer};
-    fields += m_buttons->fields();
-    fields += m_list->fields();
-    fields += m_flow->fields();
-    fields += m_simpleAction->fields();
+    const InteractiveMessage& message = m_document->message();
+    QList<TextField*> fields{m_body, m_footer};
+    if (message.header.kind == HeaderKind::Text)
+        fields << m_headerText;
+    if (message.header.isMedia())
+        fields << m_media;
+    if (message.header.kind == HeaderKind::Document)
+        fields << m_filename;
+    switch (message.type()) {
+    case MessageType::Button:
+        fields += m_buttons->fields();
+        break;
+    case MessageType::List:
+        fields += m_list->fields();
+        break;
+    case MessageType::Flow:
+        fields += m_flow->fields();
+        break;
+    case MessageType::ProductList:
+        fields += m_products->fields();
+        break;
+    default:
+        fields += m_simpleAction->fields();
+        break;
+    }
     return fields;
 }
 
@@ -258,12 +294,18 @@ TextField* MessageEditor::fieldFor(const QString& issuePath) const
     const QString media = mediaPath();
     const auto pathOf = [&](TextField* field) { return field == m_media ? media : field->path(); };
     for (TextField* field : allFields())
-        if (field->isVisibleTo(this) && pathOf(field) == issuePath)
+        if (pathOf(field) == issuePath)
             return field;
     for (TextField* field : allFields())
-        if (field->isVisibleTo(this) && pathOf(field).startsWith(issuePath + u'.'))
+        if (pathOf(field).startsWith(issuePath + u'.'))
             return field;
-    return nullptr;
+    // An issue inside what one field edits as a whole (a product id among the lines of its section).
+    TextField* container = nullptr;
+    for (TextField* field : allFields())
+        if (contains(pathOf(field), issuePath) &&
+            (!container || pathOf(field).size() > pathOf(container).size()))
+            container = field;
+    return container;
 }
 
 void MessageEditor::showIssues()

@@ -16,6 +16,7 @@ namespace wa {
 class MessageDocument;
 class FlowEditor;
 class ListActionEditor;
+class ProductListEditor;
 class ReplyButtonsEditor;
 class SimpleActionEditor;
 class TextField;
@@ -56,6 +57,7 @@ private:
     ReplyButtonsEditor* m_buttons;
     ListActionEditor* m_list;
     FlowEditor* m_flow;
+    ProductListEditor* m_products;
     SimpleActionEditor* m_simpleAction;
     QLabel* m_actionPending;
     QListWidget* m_issueList;

@@ -66,7 +66,7 @@ TextField* SimpleActionEditor::addField(const QString& path, int limit, const QS
 
 QList<TextField*> SimpleActionEditor::fields() const
 {
-    return {m_displayText, m_url, m_catalogId, m_productId, m_thumbnail};
+    return m_active;
 }
 
 bool SimpleActionEditor::show(const InteractiveMessage& message)
@@ -81,6 +81,13 @@ bool SimpleActionEditor::show(const InteractiveMessage& message)
     m_form->setRowVisible(m_catalogId, product);
     m_form->setRowVisible(m_productId, product);
     m_form->setRowVisible(m_thumbnail, catalog);
+    m_active.clear();
+    if (cta)
+        m_active << m_displayText << m_url;
+    if (product)
+        m_active << m_catalogId << m_productId;
+    if (catalog)
+        m_active << m_thumbnail;
     if (cta) {
         m_displayText->setText(cta->displayText);
         m_url->setText(cta->url);

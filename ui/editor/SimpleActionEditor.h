@@ -22,7 +22,7 @@ public:
 
     // Shows the fields of this action's type; returns false for types it does not edit.
     bool show(const InteractiveMessage& message);
-    QList<TextField*> fields() const;
+    QList<TextField*> fields() const; // those of the action last shown
 
 private:
     TextField* addField(const QString& path, int limit, const QString& label, const QString& placeholder,
@@ -36,6 +36,7 @@ private:
     TextField* m_catalogId;
     TextField* m_productId;
     TextField* m_thumbnail;
+    QList<TextField*> m_active; // the fields of the action shown
 };
 
 } // namespace wa
