@@ -339,6 +339,30 @@
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than any message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MessageDocument</name>
@@ -769,6 +793,89 @@
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::StarterMessages</name>
+    <message>
+        <source>Hi! How can we help you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How can we help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic and we will get back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track my order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is and when it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a return or exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please share your location so we can find the nearest store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is the product we talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our picks for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a product to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestsellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse our catalog and order right here in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
+#include "message/StarterMessages.h"
+#include "message/Validator.h"
 
 #include <QMap>
 #include <QRandomGenerator>
@@ -45,6 +47,8 @@ private slots:
     void setMessageIsOneStep();
     void switchTypeKeepsWhatApplies_data();
     void switchTypeKeepsWhatApplies();
+    void startersAreValid_data();
+    void startersAreValid();
     void randomEditsUndoAndRedoExactly_data();
     void randomEditsUndoAndRedoExactly();
 };
@@ -193,6 +197,26 @@ void TestMessageDocument::switchTypeKeepsWhatApplies()
 
     document.undoStack()->undo();
     QVERIFY(document.message() == start);
+}
+
+void TestMessageDocument::startersAreValid_data()
+{
+    QTest::addColumn<MessageType>("type");
+    for (MessageType type : allMessageTypes())
+        QTest::newRow(qPrintable(messageTypeName(type))) << type;
+}
+
+// File > New starts from these: each must be a valid message of its type, ready to edit.
+void TestMessageDocument::startersAreValid()
+{
+    QFETCH(MessageType, type);
+    const InteractiveMessage message = StarterMessages::starter(type);
+    QCOMPARE(message.type(), type);
+    const QList<ValidationIssue> issues = Validator::check(message);
+    QVERIFY2(!Validator::hasErrors(issues),
+             qPrintable(issues.isEmpty() ? QString() : issues.first().path + u' ' + issues.first().message));
+    const MessageParseResult reread = MessageJson::fromJson(MessageJson::toJson(message));
+    QVERIFY(reread.ok() && *reread.message == message);
 }
 
 void TestMessageDocument::randomEditsUndoAndRedoExactly_data()

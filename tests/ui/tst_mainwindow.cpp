@@ -1,13 +1,16 @@
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
+#include "message/StarterMessages.h"
 #include "windows/MainWindow.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTest>
@@ -54,6 +57,8 @@ private slots:
     void importThenExportRoundTrips_data();
     void importThenExportRoundTrips();
     void brokenImportChangesNothing();
+    void newOffersEveryTypeAsAStarter();
+    void pasteAndDropImport();
     void quitsWithTheStandardShortcut();
 };
 
@@ -104,16 +109,18 @@ void TestMainWindow::undoRedoAndTheModifiedMarker()
     window.activateWindow(); // shortcuts reach the active window only
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(!window.isWindowModified());
-    QVERIFY(!action(window, "actionUndo")->isEnabled());
+    QVERIFY(!action(window, "actionUndo")->isEnabled()); // the starting message is no step to undo
+    const InteractiveMessage start = window.document()->message();
+    QCOMPARE(start, StarterMessages::starter(MessageType::Button));
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("Hi"); });
     QVERIFY(window.isWindowModified());
     QVERIFY(action(window, "actionUndo")->isEnabled());
 
     QTest::keySequence(&window, QKeySequence::Undo);
-    QVERIFY(!window.document()->message().body);
+    QCOMPARE(window.document()->message(), start);
     QVERIFY(!window.isWindowModified());
-    QVERIFY(!jsonPane(window).contains(QStringLiteral("\"body\"")));
+    QVERIFY(!jsonPane(window).contains(QStringLiteral("\"Hi\"")));
 
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     QCOMPARE(window.document()->message().body, std::optional(QStringLiteral("Hi")));
@@ -143,8 +150,42 @@ void TestMainWindow::importThenExportRoundTrips()
     QCOMPARE(QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object(), expected);
 
     window.document()->undoStack()->undo(); // the import was one step
-    QCOMPARE(window.document()->message().type(), MessageType::Button);
-    QVERIFY(!window.document()->message().body);
+    QCOMPARE(window.document()->message(), StarterMessages::starter(MessageType::Button));
+}
+
+void TestMainWindow::newOffersEveryTypeAsAStarter()
+{
+    MainWindow window;
+    window.show();
+    for (MessageType type : allMessageTypes()) {
+        QAction* newType = window.findChild<QAction*>(QStringLiteral("actionNew_") + messageTypeName(type));
+        QVERIFY(newType);
+        newType->trigger();
+        QCOMPARE(window.document()->message(), StarterMessages::starter(type));
+    }
+    QCOMPARE(window.findChild<QAction*>(QStringLiteral("actionNew_button"))->shortcut(),
+             QKeySequence(QKeySequence::New));
+}
+
+void TestMainWindow::pasteAndDropImport()
+{
+    MainWindow window;
+    window.show();
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(dataFile("octopods_list.json")));
+    action(window, "actionPasteJson")->trigger();
+    QCOMPARE(MessageJson::toJsonObject(window.document()->message()), articleMessage("octopods_list.json"));
+
+    // A file dropped on the window.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(WA_TEST_DATA "/octopods_reply_buttons.json"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(MessageJson::toJsonObject(window.document()->message()),
+             articleMessage("octopods_reply_buttons.json"));
+    QCOMPARE(window.document()->undoStack()->count(), 2);
 }
 
 void TestMainWindow::brokenImportChangesNothing()

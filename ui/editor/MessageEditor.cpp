@@ -20,29 +20,6 @@
 namespace wa {
 
 namespace {
-QString typeLabel(MessageType type)
-{
-    switch (type) {
-    case MessageType::Button:
-        return MessageEditor::tr("Reply buttons");
-    case MessageType::List:
-        return MessageEditor::tr("List");
-    case MessageType::CtaUrl:
-        return MessageEditor::tr("Call-to-action link");
-    case MessageType::LocationRequest:
-        return MessageEditor::tr("Location request");
-    case MessageType::Flow:
-        return MessageEditor::tr("Flow");
-    case MessageType::Product:
-        return MessageEditor::tr("Single product");
-    case MessageType::ProductList:
-        return MessageEditor::tr("Product list");
-    case MessageType::Catalog:
-        return MessageEditor::tr("Catalog");
-    }
-    return {};
-}
-
 QString headerLabel(HeaderKind kind)
 {
     switch (kind) {
@@ -70,6 +47,29 @@ bool contains(const QString& outer, const QString& inner)
 constexpr HeaderKind headerKinds[] = {HeaderKind::None, HeaderKind::Text, HeaderKind::Image,
                                       HeaderKind::Video, HeaderKind::Document};
 } // namespace
+
+QString MessageEditor::typeLabel(MessageType type)
+{
+    switch (type) {
+    case MessageType::Button:
+        return tr("Reply buttons");
+    case MessageType::List:
+        return tr("List");
+    case MessageType::CtaUrl:
+        return tr("Call-to-action link");
+    case MessageType::LocationRequest:
+        return tr("Location request");
+    case MessageType::Flow:
+        return tr("Flow");
+    case MessageType::Product:
+        return tr("Single product");
+    case MessageType::ProductList:
+        return tr("Product list");
+    case MessageType::Catalog:
+        return tr("Catalog");
+    }
+    return {};
+}
 
 MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document)

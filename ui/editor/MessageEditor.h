@@ -29,6 +29,8 @@ class MessageEditor : public QWidget
 public:
     explicit MessageEditor(MessageDocument* document, QWidget* parent = nullptr);
 
+    static QString typeLabel(MessageType type); // "Reply buttons", "List" ...
+
     // The field an issue at this path belongs to (the exact field, or the first one inside it).
     TextField* fieldFor(const QString& issuePath) const;
     const QList<ValidationIssue>& issues() const { return m_issues; }

@@ -4,18 +4,22 @@
 #include "editor/MessageEditor.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
+#include "message/StarterMessages.h"
 #include "json/JsonView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -42,6 +46,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Me
     setWindowTitle(tr("wa-composer[*]"));
     createLayout();
     createActions();
+    // Start from a message to edit, not an empty form; it is no unsaved work.
+    m_document->setMessage(StarterMessages::starter(MessageType::Button), tr("New message"));
+    m_document->undoStack()->clear();
+    setAcceptDrops(true);
     connect(m_document, &MessageDocument::changed, this, &MainWindow::showDocument);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
@@ -90,6 +98,18 @@ void MainWindow::createLayout()
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* newMenu = file->addMenu(tr("&New"));
+    newMenu->setObjectName(QStringLiteral("menuNew"));
+    for (MessageType type : allMessageTypes()) {
+        QAction* action = newMenu->addAction(MessageEditor::typeLabel(type));
+        action->setObjectName(QStringLiteral("actionNew_") + messageTypeName(type));
+        if (type == MessageType::Button)
+            action->setShortcut(QKeySequence::New);
+        connect(action, &QAction::triggered, this, [this, type] {
+            m_document->setMessage(StarterMessages::starter(type),
+                                   tr("New %1").arg(MessageEditor::typeLabel(type).toLower()));
+        });
+    }
     QAction* open =
         namedAction(file, QStringLiteral("actionOpenJson"), tr("&Open JSON…"), QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openJson);
@@ -110,6 +130,10 @@ void MainWindow::createActions()
     QAction* copy = namedAction(edit, QStringLiteral("actionCopyJson"), tr("Copy &JSON"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(copy, &QAction::triggered, this, &MainWindow::copyJson);
+    QAction* paste = namedAction(edit, QStringLiteral("actionPasteJson"), tr("&Paste JSON"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(paste, &QAction::triggered, this,
+            [this] { importJson(QGuiApplication::clipboard()->text().toUtf8(), tr("the clipboard")); });
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -156,14 +180,36 @@ void MainWindow::openJson()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open JSON"), {}, tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+QStringList MainWindow::importFile(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > cli::PayloadInput::MaxBytes) {
-        QMessageBox::warning(this, tr("Cannot open"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
+        const QString why = file.isOpen() ? tr("larger than any message") : file.errorString();
+        QMessageBox::warning(this, tr("Cannot open"), tr("Cannot read %1: %2").arg(path, why));
+        return {why};
     }
-    importJson(file.readAll(), QFileInfo(path).fileName());
+    return importJson(file.readAll(), QFileInfo(path).fileName());
+}
+
+// A JSON file dropped on the window is imported like File > Open JSON.
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    importFile(urls.first().toLocalFile());
 }
 
 void MainWindow::restoreLayout()

@@ -23,9 +23,12 @@ public:
     // Loads a payload (a bare interactive object or an Octopods request body) as one undoable step.
     // A payload that cannot load changes nothing; its errors, by path, are shown and returned.
     QStringList importJson(const QByteArray& json, const QString& source);
+    QStringList importFile(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
