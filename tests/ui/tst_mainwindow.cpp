@@ -1,9 +1,11 @@
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
+#include "message/Validator.h"
 #include "windows/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QDropEvent>
 #include <QFile>
@@ -59,6 +61,7 @@ private slots:
     void brokenImportChangesNothing();
     void newOffersEveryTypeAsAStarter();
     void pasteAndDropImport();
+    void composesAListByKeyboardAlone();
     void quitsWithTheStandardShortcut();
 };
 
@@ -225,6 +228,72 @@ void TestMainWindow::quitsWithTheStandardShortcut()
     QTimer::singleShot(0, quit, &QAction::trigger);
     QTimer::singleShot(5000, qApp, [] { QCoreApplication::exit(1); });
     QCOMPARE(QCoreApplication::exec(), 0);
+}
+
+namespace {
+// Presses Tab (or Shift+Tab) until the focus is on the widget named name; false if it never gets there.
+bool tabTo(QWidget& window, const QString& name, bool forward = true)
+{
+    for (int i = 0; i < 60; ++i) {
+        if (QApplication::focusWidget() && QApplication::focusWidget()->objectName() == name)
+            return true;
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                        forward ? Qt::Key_Tab : Qt::Key_Backtab);
+    }
+    return false;
+}
+
+QString focused()
+{
+    return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+}
+} // namespace
+
+void TestMainWindow::composesAListByKeyboardAlone()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.findChild<QWidget*>(QStringLiteral("messageType"))->setFocus(Qt::TabFocusReason);
+    QCOMPARE(focused(), QStringLiteral("messageType"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // Reply buttons -> List
+    QCOMPARE(window.document()->message().type(), MessageType::List);
+
+    QVERIFY(tabTo(window, QStringLiteral("body.text")));
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Pick a topic"));
+    QVERIFY(tabTo(window, QStringLiteral("action.button")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Topics"));
+    QVERIFY(tabTo(window, QStringLiteral("addListSection")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(window.document()->message().actionAs<ListAction>()->sections.size(), 1);
+    QCoreApplication::processEvents(); // new rows show once the event loop runs, as between real keystrokes
+
+    // Back to the button label; from there the new section's fields follow in reading order.
+    QVERIFY(tabTo(window, QStringLiteral("action.button"), false));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(focused(), QStringLiteral("action.sections[0].title"));
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Orders"));
+    QVERIFY(tabTo(window, QStringLiteral("action.sections[0].rows[0].title")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Track my order"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(focused(), QStringLiteral("action.sections[0].rows[0].id")); // made up, kept
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(focused(), QStringLiteral("action.sections[0].rows[0].description"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Where my parcel is"));
+
+    const InteractiveMessage& message = window.document()->message();
+    QCOMPARE(message.body, std::optional(QStringLiteral("Pick a topic")));
+    const ListAction& list = *message.actionAs<ListAction>();
+    QCOMPARE(list.button, QStringLiteral("Topics"));
+    QCOMPARE(list.sections[0].title, QStringLiteral("Orders"));
+    QCOMPARE(list.sections[0].rows[0].title, QStringLiteral("Track my order"));
+    QCOMPARE(list.sections[0].rows[0].description, QStringLiteral("Where my parcel is"));
+    QVERIFY(!list.sections[0].rows[0].id.isEmpty());
+    QVERIFY(!Validator::hasErrors(Validator::check(message)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -168,6 +168,7 @@ QWidget* ListActionEditor::rowWidget(const ListAction& action, qsizetype s, qsiz
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     m_fields << title << id << description;
+    m_tabChain << title->input() << id->input() << description->input() << up << down << remove;
     return row;
 }
 
@@ -188,6 +189,7 @@ QWidget* ListActionEditor::sectionWidget(const ListAction& action, qsizetype s)
     auto* remove =
         toolButton(section, base + QStringLiteral(".remove"), tr("Remove this section and its rows"));
     remove->setText(tr("Remove section"));
+    m_tabChain << title->input() << remove;
     connect(remove, &QToolButton::clicked, this,
             [this, s] { editList(tr("Remove section"), [s](ListAction& a) { a.sections.removeAt(s); }); });
     header->addWidget(title, 1);
@@ -204,6 +206,7 @@ QWidget* ListActionEditor::sectionWidget(const ListAction& action, qsizetype s)
         });
     });
     m_addRowButtons.append(addRow);
+    m_tabChain << addRow;
     layout->addWidget(addRow, 0, Qt::AlignLeft);
     return section;
 }
@@ -214,12 +217,14 @@ void ListActionEditor::rebuild(const ListAction& action)
     m_sectionWidgets.clear();
     m_addRowButtons.clear();
     m_fields.clear();
+    m_tabChain.clear();
     for (qsizetype s = 0; s < action.sections.size(); ++s) {
         QWidget* section = sectionWidget(action, s);
         m_sections->addWidget(section);
         m_sectionWidgets.append(section);
     }
     m_shape = shapeOf(action);
+    chainTabOrder(m_button->input(), m_tabChain + QList<QWidget*>{m_addSection});
 }
 
 void ListActionEditor::show(const ListAction& action)

@@ -42,6 +42,7 @@ private:
     QList<QPushButton*> m_addRowButtons;
     QList<qsizetype> m_shape; // rows per section, as built
     QList<TextField*> m_fields;
+    QList<QWidget*> m_tabChain; // the sections' focusable widgets, in reading order
 };
 
 } // namespace wa

@@ -63,6 +63,7 @@ void ReplyButtonsEditor::rebuild(qsizetype count)
     discardLater(m_rowWidgets);
     m_rowWidgets.clear();
     m_fields.clear();
+    QList<QWidget*> chain;
     for (qsizetype i = 0; i < count; ++i) {
         const QString base = QStringLiteral("action.buttons[%1].reply").arg(i);
         auto* row = new QWidget(this);
@@ -122,7 +123,9 @@ void ReplyButtonsEditor::rebuild(qsizetype count)
         m_rows->addWidget(row);
         m_rowWidgets.append(row);
         m_fields << id << title;
+        chain << title->input() << id->input() << up << down << remove;
     }
+    chainTabOrder(m_add, chain + QList<QWidget*>{m_add});
 }
 
 void ReplyButtonsEditor::show(const ReplyButtonsAction& action)

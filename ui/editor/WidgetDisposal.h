@@ -17,3 +17,18 @@ inline void discardLater(const QList<QWidget*>& widgets)
 }
 
 } // namespace wa
+
+namespace wa {
+
+// Puts widgets in the tab order one after another, right after anchor. Rows an editor builds after its
+// own buttons would otherwise come last of all, after every other part of the form.
+inline void chainTabOrder(QWidget* anchor, const QList<QWidget*>& widgets)
+{
+    QWidget* previous = anchor;
+    for (QWidget* widget : widgets) {
+        QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+}
+
+} // namespace wa
