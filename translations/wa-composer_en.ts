@@ -363,6 +363,14 @@
         <source>larger than any message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy &amp;request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole body of the Octopods send call (the phone and teammate come with the send panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MessageDocument</name>

@@ -103,6 +103,12 @@ void TestMainWindow::jsonPaneFollowsTheDocument()
     action(window, "actionCopyJson")->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(),
              QString::fromUtf8(MessageJson::toJson(window.document()->message())));
+
+    // The request body wraps the same payload for Octopods' send call.
+    action(window, "actionCopyRequestBody")->trigger();
+    const QJsonObject body = QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object();
+    QCOMPARE(body.value(QStringLiteral("waba_interactive_message")).toObject(),
+             MessageJson::toJsonObject(window.document()->message()));
 }
 
 void TestMainWindow::undoRedoAndTheModifiedMarker()

@@ -5,6 +5,7 @@
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
+#include "sending/OctopodsRequest.h"
 #include "json/JsonView.h"
 
 #include <QAction>
@@ -130,6 +131,16 @@ void MainWindow::createActions()
     QAction* copy = namedAction(edit, QStringLiteral("actionCopyJson"), tr("Copy &JSON"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(copy, &QAction::triggered, this, &MainWindow::copyJson);
+    QAction* copyRequest =
+        namedAction(edit, QStringLiteral("actionCopyRequestBody"), tr("Copy &request body"), {});
+    copyRequest->setToolTip(
+        tr("The whole body of the Octopods send call (the phone and teammate come with the "
+           "send panel)"));
+    connect(copyRequest, &QAction::triggered, this, [this] {
+        OctopodsRequest request;
+        request.message = m_document->message();
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(request.toJson()));
+    });
     QAction* paste = namedAction(edit, QStringLiteral("actionPasteJson"), tr("&Paste JSON"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(paste, &QAction::triggered, this,
