@@ -26,6 +26,21 @@ public:
     // One undo step named description. Edits with the same non-empty mergeKey in a row (keystrokes in one
     // field, say "body.text") merge into one step. An edit that changes nothing leaves no step.
     void edit(const QString& description, const Change& change, const QString& mergeKey = {});
+    // An edit of the action, when the message is of that action's type (an editor's late signal after a
+    // type switch changes nothing).
+    template <typename ActionType>
+    void editAction(const QString& description, const std::function<void(ActionType&)>& change,
+                    const QString& mergeKey = {})
+    {
+        edit(
+            description,
+            [&](InteractiveMessage& message) {
+                if (auto* action = message.actionAs<ActionType>())
+                    change(*action);
+            },
+            mergeKey);
+    }
+
     // Replaces the whole message (import, a draft, a new message) as one step.
     void setMessage(const InteractiveMessage& message, const QString& description);
     // Changes the type, keeping what still applies (body, footer, header where allowed), as one step.

@@ -111,13 +111,7 @@ QList<TextField*> FlowEditor::fields() const
 void FlowEditor::editFlow(const QString& description, const std::function<void(FlowAction&)>& change,
                           const QString& mergeKey)
 {
-    m_document->edit(
-        description,
-        [&](InteractiveMessage& message) {
-            if (auto* flow = message.actionAs<FlowAction>())
-                change(*flow);
-        },
-        mergeKey);
+    m_document->editAction<FlowAction>(description, change, mergeKey);
 }
 
 // The data is JSON typed by hand: only a complete object reaches the document; until then, the editor

@@ -94,13 +94,7 @@ QList<TextField*> ListActionEditor::fields() const
 
 void ListActionEditor::editList(const QString& description, const Change& change, const QString& mergeKey)
 {
-    m_document->edit(
-        description,
-        [&](InteractiveMessage& message) {
-            if (auto* list = message.actionAs<ListAction>())
-                change(*list);
-        },
-        mergeKey);
+    m_document->editAction<ListAction>(description, change, mergeKey);
 }
 
 QWidget* ListActionEditor::rowWidget(const ListAction& action, qsizetype s, qsizetype r)

@@ -62,13 +62,7 @@ void ProductListEditor::editProducts(const QString& description,
                                      const std::function<void(ProductListAction&)>& change,
                                      const QString& mergeKey)
 {
-    m_document->edit(
-        description,
-        [&](InteractiveMessage& message) {
-            if (auto* products = message.actionAs<ProductListAction>())
-                change(*products);
-        },
-        mergeKey);
+    m_document->editAction<ProductListAction>(description, change, mergeKey);
 }
 
 void ProductListEditor::rebuild(qsizetype sections)

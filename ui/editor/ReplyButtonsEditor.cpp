@@ -49,13 +49,7 @@ void ReplyButtonsEditor::editButtons(const QString& description,
                                      const std::function<void(ReplyButtonsAction&)>& change,
                                      const QString& mergeKey)
 {
-    m_document->edit(
-        description,
-        [&](InteractiveMessage& message) {
-            if (auto* buttons = message.actionAs<ReplyButtonsAction>())
-                change(*buttons);
-        },
-        mergeKey);
+    m_document->editAction<ReplyButtonsAction>(description, change, mergeKey);
 }
 
 void ReplyButtonsEditor::rebuild(qsizetype count)
