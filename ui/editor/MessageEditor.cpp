@@ -204,13 +204,18 @@ void MessageEditor::showDocument()
     }
     {
         // Only the header kinds this type allows, and the current one even if it is not (so it can be seen).
+        // Refilled only when the type or the kind changes: not on every keystroke.
         const QSignalBlocker blocker(m_headerKind);
-        m_headerKind->clear();
-        for (HeaderKind kind : headerKinds)
-            if (headerAllowed(type, kind) || kind == message.header.kind)
-                m_headerKind->addItem(headerLabel(kind), int(kind));
+        const auto shownFor = std::pair(type, message.header.kind);
+        if (m_headerKindsShownFor != shownFor) {
+            m_headerKindsShownFor = shownFor;
+            m_headerKind->clear();
+            for (HeaderKind kind : headerKinds)
+                if (headerAllowed(type, kind) || kind == message.header.kind)
+                    m_headerKind->addItem(headerLabel(kind), int(kind));
+            m_headerKind->setEnabled(m_headerKind->count() > 1);
+        }
         m_headerKind->setCurrentIndex(m_headerKind->findData(int(message.header.kind)));
-        m_headerKind->setEnabled(m_headerKind->count() > 1);
     }
     const auto setRowVisible = [this](QWidget* field, bool visible) {
         m_form->setRowVisible(field, visible);

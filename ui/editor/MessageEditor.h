@@ -64,6 +64,7 @@ private:
     QLabel* m_actionPending;
     QListWidget* m_issueList;
     QList<ValidationIssue> m_issues;
+    std::optional<std::pair<MessageType, HeaderKind>> m_headerKindsShownFor;
 };
 
 } // namespace wa
