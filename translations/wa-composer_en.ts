@@ -260,6 +260,10 @@
         <source>Add a section with one row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drag to move this row, also into another section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MainWindow</name>

@@ -3,10 +3,12 @@
 #include "message/MessageDocument.h"
 
 #include <QComboBox>
+#include <QDropEvent>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -36,6 +38,7 @@ private slots:
     void simpleActionsEditTheirFields();
     void listRowsAreAddedMovedAndLimited();
     void eleventhRowIsFlaggedInFieldAndList();
+    void rowsAreDraggedAcrossSections();
     void flowEditorTakesOnlyCompleteData();
     void productListTakesOneIdPerLine();
 };
@@ -258,6 +261,47 @@ void TestMessageEditor::listRowsAreAddedMovedAndLimited()
     QTest::mouseClick(find<QWidget>(editor, QStringLiteral("action.sections[1].rows[6].remove")),
                       Qt::LeftButton);
     QVERIFY(find<QPushButton>(editor, QStringLiteral("action.sections[1].addRow"))->isEnabled());
+}
+
+void TestMessageEditor::rowsAreDraggedAcrossSections()
+{
+    MessageDocument document;
+    document.setMessage(listWithRows({2, 2}), QStringLiteral("Start"));
+    MessageEditor editor(&document);
+    editor.resize(800, 900);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto* list = find<QWidget>(editor, QStringLiteral("listActionEditor"));
+    // Drops at the top edge of a row: the dragged row goes before it.
+    const auto dropOn = [&](const char* from, const QString& onto) {
+        // The row holding that field's input (input -> TextField -> row).
+        QWidget* target = find<QWidget>(editor, onto)->parentWidget()->parentWidget();
+        const QPoint pos = target->mapTo(list, QPoint(target->width() / 2, 1));
+        QMimeData mime;
+        mime.setData(QStringLiteral("application/x-wa-composer-list-row"), from);
+        QDragEnterEvent enter(pos, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(list, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(pos), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(list, &drop);
+        QCoreApplication::processEvents();
+    };
+    QVERIFY(find<QWidget>(editor, QStringLiteral("action.sections[0].rows[0].handle")));
+
+    // The first row of section 1 dropped before the first row of section 2.
+    dropOn("0:0", QStringLiteral("action.sections[1].rows[0].title"));
+    const auto* moved = document.message().actionAs<ListAction>();
+    QCOMPARE(moved->sections[0].rows.size(), 1);
+    QCOMPARE(moved->sections[1].rows.size(), 3);
+    QCOMPARE(moved->sections[1].rows[0].id, QStringLiteral("id-0"));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Move row"));
+
+    // Within a section: the last row dropped before the second.
+    dropOn("1:2", QStringLiteral("action.sections[1].rows[1].title"));
+    QCOMPARE(document.message().actionAs<ListAction>()->sections[1].rows[1].id, QStringLiteral("id-3"));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.message(), listWithRows({2, 2}));
 }
 
 void TestMessageEditor::eleventhRowIsFlaggedInFieldAndList()

@@ -5,10 +5,16 @@
 #include "message/Limits.h"
 #include "message/MessageDocument.h"
 
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -53,6 +59,7 @@ ListActionEditor::ListActionEditor(MessageDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("listActionEditor"));
+    setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* buttonRow = new QHBoxLayout;
@@ -102,7 +109,16 @@ QWidget* ListActionEditor::rowWidget(const ListAction& action, qsizetype s, qsiz
     const QString base = QStringLiteral("action.sections[%1].rows[%2]").arg(s).arg(r);
     auto* row = new QWidget(this);
     auto* grid = new QGridLayout(row);
-    grid->setContentsMargins(16, 0, 0, 0);
+    grid->setContentsMargins(0, 0, 0, 0);
+    // The handle to drag the row by, to another place or another section.
+    auto* handle = new QLabel(QStringLiteral("\u2807\u2807"), row);
+    handle->setObjectName(base + QStringLiteral(".handle"));
+    handle->setToolTip(tr("Drag to move this row, also into another section"));
+    handle->setCursor(Qt::OpenHandCursor);
+    handle->setProperty("section", s);
+    handle->setProperty("row", r);
+    handle->installEventFilter(this);
+    grid->addWidget(handle, 0, 0, 2, 1, Qt::AlignTop);
     const auto inRange = [s, r](const ListAction& a) {
         return s < a.sections.size() && r < a.sections[s].rows.size();
     };
@@ -153,14 +169,14 @@ QWidget* ListActionEditor::rowWidget(const ListAction& action, qsizetype s, qsiz
     connect(remove, &QToolButton::clicked, this, [this, s, r] {
         editList(tr("Remove row"), [=](ListAction& a) { a.sections[s].rows.removeAt(r); });
     });
-    grid->addWidget(title, 0, 0);
-    grid->addWidget(id, 0, 1);
-    grid->addWidget(up, 0, 2);
-    grid->addWidget(down, 0, 3);
-    grid->addWidget(remove, 0, 4);
-    grid->addWidget(description, 1, 0, 1, 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->addWidget(title, 0, 1);
+    grid->addWidget(id, 0, 2);
+    grid->addWidget(up, 0, 3);
+    grid->addWidget(down, 0, 4);
+    grid->addWidget(remove, 0, 5);
+    grid->addWidget(description, 1, 1, 1, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
     m_fields << title << id << description;
     m_tabChain << title->input() << id->input() << description->input() << up << down << remove;
     return row;
@@ -189,8 +205,12 @@ QWidget* ListActionEditor::sectionWidget(const ListAction& action, qsizetype s)
     header->addWidget(title, 1);
     header->addWidget(remove);
     layout->addLayout(header);
-    for (qsizetype r = 0; r < action.sections[s].rows.size(); ++r)
-        layout->addWidget(rowWidget(action, s, r));
+    m_rowWidgets.append(QList<QWidget*>{});
+    for (qsizetype r = 0; r < action.sections[s].rows.size(); ++r) {
+        QWidget* row = rowWidget(action, s, r);
+        m_rowWidgets.last().append(row);
+        layout->addWidget(row);
+    }
     auto* addRow = new QPushButton(tr("Add row"), section);
     addRow->setObjectName(base + QStringLiteral(".addRow"));
     connect(addRow, &QPushButton::clicked, this, [this, s] {
@@ -212,6 +232,7 @@ void ListActionEditor::rebuild(const ListAction& action)
     m_addRowButtons.clear();
     m_fields.clear();
     m_tabChain.clear();
+    m_rowWidgets.clear();
     for (qsizetype s = 0; s < action.sections.size(); ++s) {
         QWidget* section = sectionWidget(action, s);
         m_sections->addWidget(section);
@@ -219,6 +240,89 @@ void ListActionEditor::rebuild(const ListAction& action)
     }
     m_shape = shapeOf(action);
     chainTabOrder(m_button->input(), m_tabChain + QList<QWidget*>{m_addSection});
+}
+
+namespace {
+const QString RowMimeType = QStringLiteral("application/x-wa-composer-list-row");
+}
+
+bool ListActionEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* handle = qobject_cast<QWidget*>(watched);
+    if (!handle || !handle->property("row").isValid())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseButtonPress) {
+        m_dragStart = static_cast<QMouseEvent*>(event)->position().toPoint();
+        return true;
+    }
+    if (event->type() == QEvent::MouseMove) {
+        const auto* move = static_cast<QMouseEvent*>(event);
+        if (!(move->buttons() & Qt::LeftButton) ||
+            (move->position().toPoint() - m_dragStart).manhattanLength() < QApplication::startDragDistance())
+            return true;
+        auto* mime = new QMimeData;
+        mime->setData(RowMimeType, QByteArray::number(handle->property("section").toLongLong()) + ':' +
+                                       QByteArray::number(handle->property("row").toLongLong()));
+        auto* drag = new QDrag(handle);
+        drag->setMimeData(mime);
+        drag->setPixmap(handle->parentWidget()->grab());
+        drag->exec(Qt::MoveAction);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> ListActionEditor::dropTarget(const QPoint& pos) const
+{
+    for (qsizetype s = 0; s < m_sectionWidgets.size(); ++s) {
+        const QWidget* section = m_sectionWidgets[s];
+        if (!section->geometry().contains(pos))
+            continue;
+        // Before the first row whose middle is below the drop point; after the last otherwise.
+        qsizetype index = 0;
+        for (const QWidget* row : m_rowWidgets.value(s)) {
+            const QRect rect(row->mapTo(this, QPoint(0, 0)), row->size());
+            if (pos.y() < rect.center().y())
+                break;
+            ++index;
+        }
+        return std::pair(s, index);
+    }
+    return std::nullopt;
+}
+
+void ListActionEditor::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasFormat(RowMimeType))
+        event->acceptProposedAction();
+}
+
+void ListActionEditor::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (event->mimeData()->hasFormat(RowMimeType) && dropTarget(event->position().toPoint()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ListActionEditor::dropEvent(QDropEvent* event)
+{
+    const QList<QByteArray> from = event->mimeData()->data(RowMimeType).split(':');
+    const auto target = dropTarget(event->position().toPoint());
+    if (from.size() != 2 || !target)
+        return;
+    const qsizetype fromSection = from[0].toLongLong();
+    const qsizetype fromRow = from[1].toLongLong();
+    auto [toSection, toRow] = *target;
+    event->acceptProposedAction();
+    editList(tr("Move row"), [&](ListAction& a) {
+        if (fromSection >= a.sections.size() || fromRow >= a.sections[fromSection].rows.size() ||
+            toSection >= a.sections.size())
+            return;
+        if (fromSection == toSection && fromRow < toRow)
+            --toRow; // the row leaves its place above the target first
+        a.sections[toSection].rows.insert(toRow, a.sections[fromSection].rows.takeAt(fromRow));
+    });
 }
 
 void ListActionEditor::show(const ListAction& action)

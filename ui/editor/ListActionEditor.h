@@ -3,7 +3,11 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
+class QDragEnterEvent;
+class QDragMoveEvent;
+class QDropEvent;
 class QPushButton;
 class QVBoxLayout;
 
@@ -25,6 +29,15 @@ public:
     void show(const ListAction& action);
     QList<TextField*> fields() const;
 
+    // Where a row dropped at pos (in this widget's coordinates) goes: section and index there.
+    std::optional<std::pair<qsizetype, qsizetype>> dropTarget(const QPoint& pos) const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     using Change = std::function<void(ListAction&)>;
     void editList(const QString& description, const Change& change, const QString& mergeKey = {});
@@ -42,7 +55,9 @@ private:
     QList<QPushButton*> m_addRowButtons;
     QList<qsizetype> m_shape; // rows per section, as built
     QList<TextField*> m_fields;
-    QList<QWidget*> m_tabChain; // the sections' focusable widgets, in reading order
+    QList<QWidget*> m_tabChain;          // the sections' focusable widgets, in reading order
+    QList<QList<QWidget*>> m_rowWidgets; // per section, its rows' widgets
+    QPoint m_dragStart;
 };
 
 } // namespace wa
