@@ -294,34 +294,52 @@ QList<TextField*> MessageEditor::allFields() const
     return fields;
 }
 
-TextField* MessageEditor::fieldFor(const QString& issuePath) const
+QList<MessageEditor::FieldPlace> MessageEditor::fieldPlaces() const
 {
     const QString media = mediaPath();
-    const auto pathOf = [&](TextField* field) { return field == m_media ? media : field->path(); };
+    QList<FieldPlace> places;
     for (TextField* field : allFields())
-        if (pathOf(field) == issuePath)
-            return field;
-    for (TextField* field : allFields())
-        if (pathOf(field).startsWith(issuePath + u'.'))
-            return field;
+        places.append({field == m_media ? media : field->path(), field});
+    return places;
+}
+
+TextField* MessageEditor::fieldFor(const QString& issuePath) const
+{
+    return fieldFor(issuePath, fieldPlaces());
+}
+
+TextField* MessageEditor::fieldFor(const QString& issuePath, const QList<FieldPlace>& places)
+{
+    for (const FieldPlace& place : places)
+        if (place.path == issuePath)
+            return place.field;
+    const QString inside = issuePath + u'.';
+    for (const FieldPlace& place : places)
+        if (place.path.startsWith(inside))
+            return place.field;
     // An issue inside what one field edits as a whole (a product id among the lines of its section).
-    TextField* container = nullptr;
-    for (TextField* field : allFields())
-        if (contains(pathOf(field), issuePath) &&
-            (!container || pathOf(field).size() > pathOf(container).size()))
-            container = field;
-    return container;
+    const FieldPlace* container = nullptr;
+    for (const FieldPlace& place : places)
+        if (contains(place.path, issuePath) && (!container || place.path.size() > container->path.size()))
+            container = &place;
+    return container ? container->field : nullptr;
 }
 
 void MessageEditor::showIssues()
 {
-    m_issues = Validator::check(m_document->message());
+    // Runs on every keystroke: the fields' places are worked out once, and the list is refilled only when
+    // the issues changed.
+    QList<ValidationIssue> issues = Validator::check(m_document->message());
+    const QList<FieldPlace> places = fieldPlaces();
     QHash<TextField*, const ValidationIssue*> shown; // the first issue of a field is the one it shows
-    for (const ValidationIssue& issue : std::as_const(m_issues))
-        if (TextField* field = fieldFor(issue.path); field && !shown.contains(field))
+    for (const ValidationIssue& issue : std::as_const(issues))
+        if (TextField* field = fieldFor(issue.path, places); field && !shown.contains(field))
             shown.insert(field, &issue);
-    for (TextField* field : allFields())
-        field->setIssue(shown.value(field));
+    for (const FieldPlace& place : places)
+        place.field->setIssue(shown.value(place.field));
+    if (issues == m_issues && m_issueList->count() > 0)
+        return;
+    m_issues = std::move(issues);
     m_issueList->clear();
     for (const ValidationIssue& issue : std::as_const(m_issues)) {
         auto* item =
@@ -329,8 +347,7 @@ void MessageEditor::showIssues()
                                     QStringLiteral(" · ") + issue.path + QStringLiteral(": ") + issue.message,
                                 m_issueList);
         item->setData(Qt::UserRole, issue.path);
-        item->setForeground(issue.severity == Severity::Error ? QColor(0xc6, 0x28, 0x28)
-                                                              : QColor(0xb2, 0x6a, 0x00));
+        item->setForeground(TextField::issueColour(issue.severity));
     }
     if (m_issues.isEmpty())
         new QListWidgetItem(tr("No issues: ready to send."), m_issueList);

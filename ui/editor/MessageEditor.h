@@ -43,7 +43,14 @@ private:
     void showDocument();
     void showIssues();
     void focusIssue(QListWidgetItem* item);
+    struct FieldPlace
+    {
+        QString path; // where its issues are reported
+        TextField* field;
+    };
     QList<TextField*> allFields() const;
+    QList<FieldPlace> fieldPlaces() const;
+    static TextField* fieldFor(const QString& issuePath, const QList<FieldPlace>& places);
     QString mediaPath() const;
 
     MessageDocument* m_document;

@@ -69,6 +69,11 @@ void TextField::setText(const QString& text)
     updateCounter();
 }
 
+QColor TextField::issueColour(Severity severity)
+{
+    return severity == Severity::Error ? ErrorColour : WarningColour;
+}
+
 void TextField::setLimit(int limit)
 {
     m_limit = limit;
@@ -109,7 +114,7 @@ void TextField::setIssue(const ValidationIssue* issue)
         field->setProperty("issue", QVariant());
         return;
     }
-    const QColor colour = issue->severity == Severity::Error ? ErrorColour : WarningColour;
+    const QColor colour = issueColour(issue->severity);
     field->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(colour.name()));
     field->setToolTip(issue->message);
     field->setProperty("issue", issue->code);

@@ -29,6 +29,7 @@ public:
     void setPlaceholder(const QString& text);
     void setIssue(const ValidationIssue* issue); // nullptr: no issue
     QWidget* input() const;
+    static QColor issueColour(Severity severity); // the form's one error and warning colour
     void setLimit(int limit);
 
 signals:
