@@ -1,5 +1,6 @@
 #include "ListActionEditor.h"
 
+#include "FreshId.h"
 #include "TextField.h"
 #include "WidgetDisposal.h"
 #include "message/Limits.h"
@@ -33,17 +34,11 @@ QList<qsizetype> shapeOf(const ListAction& action)
 // A row id not yet used anywhere in the list.
 QString freshRowId(const ListAction& action)
 {
-    int n = action.rowCount() + 1;
-    const auto taken = [&](const QString& id) {
-        for (const ListSection& section : action.sections)
-            for (const ListRow& row : section.rows)
-                if (row.id == id)
-                    return true;
-        return false;
-    };
-    while (taken(QStringLiteral("row-%1").arg(n)))
-        ++n;
-    return QStringLiteral("row-%1").arg(n);
+    QSet<QString> taken;
+    for (const ListSection& section : action.sections)
+        for (const ListRow& row : section.rows)
+            taken.insert(row.id);
+    return freshId(QStringLiteral("row-"), taken);
 }
 
 QToolButton* toolButton(QWidget* parent, const QString& objectName, const QString& toolTip)

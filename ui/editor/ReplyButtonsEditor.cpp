@@ -1,5 +1,6 @@
 #include "ReplyButtonsEditor.h"
 
+#include "FreshId.h"
 #include "TextField.h"
 #include "WidgetDisposal.h"
 #include "message/Limits.h"
@@ -26,15 +27,10 @@ ReplyButtonsEditor::ReplyButtonsEditor(MessageDocument* document, QWidget* paren
     m_add->setObjectName(QStringLiteral("addReplyButton"));
     connect(m_add, &QPushButton::clicked, this, [this] {
         editButtons(tr("Add reply button"), [](ReplyButtonsAction& action) {
-            // An id is made up so that the agent never has to invent one; it stays editable.
-            int n = int(action.buttons.size()) + 1;
-            const auto taken = [&](const QString& id) {
-                return std::any_of(action.buttons.begin(), action.buttons.end(),
-                                   [&](const ReplyButton& b) { return b.id == id; });
-            };
-            while (taken(QStringLiteral("button-%1").arg(n)))
-                ++n;
-            action.buttons.append({QStringLiteral("button-%1").arg(n), {}});
+            QSet<QString> taken;
+            for (const ReplyButton& button : action.buttons)
+                taken.insert(button.id);
+            action.buttons.append({freshId(QStringLiteral("button-"), taken), {}});
         });
     });
     layout->addWidget(m_add, 0, Qt::AlignLeft);
