@@ -20,7 +20,7 @@ JsonView::JsonView(QWidget* parent) : QWidget(parent)
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("jsonText"));
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setAccessibleName(tr("JSON payload"));
     m_highlighter = new JsonHighlighter(m_text->document());
@@ -58,9 +58,13 @@ void JsonView::setJson(const QByteArray& json)
            text[text.size() - 1 - suffix] == current[current.size() - 1 - suffix])
         ++suffix;
     QTextCursor cursor(m_text->document());
+    // Inside an edit block the cursor skips working out its x position, which would shape the whole
+    // (possibly 4,096-character) line a second time.
+    cursor.beginEditBlock();
     cursor.setPosition(int(prefix));
     cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
     cursor.insertText(text.sliced(prefix, text.size() - prefix - suffix));
+    cursor.endEditBlock();
 }
 
 QString JsonView::json() const
