@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "windows/MainWindow.h"
+#include "windows/ScreenshotCommand.h"
 
 #include <QApplication>
 #include <QFile>
@@ -44,9 +45,16 @@ QStringList argumentsOf(int argc, char** argv)
 int main(int argc, char** argv)
 {
     describeApplication();
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (wa::ScreenshotCommand::isRequested(arguments)) {
+        wa::ScreenshotCommand::prepareEnvironment();
+        QApplication app(argc, argv);
+        installTranslators(app);
+        return wa::ScreenshotCommand::run(QCoreApplication::arguments());
+    }
     wa::cli::Cli cli;
     // A verb runs headless, so the CLI works over ssh and in CI without a display.
-    if (cli.handles(argumentsOf(argc, argv))) {
+    if (cli.handles(arguments)) {
         QCoreApplication app(argc, argv);
         installTranslators(app);
         QFile standardInput;

@@ -78,7 +78,7 @@ void TestMainWindow::showsEveryPart()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("wa-composer[*]"));
-    for (const char* name : {"formArea", "previewArea", "jsonView", "jsonText", "copyJsonButton"}) {
+    for (const char* name : {"formArea", "preview", "jsonView", "jsonText", "copyJsonButton"}) {
         auto* widget = window.findChild<QWidget*>(QLatin1StringView(name));
         QVERIFY2(widget && widget->isVisible(), name);
     }

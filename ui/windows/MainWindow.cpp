@@ -7,6 +7,8 @@
 #include "message/StarterMessages.h"
 #include "sending/OctopodsRequest.h"
 #include "json/JsonView.h"
+#include "message/Validator.h"
+#include "preview/PreviewWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QTime>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -72,18 +75,13 @@ void MainWindow::createLayout()
     });
     form->setWidget(editor);
 
-    // The phone preview arrives with its issue; its place is kept here.
-
-    auto* preview = new QLabel(tr("The WhatsApp preview comes here."), this);
-    preview->setObjectName(QStringLiteral("previewArea"));
-    preview->setAlignment(Qt::AlignCenter);
-    preview->setMinimumHeight(160);
+    m_preview = new PreviewWidget(this);
 
     m_jsonView = new JsonView(this);
 
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(preview);
+    m_sideSplitter->addWidget(m_preview);
     m_sideSplitter->addWidget(m_jsonView);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -156,7 +154,10 @@ void MainWindow::createActions()
 
 void MainWindow::showDocument()
 {
-    m_jsonView->setJson(MessageJson::toJson(m_document->message()));
+    const InteractiveMessage& message = m_document->message();
+    m_jsonView->setJson(MessageJson::toJson(message));
+    m_preview->setTime(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    m_preview->setMessage(message, Validator::check(message));
 }
 
 void MainWindow::copyJson()

@@ -8,6 +8,7 @@ namespace wa {
 
 class JsonView;
 class MessageDocument;
+class PreviewWidget;
 
 // The composer window: the form on one side, the preview beside it, the JSON pane below the preview.
 // Every part edits or shows the one MessageDocument; none talks to another.
@@ -19,6 +20,7 @@ public:
     ~MainWindow() override;
 
     MessageDocument* document() const { return m_document; }
+    PreviewWidget* preview() const { return m_preview; }
 
     // Loads a payload (a bare interactive object or an Octopods request body) as one undoable step.
     // A payload that cannot load changes nothing; its errors, by path, are shown and returned.
@@ -41,6 +43,7 @@ private:
 
     MessageDocument* m_document;
     JsonView* m_jsonView = nullptr;
+    PreviewWidget* m_preview = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_sideSplitter = nullptr;
 };

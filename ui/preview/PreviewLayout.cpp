@@ -1,0 +1,521 @@
+#include "PreviewLayout.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace wa {
+
+namespace {
+
+using TextFormatting::BlockKind;
+using TextFormatting::Style;
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("wa::PreviewLayout", text, nullptr, n);
+}
+
+// Whether a path of the payload and an issue's path are the same part, or one holds the other
+// ("action.buttons" holds "action.buttons[1].reply.title").
+bool pathsMeet(QStringView a, QStringView b)
+{
+    const QStringView shorter = a.size() <= b.size() ? a : b;
+    const QStringView longer = a.size() <= b.size() ? b : a;
+    if (!longer.startsWith(shorter))
+        return false;
+    if (shorter.isEmpty() || longer.size() == shorter.size())
+        return true;
+    const QChar next = longer.at(shorter.size());
+    return next == u'.' || next == u'[';
+}
+
+QList<QTextLayout::FormatRange> formatsFor(const TextFormatting::FormattedText& formatted,
+                                           const TextFormatting::Block& block, const PreviewTheme& theme)
+{
+    QList<QTextLayout::FormatRange> formats;
+    const int blockEnd = block.start + block.length;
+    for (const TextFormatting::StyledRange& range : formatted.ranges) {
+        const int start = std::max(range.start, block.start);
+        const int end = std::min(range.start + range.length, blockEnd);
+        if (start >= end)
+            continue;
+        QTextCharFormat format;
+        if (range.styles & Style::Bold)
+            format.setFontWeight(QFont::Bold);
+        if (range.styles & Style::Italic)
+            format.setFontItalic(true);
+        if (range.styles & Style::Strikethrough)
+            format.setFontStrikeOut(true);
+        if (range.styles & (Style::Monospace | Style::InlineCode))
+            format.setFontFamilies(theme.monospaceFont.families());
+        if (range.styles & Style::InlineCode)
+            format.setBackground(theme.codeBackground);
+        if (range.styles & Style::Link)
+            format.setForeground(theme.link);
+        formats.append({start - block.start, end - start, format});
+    }
+    return formats;
+}
+
+PreviewParagraph layParagraph(const QString& text, const QFont& font, qreal indent)
+{
+    PreviewParagraph paragraph;
+    paragraph.rightToLeft = text.isRightToLeft();
+    paragraph.indent = indent;
+    paragraph.layout = std::make_unique<QTextLayout>(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(paragraph.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    // Lines are placed by hand (right-to-left ones at the right edge of the bubble as finally sized).
+    option.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
+    paragraph.layout->setTextOption(option);
+    paragraph.layout->setCacheEnabled(true);
+    return paragraph;
+}
+
+void breakLines(PreviewParagraph& paragraph, qreal width)
+{
+    QTextLayout& layout = *paragraph.layout;
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max<qreal>(1, width - paragraph.indent));
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    paragraph.height = y;
+}
+
+qreal textWidth(const QFont& font, const QString& text)
+{
+    return QFontMetricsF(font).horizontalAdvance(text);
+}
+
+QString elided(const QFont& font, const QString& text, qreal width)
+{
+    return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
+}
+
+} // namespace
+
+PreviewLayout::PreviewLayout(PreviewTheme theme) : m_theme(std::move(theme)) {}
+
+void PreviewLayout::setTheme(const PreviewTheme& theme)
+{
+    m_theme = theme;
+    m_cache.clear();
+    m_previousCache.clear();
+}
+
+std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const QString& source, qreal width)
+{
+    const CacheKey key{role, source, qRound(width)};
+    if (auto found = m_cache.constFind(key); found != m_cache.constEnd())
+        return *found;
+    if (auto found = m_previousCache.constFind(key); found != m_previousCache.constEnd())
+        return *m_cache.insert(key, *found);
+
+    const bool markdown = role == TextRole::Body || role == TextRole::Footer;
+    const QFont& font = role == TextRole::Header           ? m_theme.headerFont
+                        : role == TextRole::Footer         ? m_theme.footerFont
+                        : role == TextRole::RowTitle       ? m_theme.rowTitleFont
+                        : role == TextRole::RowDescription ? m_theme.rowDescriptionFont
+                                                           : m_theme.bodyFont;
+    TextFormatting::FormattedText formatted;
+    if (markdown) {
+        formatted = TextFormatting::parse(source);
+    } else {
+        // Fields without markdown show every character as typed, one paragraph a line.
+        formatted.text = source;
+        int start = 0;
+        for (const QStringView line : QStringView(source).split(u'\n')) {
+            formatted.blocks.append({BlockKind::Paragraph, start, int(line.size()), 0});
+            start += int(line.size()) + 1;
+        }
+    }
+
+    auto part = std::make_shared<PreviewTextPart>();
+    part->width = width;
+    qreal y = 0;
+    for (const TextFormatting::Block& block : formatted.blocks) {
+        const qreal indent = block.kind == BlockKind::Quote ? m_theme.quoteIndent
+                             : block.kind == BlockKind::Paragraph ? 0
+                                                                   : m_theme.listIndent;
+        PreviewParagraph paragraph =
+            layParagraph(formatted.text.mid(block.start, block.length), font, indent);
+        paragraph.kind = block.kind;
+        if (block.kind == BlockKind::Bullet)
+            paragraph.marker = QStringLiteral("•");
+        else if (block.kind == BlockKind::Numbered)
+            paragraph.marker = QString::number(block.number) + u'.';
+        if (markdown)
+            paragraph.layout->setFormats(formatsFor(formatted, block, m_theme));
+        breakLines(paragraph, width);
+        paragraph.top = y;
+        y += paragraph.height;
+        for (int i = 0; i < paragraph.layout->lineCount(); ++i)
+            part->naturalWidth =
+                std::max(part->naturalWidth, paragraph.layout->lineAt(i).naturalTextWidth() + indent);
+        const int lines = paragraph.layout->lineCount();
+        part->lastLineWidth = lines ? paragraph.layout->lineAt(lines - 1).naturalTextWidth() + indent : indent;
+        part->lastLineRightToLeft = paragraph.rightToLeft;
+        part->paragraphs.push_back(std::move(paragraph));
+    }
+    part->height = y;
+    return *m_cache.insert(key, part);
+}
+
+QStringList PreviewLayout::errorsAt(const QList<ValidationIssue>& issues, QStringView path)
+{
+    QStringList errors;
+    for (const ValidationIssue& issue : issues) {
+        if (issue.severity == Severity::Error && pathsMeet(issue.path, path) && !errors.contains(issue.message))
+            errors.append(issue.message);
+    }
+    return errors;
+}
+
+PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
+{
+    m_previousCache.swap(m_cache);
+    m_cache.clear();
+
+    const PreviewTheme& t = m_theme;
+    const InteractiveMessage& message = input.message;
+    PreviewScene scene;
+    scene.size = size;
+    const qreal width = size.width();
+
+    // The top bar: back arrow, avatar, the business's name.
+    scene.topBar = QRectF(0, 0, width, t.topBarHeight);
+    scene.backArrow = QRectF(6, (t.topBarHeight - 24) / 2, 24, 24);
+    scene.avatar = QRectF(34, (t.topBarHeight - t.avatarSize) / 2, t.avatarSize, t.avatarSize);
+    scene.businessName = input.businessName;
+    scene.avatarInitial = input.businessName.isEmpty() ? QString() : input.businessName.left(1).toUpper();
+    const qreal nameLeft = scene.avatar.right() + 12;
+    scene.nameRect = QRectF(nameLeft, 8, std::max<qreal>(0, width - nameLeft - 12), 22);
+    scene.subtitleRect = QRectF(nameLeft, 30, scene.nameRect.width(), 16);
+    scene.subtitle = tr("Business account");
+
+    scene.composer = QRectF(0, size.height() - t.composerHeight, width, t.composerHeight);
+    scene.composerHint = tr("Message");
+    scene.chatViewport = QRectF(0, t.topBarHeight, width, std::max<qreal>(0, scene.composer.top() - t.topBarHeight));
+
+    // The chat, in its own coordinates (0 = the viewport's top before scrolling); moved into place at the end.
+    scene.dateText = tr("Today");
+    const qreal chipWidth = textWidth(t.subtitleFont, scene.dateText) + 24;
+    scene.dateChip = QRectF((width - chipWidth) / 2, 10, chipWidth, t.dateChipHeight);
+
+    const qreal bubbleLeft = t.chatMargin + t.tailWidth;
+    const qreal maxBubble =
+        std::max<qreal>(120, std::min(t.bubbleMaxWidth, (width - 2 * t.chatMargin - t.tailWidth) * t.bubbleMaxWidthRatio));
+    const qreal maxContent = maxBubble - 2 * t.bubblePaddingX;
+
+    // What the card holds, by type.
+    QList<PreviewButton> buttons;
+    std::optional<PreviewMedia> media;
+    const Header& header = message.header;
+    if (header.isMedia()) {
+        PreviewMedia box;
+        box.kind = header.kind;
+        box.icon = header.kind == HeaderKind::Video      ? PreviewIcon::Video
+                   : header.kind == HeaderKind::Document ? PreviewIcon::Document
+                                                         : PreviewIcon::Image;
+        const QString source = header.mediaLink.isEmpty() ? header.mediaId : header.mediaLink;
+        if (header.kind == HeaderKind::Document) {
+            const QString fromLink = QFileInfo(QUrl(header.mediaLink).path()).fileName();
+            box.name = !header.filename.isEmpty() ? header.filename
+                       : !fromLink.isEmpty()      ? fromLink
+                                                  : tr("Document");
+            const QString suffix = QFileInfo(box.name).suffix().toUpper();
+            box.detail = suffix.isEmpty() ? tr("File") : suffix;
+        } else {
+            box.detail = header.mediaLink.isEmpty() ? tr("Media id %1").arg(header.mediaId)
+                                                    : QUrl(header.mediaLink).host();
+        }
+        if (source.isEmpty())
+            box.detail.clear();
+        media = box;
+    }
+    auto button = [&](PreviewButton::Role role, const QString& label, PreviewIcon icon, const QString& detail,
+                      const QString& path) { buttons.append({role, {}, label, icon, detail, path}); };
+    switch (message.type()) {
+    case MessageType::Button: {
+        const auto& action = *message.actionAs<ReplyButtonsAction>();
+        for (qsizetype i = 0; i < action.buttons.size(); ++i)
+            button(PreviewButton::Role::Reply, action.buttons[i].title, PreviewIcon::Reply,
+                   tr("Reply id: %1").arg(action.buttons[i].id),
+                   QStringLiteral("action.buttons[%1]").arg(i));
+        break;
+    }
+    case MessageType::List: {
+        const auto& action = *message.actionAs<ListAction>();
+        button(PreviewButton::Role::OpenList, action.button, PreviewIcon::List,
+               tr("Opens the list: %n row(s)", action.rowCount()), QStringLiteral("action"));
+        break;
+    }
+    case MessageType::CtaUrl: {
+        const auto& action = *message.actionAs<CtaUrlAction>();
+        button(PreviewButton::Role::OpenUrl, action.displayText, PreviewIcon::ExternalLink, action.url,
+               QStringLiteral("action"));
+        break;
+    }
+    case MessageType::LocationRequest:
+        button(PreviewButton::Role::SendLocation, tr("Send location"), PreviewIcon::Location,
+               tr("Asks the customer to share their location"), QStringLiteral("action"));
+        break;
+    case MessageType::Flow: {
+        const auto& action = *message.actionAs<FlowAction>();
+        const QString flow = action.flowId.isEmpty() ? tr("Flow name: %1").arg(action.flowName)
+                                                     : tr("Flow id: %1").arg(action.flowId);
+        button(PreviewButton::Role::OpenFlow, action.cta, PreviewIcon::Flow, flow, QStringLiteral("action"));
+        break;
+    }
+    case MessageType::Product: {
+        const auto& action = *message.actionAs<ProductAction>();
+        media = PreviewMedia{HeaderKind::Image, PreviewIcon::Cart, {}, action.productRetailerId,
+                             tr("Catalog %1").arg(action.catalogId)};
+        button(PreviewButton::Role::ViewProduct, tr("View"), PreviewIcon::None,
+               tr("Product %1").arg(action.productRetailerId), QStringLiteral("action"));
+        break;
+    }
+    case MessageType::ProductList: {
+        const auto& action = *message.actionAs<ProductListAction>();
+        button(PreviewButton::Role::ViewItems, tr("View items"), PreviewIcon::Cart,
+               tr("%n product(s) in catalog %1", action.productCount()).arg(action.catalogId),
+               QStringLiteral("action"));
+        break;
+    }
+    case MessageType::Catalog: {
+        const auto& action = *message.actionAs<CatalogAction>();
+        media = PreviewMedia{HeaderKind::Image, PreviewIcon::Catalog, {}, action.thumbnailProductRetailerId,
+                             tr("Catalog")};
+        button(PreviewButton::Role::ViewCatalog, tr("View catalog"), PreviewIcon::None,
+               tr("Opens the business's catalog"), QStringLiteral("action"));
+        break;
+    }
+    }
+
+    // Texts, wrapped at the widest a bubble gets; the bubble then takes the width its content needs.
+    struct Placed
+    {
+        std::shared_ptr<const PreviewTextPart> part;
+        QColor colour;
+        QString path;
+    };
+    QList<Placed> texts;
+    if (header.kind == HeaderKind::Text)
+        texts.append({text(TextRole::Header, header.text, maxContent), t.text, QStringLiteral("header")});
+    if (message.body && !message.body->isEmpty())
+        texts.append({text(TextRole::Body, *message.body, maxContent), t.text, QStringLiteral("body")});
+    if (message.footer && !message.footer->isEmpty())
+        texts.append({text(TextRole::Footer, *message.footer, maxContent), t.secondaryText, QStringLiteral("footer")});
+
+    scene.time = input.time;
+    const qreal timeWidth = textWidth(t.timeFont, scene.time);
+    const qreal timeHeight = QFontMetricsF(t.timeFont).height();
+    qreal content = 0;
+    for (const Placed& placed : texts)
+        content = std::max(content, placed.part->naturalWidth);
+    const bool timeBesideText = !texts.isEmpty() && !texts.last().part->lastLineRightToLeft &&
+                                texts.last().part->lastLineWidth + t.timeGap + timeWidth <= maxContent;
+    if (timeBesideText)
+        content = std::max(content, texts.last().part->lastLineWidth + t.timeGap + timeWidth);
+    content = std::max(content, timeWidth);
+    for (const PreviewButton& b : buttons)
+        content = std::max(content, textWidth(t.buttonFont, b.label) + t.iconSize + 40 - 2 * t.bubblePaddingX);
+    qreal bubbleWidth = std::clamp(content + 2 * t.bubblePaddingX, std::min(t.bubbleMinWidth, maxBubble), maxBubble);
+    if (media)
+        bubbleWidth = maxBubble; // a picture takes the bubble's full width, as on the phone
+    const qreal contentWidth = bubbleWidth - 2 * t.bubblePaddingX;
+
+    // Top to bottom.
+    const qreal bubbleTop = scene.dateChip.bottom() + 10;
+    qreal y = bubbleTop;
+    if (media) {
+        const qreal mediaWidth = bubbleWidth - 2 * t.mediaInset;
+        const qreal mediaHeight = media->kind == HeaderKind::Document ? t.documentHeight : mediaWidth / t.mediaAspect;
+        media->rect = QRectF(bubbleLeft + t.mediaInset, y + t.mediaInset, mediaWidth, mediaHeight);
+        y = media->rect.bottom();
+        const QStringList errors = errorsAt(input.issues, header.isMedia() ? QStringLiteral("header")
+                                                                            : QStringLiteral("action"));
+        if (!errors.isEmpty())
+            scene.outlines.append({media->rect, errors.join(u'\n')});
+    }
+    y += t.bubblePaddingTop;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const Placed& placed = texts[i];
+        if (i > 0)
+            y += t.paragraphSpacing;
+        const QPointF position(bubbleLeft + t.bubblePaddingX, y);
+        scene.texts.append({placed.part, position, contentWidth, placed.colour});
+        const QStringList errors = errorsAt(input.issues, placed.path);
+        if (!errors.isEmpty())
+            scene.outlines.append({QRectF(position, QSizeF(contentWidth, placed.part->height)), errors.join(u'\n')});
+        y += placed.part->height;
+    }
+    if (timeBesideText)
+        scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth, y - timeHeight + 3, timeWidth,
+                                timeHeight);
+    else {
+        scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth, y + 2, timeWidth, timeHeight);
+        y += timeHeight;
+    }
+    y += t.bubblePaddingBottom;
+
+    for (PreviewButton& b : buttons) {
+        scene.separators.append(QLineF(bubbleLeft, y, bubbleLeft + bubbleWidth, y));
+        b.rect = QRectF(bubbleLeft, y, bubbleWidth, t.buttonHeight);
+        b.label = elided(t.buttonFont, b.label, bubbleWidth - t.iconSize - 32);
+        const QStringList errors = errorsAt(input.issues, b.path);
+        if (!errors.isEmpty())
+            scene.outlines.append({b.rect.adjusted(2, 2, -2, -2), errors.join(u'\n')});
+        y += t.buttonHeight;
+    }
+    scene.buttons = buttons;
+    scene.bubble = QRectF(bubbleLeft, bubbleTop, bubbleWidth, y - bubbleTop);
+    scene.tail = QRectF(t.chatMargin, bubbleTop, t.tailWidth, t.tailHeight);
+    scene.media = media;
+    scene.chatContentHeight = scene.bubble.bottom() + 12;
+
+    // Scroll the chat, then move it under the top bar.
+    const qreal maxScroll = std::max<qreal>(0, scene.chatContentHeight - scene.chatViewport.height());
+    scene.chatScroll = std::clamp(input.chatScroll, qreal(0), maxScroll);
+    const QPointF shift(0, scene.chatViewport.top() - scene.chatScroll);
+    scene.dateChip.translate(shift);
+    scene.bubble.translate(shift);
+    scene.tail.translate(shift);
+    scene.timeRect.translate(shift);
+    if (scene.media)
+        scene.media->rect.translate(shift);
+    for (PreviewText& placed : scene.texts)
+        placed.position += shift;
+    for (QLineF& line : scene.separators)
+        line.translate(shift);
+    for (PreviewButton& b : scene.buttons)
+        b.rect.translate(shift);
+    for (PreviewOutline& outline : scene.outlines)
+        outline.rect.translate(shift);
+
+    if (input.sheetOpen && message.type() == MessageType::List)
+        scene.sheet = layoutSheet(*message.actionAs<ListAction>(), input, size);
+    return scene;
+}
+
+PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewInput& input, QSizeF size)
+{
+    const PreviewTheme& t = m_theme;
+    const qreal width = size.width();
+    PreviewSheet sheet;
+    sheet.title = action.button;
+    sheet.sendLabel = tr("Send");
+
+    // Rows first, in the sheet's scrolling coordinates.
+    const qreal textWidth = std::max<qreal>(40, width - 2 * t.sheetPaddingX - t.radioSize - 16);
+    qreal y = 0;
+    int flat = 0;
+    for (qsizetype s = 0; s < action.sections.size(); ++s) {
+        const ListSection& section = action.sections[s];
+        PreviewSheetSection placedSection;
+        placedSection.title = section.title;
+        if (!section.title.isEmpty()) {
+            placedSection.titleRect = QRectF(t.sheetPaddingX, y, width - 2 * t.sheetPaddingX, t.sheetSectionTitleHeight);
+            const QString path = QStringLiteral("action.sections[%1].title").arg(s);
+            if (const QStringList errors = errorsAt(input.issues, path); !errors.isEmpty())
+                sheet.outlines.append({placedSection.titleRect, errors.join(u'\n')});
+            y += t.sheetSectionTitleHeight;
+        }
+        sheet.sections.append(placedSection);
+        for (qsizetype r = 0; r < section.rows.size(); ++r, ++flat) {
+            const ListRow& row = section.rows[r];
+            PreviewSheetRow placed;
+            placed.id = row.id;
+            placed.path = QStringLiteral("action.sections[%1].rows[%2]").arg(s).arg(r);
+            placed.selected = flat == input.selectedRow;
+            const qreal top = y;
+            y += t.sheetRowPaddingY;
+            placed.title = {text(TextRole::RowTitle, row.title, textWidth), QPointF(t.sheetPaddingX, y), textWidth, t.text};
+            y += placed.title.part->height;
+            if (!row.description.isEmpty()) {
+                y += 2;
+                placed.description = PreviewText{text(TextRole::RowDescription, row.description, textWidth),
+                                                 QPointF(t.sheetPaddingX, y), textWidth, t.secondaryText};
+                y += placed.description->part->height;
+            }
+            y += t.sheetRowPaddingY;
+            placed.rect = QRectF(0, top, width, y - top);
+            placed.radio = QRectF(width - t.sheetPaddingX - t.radioSize, top + (y - top - t.radioSize) / 2,
+                                  t.radioSize, t.radioSize);
+            if (const QStringList errors = errorsAt(input.issues, placed.path); !errors.isEmpty())
+                sheet.outlines.append({placed.rect.adjusted(4, 2, -4, -2), errors.join(u'\n')});
+            if (r + 1 < section.rows.size())
+                sheet.separators.append(QLineF(t.sheetPaddingX, y, width - t.sheetPaddingX, y));
+            sheet.rows.append(placed);
+        }
+    }
+    sheet.rowsHeight = y;
+    sheet.sendEnabled = input.selectedRow >= 0 && input.selectedRow < flat;
+
+    // The sheet rises from the bottom as tall as its rows need, up to most of the screen.
+    const qreal chrome = t.sheetTopBarHeight + t.sheetSendHeight;
+    const qreal height = std::min(chrome + sheet.rowsHeight, size.height() * t.sheetMaxHeightRatio);
+    sheet.rect = QRectF(0, size.height() - height, width, height);
+    sheet.closeButton = QRectF(t.sheetPaddingX - 4, sheet.rect.top() + (t.sheetTopBarHeight - 24) / 2, 24, 24);
+    sheet.titleRect = QRectF(sheet.closeButton.right() + 8, sheet.rect.top(),
+                             width - 2 * (sheet.closeButton.right() + 8), t.sheetTopBarHeight);
+    sheet.rowsViewport = QRectF(0, sheet.rect.top() + t.sheetTopBarHeight, width,
+                                std::max<qreal>(0, height - chrome));
+    sheet.sendButton = QRectF(t.sheetPaddingX, sheet.rect.bottom() - t.sheetSendHeight + 14,
+                              width - 2 * t.sheetPaddingX, t.sheetSendHeight - 28);
+
+    const qreal maxScroll = std::max<qreal>(0, sheet.rowsHeight - sheet.rowsViewport.height());
+    sheet.scroll = std::clamp(input.sheetScroll, qreal(0), maxScroll);
+    const QPointF shift(0, sheet.rowsViewport.top() - sheet.scroll);
+    for (PreviewSheetSection& section : sheet.sections)
+        section.titleRect.translate(shift);
+    for (PreviewSheetRow& row : sheet.rows) {
+        row.rect.translate(shift);
+        row.radio.translate(shift);
+        row.title.position += shift;
+        if (row.description)
+            row.description->position += shift;
+    }
+    for (QLineF& line : sheet.separators)
+        line.translate(shift);
+    for (PreviewOutline& outline : sheet.outlines)
+        outline.rect.translate(shift);
+    return sheet;
+}
+
+PreviewHit PreviewLayout::hitTest(const PreviewScene& scene, QPointF point)
+{
+    if (const auto& sheet = scene.sheet) {
+        if (!sheet->rect.contains(point))
+            return {PreviewHit::Kind::SheetOutside, -1};
+        if (sheet->closeButton.adjusted(-8, -8, 8, 8).contains(point))
+            return {PreviewHit::Kind::SheetClose, -1};
+        if (sheet->sendButton.contains(point))
+            return {PreviewHit::Kind::SheetSend, -1};
+        if (sheet->rowsViewport.contains(point)) {
+            for (qsizetype i = 0; i < sheet->rows.size(); ++i) {
+                if (sheet->rows[i].rect.contains(point))
+                    return {PreviewHit::Kind::SheetRow, int(i)};
+            }
+        }
+        return {PreviewHit::Kind::SheetBody, -1};
+    }
+    if (!scene.chatViewport.contains(point))
+        return {};
+    for (qsizetype i = 0; i < scene.buttons.size(); ++i) {
+        if (scene.buttons[i].rect.contains(point))
+            return {PreviewHit::Kind::Button, int(i)};
+    }
+    return {};
+}
+
+} // namespace wa

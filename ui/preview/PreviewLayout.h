@@ -1,0 +1,211 @@
+#pragma once
+
+#include "PreviewTheme.h"
+
+#include "message/InteractiveMessage.h"
+#include "message/TextFormatting.h"
+#include "message/Validator.h"
+
+#include <QHash>
+#include <QLineF>
+#include <QRectF>
+#include <QTextLayout>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wa {
+
+enum class PreviewIcon { None, Reply, List, ExternalLink, Location, Flow, Catalog, Cart, Image, Video, Document };
+
+// What the preview shows and the state of the phone around it.
+struct PreviewInput
+{
+    InteractiveMessage message;
+    QList<ValidationIssue> issues;
+    QString businessName;
+    QString time; // "09:41"
+    bool sheetOpen = false;
+    int selectedRow = -1; // in the list sheet, counted across sections
+    qreal chatScroll = 0;
+    qreal sheetScroll = 0;
+};
+
+// A paragraph of text laid out once; its lines are positioned from the part's top-left corner.
+struct PreviewParagraph
+{
+    std::unique_ptr<QTextLayout> layout;
+    qreal top = 0;
+    qreal indent = 0; // room on the leading side for a quote bar, a bullet or a number
+    bool rightToLeft = false;
+    TextFormatting::BlockKind kind = TextFormatting::BlockKind::Paragraph;
+    QString marker; // "•" or "3."
+    qreal height = 0;
+};
+
+// One laid-out text (a header, a body, a footer, a row title): the paragraphs of its lines.
+struct PreviewTextPart
+{
+    std::vector<PreviewParagraph> paragraphs;
+    qreal width = 0;          // the width it was wrapped to
+    qreal naturalWidth = 0;   // the widest line, indent included
+    qreal height = 0;
+    qreal lastLineWidth = 0;  // for placing the time beside the last line
+    bool lastLineRightToLeft = false;
+};
+
+// A laid-out text placed somewhere, with its default colour (formats carry the rest).
+struct PreviewText
+{
+    std::shared_ptr<const PreviewTextPart> part;
+    QPointF position;
+    qreal width = 0; // the box it is aligned in: right-to-left lines sit at its right edge
+    QColor colour;
+};
+
+struct PreviewButton
+{
+    // What tapping it does on the phone.
+    enum class Role { Reply, OpenList, OpenUrl, SendLocation, OpenFlow, ViewCatalog, ViewProduct, ViewItems };
+    Role role = Role::Reply;
+    QRectF rect;
+    QString label;
+    PreviewIcon icon = PreviewIcon::None;
+    QString detail; // shown on hover: the reply id, the URL, the flow ...
+    QString path;   // where in the payload, e.g. "action.buttons[1]"
+};
+
+struct PreviewMedia
+{
+    HeaderKind kind = HeaderKind::Image; // Image, Video, Document; product cards use Image
+    PreviewIcon icon = PreviewIcon::Image;
+    QRectF rect;
+    QString name;   // a document's file name, a product's retailer id
+    QString detail; // a document's type ("PDF"), where an image comes from
+};
+
+// Where the validator found an error: painted as an outline in the error colour, its issue as tooltip.
+struct PreviewOutline
+{
+    QRectF rect;
+    QString message;
+};
+
+struct PreviewSheetRow
+{
+    QRectF rect;
+    PreviewText title;
+    std::optional<PreviewText> description;
+    QRectF radio;
+    bool selected = false;
+    QString id;
+    QString path; // "action.sections[1].rows[0]"
+};
+
+struct PreviewSheetSection
+{
+    QRectF titleRect; // empty when the section has no title
+    QString title;
+};
+
+// The list's bottom sheet, as the phone opens it from the list button.
+struct PreviewSheet
+{
+    QRectF rect;
+    QRectF closeButton;
+    QRectF titleRect;
+    QString title; // the list button's label
+    QRectF rowsViewport; // rows scroll inside it
+    qreal rowsHeight = 0;
+    qreal scroll = 0;
+    QList<PreviewSheetSection> sections;
+    QList<PreviewSheetRow> rows;
+    QList<QLineF> separators;
+    QRectF sendButton;
+    QString sendLabel;
+    bool sendEnabled = false;
+    QList<PreviewOutline> outlines;
+};
+
+// The whole phone screen, in the widget's coordinates.
+struct PreviewScene
+{
+    QSizeF size;
+    QRectF topBar;
+    QRectF backArrow;
+    QRectF avatar;
+    QString avatarInitial;
+    QRectF nameRect;
+    QString businessName;
+    QRectF subtitleRect;
+    QString subtitle;
+
+    QRectF chatViewport; // between the top bar and the composer; the chat scrolls inside it
+    qreal chatContentHeight = 0;
+    qreal chatScroll = 0;
+    QRectF dateChip;
+    QString dateText;
+
+    QRectF bubble; // the card: header, body, footer, time and the buttons under it
+    QRectF tail;   // the small triangle at the bubble's top-left
+    std::optional<PreviewMedia> media;
+    QList<PreviewText> texts;
+    QRectF timeRect;
+    QString time;
+    QList<QLineF> separators;
+    QList<PreviewButton> buttons;
+    QList<PreviewOutline> outlines;
+
+    QRectF composer;
+    QString composerHint;
+
+    std::optional<PreviewSheet> sheet;
+};
+
+// What is under a point of the screen.
+struct PreviewHit
+{
+    enum class Kind { Nothing, Button, SheetRow, SheetClose, SheetSend, SheetBody, SheetOutside };
+    Kind kind = Kind::Nothing;
+    int index = -1; // the button or the row
+};
+
+// Lays a message out as the customer's phone shows it: pure geometry, computed once per change, painted
+// by PreviewPainter and hit-tested by PreviewWidget. Text layouts are cached, so a keystroke in the body
+// lays out the body again and nothing else.
+class PreviewLayout
+{
+public:
+    explicit PreviewLayout(PreviewTheme theme = PreviewTheme::light());
+
+    const PreviewTheme& theme() const { return m_theme; }
+    void setTheme(const PreviewTheme& theme);
+
+    PreviewScene layout(const PreviewInput& input, QSizeF size);
+
+    static PreviewHit hitTest(const PreviewScene& scene, QPointF point);
+    // The errors that apply to a part of the payload at path (its own, its children's and its parents').
+    static QStringList errorsAt(const QList<ValidationIssue>& issues, QStringView path);
+
+private:
+    enum class TextRole { Header, Body, Footer, RowTitle, RowDescription };
+    struct CacheKey
+    {
+        TextRole role;
+        QString text;
+        int width;
+        friend bool operator==(const CacheKey&, const CacheKey&) = default;
+    };
+    friend size_t qHash(const CacheKey& key, size_t seed) { return qHashMulti(seed, int(key.role), key.text, key.width); }
+
+    std::shared_ptr<const PreviewTextPart> text(TextRole role, const QString& source, qreal width);
+    PreviewSheet layoutSheet(const ListAction& action, const PreviewInput& input, QSizeF size);
+
+    PreviewTheme m_theme;
+    // Text layouts of this pass and the one before; anything older is dropped, so memory stays bounded.
+    QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_cache;
+    QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_previousCache;
+};
+
+} // namespace wa

@@ -1,0 +1,308 @@
+#include "PreviewPainter.h"
+
+#include "PreviewIcons.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QPixmapCache>
+
+namespace wa {
+
+namespace {
+
+void drawElided(QPainter& painter, const QRectF& rect, const QString& text, const QFont& font, const QColor& colour,
+                Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    painter.setFont(font);
+    painter.setPen(colour);
+    painter.drawText(rect, int(alignment) | Qt::TextSingleLine,
+                     QFontMetricsF(font).elidedText(text, Qt::ElideRight, rect.width()));
+}
+
+// The wallpaper's faint doodles: a tile of small rings, dots and strokes, made once per colour and pixel ratio.
+QPixmap doodleTile(const PreviewTheme& theme, qreal ratio)
+{
+    const QString key = QStringLiteral("wa-doodle-%1-%2-%3")
+                            .arg(theme.wallpaper.rgba())
+                            .arg(theme.wallpaperDoodle.rgba())
+                            .arg(ratio);
+    QPixmap tile;
+    if (QPixmapCache::find(key, &tile))
+        return tile;
+    const int side = 96;
+    tile = QPixmap(QSize(side, side) * ratio);
+    tile.setDevicePixelRatio(ratio);
+    tile.fill(theme.wallpaper);
+    QPainter p(&tile);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(theme.wallpaperDoodle, 1.4, Qt::SolidLine, Qt::RoundCap));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(QPointF(14, 16), 6, 6);
+    p.drawEllipse(QPointF(70, 58), 4, 4);
+    p.drawLine(QPointF(40, 8), QPointF(52, 20));
+    p.drawLine(QPointF(52, 8), QPointF(40, 20));
+    p.drawArc(QRectF(18, 60, 18, 14), 0, 180 * 16);
+    p.drawRoundedRect(QRectF(66, 14, 14, 10), 3, 3);
+    p.drawLine(QPointF(8, 82), QPointF(20, 88));
+    p.drawLine(QPointF(58, 82), QPointF(62, 92));
+    p.drawLine(QPointF(62, 92), QPointF(70, 84));
+    p.setBrush(theme.wallpaperDoodle);
+    p.drawEllipse(QPointF(36, 42), 2, 2);
+    p.drawEllipse(QPointF(88, 40), 1.5, 1.5);
+    p.drawEllipse(QPointF(44, 88), 1.5, 1.5);
+    p.end();
+    QPixmapCache::insert(key, tile);
+    return tile;
+}
+
+QPainterPath bubblePath(const PreviewScene& scene, const PreviewTheme& theme)
+{
+    const QRectF& bubble = scene.bubble;
+    const qreal r = theme.bubbleRadius;
+    QPainterPath path;
+    path.addRoundedRect(bubble, r, r);
+    // The corner the tail grows from is square, and the tail curves out of it to a point.
+    QPainterPath tail;
+    tail.moveTo(bubble.left() + r, bubble.top());
+    tail.lineTo(scene.tail.left() + 1.5, scene.tail.top());
+    tail.quadTo(scene.tail.left() - 0.5, scene.tail.top() + 0.5, scene.tail.left() + 0.8, scene.tail.top() + 2.2);
+    tail.lineTo(bubble.left(), scene.tail.bottom());
+    tail.lineTo(bubble.left(), bubble.top() + r);
+    tail.lineTo(bubble.left() + r, bubble.top() + r);
+    tail.closeSubpath();
+    return path.united(tail);
+}
+
+} // namespace
+
+void PreviewPainter::paint(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintWallpaper(painter, scene, theme);
+    paintChat(painter, scene, theme);
+    paintComposer(painter, scene, theme);
+    paintTopBar(painter, scene, theme);
+    if (scene.sheet)
+        paintSheet(painter, *scene.sheet, theme);
+    painter.restore();
+}
+
+void PreviewPainter::paintWallpaper(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
+{
+    const QRectF screen(QPointF(0, 0), scene.size);
+    painter.drawTiledPixmap(screen, doodleTile(theme, painter.device()->devicePixelRatioF()));
+}
+
+void PreviewPainter::paintTopBar(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
+{
+    painter.fillRect(scene.topBar, theme.topBar);
+    PreviewIcons::paintBackArrow(painter, scene.backArrow, theme.topBarText);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.avatar);
+    painter.drawEllipse(scene.avatar);
+    QFont initial = theme.titleFont;
+    initial.setPixelSize(qRound(scene.avatar.height() * 0.45));
+    drawElided(painter, scene.avatar, scene.avatarInitial, initial, theme.avatarText, Qt::AlignCenter);
+    drawElided(painter, scene.nameRect, scene.businessName, theme.titleFont, theme.topBarText);
+    drawElided(painter, scene.subtitleRect, scene.subtitle, theme.subtitleFont, theme.topBarSecondaryText);
+}
+
+void PreviewPainter::paintChat(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
+{
+    painter.save();
+    painter.setClipRect(scene.chatViewport);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.dateChip);
+    painter.drawRoundedRect(scene.dateChip, 7.5, 7.5);
+    drawElided(painter, scene.dateChip, scene.dateText, theme.subtitleFont, theme.dateChipText, Qt::AlignCenter);
+    paintBubble(painter, scene, theme);
+    paintOutlines(painter, scene.outlines, theme);
+    painter.restore();
+    paintScrollIndicator(painter, scene.chatViewport, scene.chatContentHeight, scene.chatScroll, theme);
+}
+
+void PreviewPainter::paintBubble(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
+{
+    const QPainterPath bubble = bubblePath(scene, theme);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.bubbleShadow);
+    painter.drawPath(bubble.translated(0, 1));
+    painter.setBrush(theme.bubble);
+    painter.drawPath(bubble);
+
+    if (scene.media)
+        paintMedia(painter, *scene.media, theme);
+    for (const PreviewText& text : scene.texts)
+        paintText(painter, text, theme);
+    drawElided(painter, scene.timeRect, scene.time, theme.timeFont, theme.secondaryText,
+               Qt::AlignRight | Qt::AlignVCenter);
+    paintButtons(painter, scene, theme);
+}
+
+void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme)
+{
+    const qreal radius = theme.bubbleRadius - 2;
+    painter.setPen(Qt::NoPen);
+    if (media.kind == HeaderKind::Document) {
+        painter.setBrush(theme.documentBackground);
+        painter.drawRoundedRect(media.rect, radius, radius);
+        const QRectF icon(media.rect.left() + 10, media.rect.center().y() - 16, 32, 32);
+        PreviewIcons::paint(painter, PreviewIcon::Document, icon, theme.mediaPlaceholder);
+        const QRectF name(icon.right() + 10, media.rect.top() + 12, media.rect.right() - icon.right() - 20, 20);
+        drawElided(painter, name, media.name, theme.bodyFont, theme.text);
+        drawElided(painter, name.translated(0, 20), media.detail, theme.footerFont, theme.secondaryText);
+        return;
+    }
+    painter.setBrush(theme.mediaPlaceholder);
+    painter.drawRoundedRect(media.rect, radius, radius);
+    const qreal side = std::min<qreal>(56, media.rect.height() * 0.4);
+    PreviewIcons::paint(painter, media.icon,
+                        QRectF(media.rect.center() - QPointF(side / 2, side / 2), QSizeF(side, side)),
+                        theme.mediaIcon);
+    const QRectF caption = media.rect.adjusted(10, media.rect.height() - 28, -10, -8);
+    const QString line = media.name.isEmpty() ? media.detail : media.name + QStringLiteral(" · ") + media.detail;
+    drawElided(painter, caption, line, theme.footerFont, theme.mediaIcon);
+}
+
+void PreviewPainter::paintButtons(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
+{
+    painter.setPen(QPen(theme.separator, 1));
+    for (const QLineF& line : scene.separators)
+        painter.drawLine(line.translated(0, 0.5));
+    const QFontMetricsF metrics(theme.buttonFont);
+    for (const PreviewButton& button : scene.buttons) {
+        const qreal labelWidth = metrics.horizontalAdvance(button.label);
+        const bool hasIcon = button.icon != PreviewIcon::None;
+        const qreal total = labelWidth + (hasIcon ? theme.iconSize + 8 : 0);
+        qreal x = button.rect.center().x() - total / 2;
+        if (hasIcon) {
+            PreviewIcons::paint(painter,
+                                button.icon,
+                                QRectF(x, button.rect.center().y() - theme.iconSize / 2, theme.iconSize,
+                                       theme.iconSize),
+                                theme.buttonText);
+            x += theme.iconSize + 8;
+        }
+        drawElided(painter, QRectF(x, button.rect.top(), labelWidth + 1, button.rect.height()), button.label,
+                   theme.buttonFont, theme.buttonText);
+    }
+}
+
+void PreviewPainter::paintComposer(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
+{
+    const QRectF bar = scene.composer;
+    const qreal height = bar.height() - 10;
+    const QRectF send(bar.right() - 6 - height, bar.top() + 5, height, height);
+    const QRectF field(bar.left() + 6, bar.top() + 5, send.left() - 6 - bar.left() - 6, height);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.composer);
+    painter.drawRoundedRect(field, height / 2, height / 2);
+    drawElided(painter, field.adjusted(18, 0, -12, 0), scene.composerHint, theme.bodyFont, theme.composerText);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.sendButton);
+    painter.drawEllipse(send);
+    PreviewIcons::paintMicrophone(painter, send.adjusted(11, 11, -11, -11), theme.sendButtonText);
+}
+
+void PreviewPainter::paintSheet(QPainter& painter, const PreviewSheet& sheet, const PreviewTheme& theme)
+{
+    painter.fillRect(painter.window(), theme.scrim);
+    const qreal r = theme.sheetRadius;
+    QPainterPath shape;
+    shape.addRoundedRect(sheet.rect, r, r);
+    shape.addRect(sheet.rect.adjusted(0, r, 0, 0)); // square bottom corners
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.sheet);
+    painter.drawPath(shape.simplified());
+
+    PreviewIcons::paintClose(painter, sheet.closeButton, theme.secondaryText);
+    drawElided(painter, sheet.titleRect, sheet.title, theme.titleFont, theme.text, Qt::AlignCenter);
+
+    painter.save();
+    painter.setClipRect(sheet.rowsViewport);
+    for (const PreviewSheetSection& section : sheet.sections) {
+        if (!section.titleRect.isEmpty())
+            drawElided(painter, section.titleRect, section.title, theme.sectionTitleFont, theme.sectionTitle);
+    }
+    painter.setPen(QPen(theme.separator, 1));
+    for (const QLineF& line : sheet.separators)
+        painter.drawLine(line.translated(0, 0.5));
+    for (const PreviewSheetRow& row : sheet.rows) {
+        paintText(painter, row.title, theme);
+        if (row.description)
+            paintText(painter, *row.description, theme);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(row.selected ? theme.radioChecked : theme.radio, 2));
+        painter.drawEllipse(row.radio.adjusted(1, 1, -1, -1));
+        if (row.selected) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(theme.radioChecked);
+            painter.drawEllipse(row.radio.adjusted(5, 5, -5, -5));
+        }
+    }
+    paintOutlines(painter, sheet.outlines, theme);
+    painter.restore();
+    paintScrollIndicator(painter, sheet.rowsViewport, sheet.rowsHeight, sheet.scroll, theme);
+
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(sheet.sendEnabled ? theme.sendButton : theme.sendButtonDisabled);
+    const qreal h = sheet.sendButton.height();
+    painter.drawRoundedRect(sheet.sendButton, h / 2, h / 2);
+    drawElided(painter, sheet.sendButton, sheet.sendLabel, theme.buttonFont,
+               sheet.sendEnabled ? theme.sendButtonText : theme.secondaryText, Qt::AlignCenter);
+}
+
+void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const PreviewTheme& theme)
+{
+    const QFontMetricsF markerMetrics(theme.bodyFont);
+    for (const PreviewParagraph& paragraph : text.part->paragraphs) {
+        const QPointF top = text.position + QPointF(0, paragraph.top);
+        if (paragraph.kind == TextFormatting::BlockKind::Quote) {
+            const qreal x = paragraph.rightToLeft ? top.x() + text.width - theme.quoteBarWidth : top.x();
+            painter.fillRect(QRectF(x, top.y() + 1, theme.quoteBarWidth, paragraph.height - 2), theme.quoteBar);
+        } else if (!paragraph.marker.isEmpty()) {
+            const qreal markerWidth = markerMetrics.horizontalAdvance(paragraph.marker);
+            const qreal x = paragraph.rightToLeft ? top.x() + text.width - paragraph.indent + 4
+                                                  : top.x() + paragraph.indent - 6 - markerWidth;
+            painter.setFont(paragraph.layout->font());
+            painter.setPen(text.colour);
+            painter.drawText(QPointF(x, top.y() + paragraph.layout->lineAt(0).ascent()), paragraph.marker);
+        }
+        painter.setPen(text.colour);
+        for (int i = 0; i < paragraph.layout->lineCount(); ++i) {
+            const QTextLine line = paragraph.layout->lineAt(i);
+            const qreal x = paragraph.rightToLeft ? text.width - paragraph.indent - line.naturalTextWidth()
+                                                  : paragraph.indent;
+            line.draw(&painter, top + QPointF(x, 0));
+        }
+    }
+}
+
+void PreviewPainter::paintOutlines(QPainter& painter, const QList<PreviewOutline>& outlines, const PreviewTheme& theme)
+{
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(theme.error, theme.outlineWidth, Qt::DashLine));
+    for (const PreviewOutline& outline : outlines)
+        painter.drawRoundedRect(outline.rect.adjusted(-2, -1, 2, 1), 4, 4);
+}
+
+void PreviewPainter::paintScrollIndicator(QPainter& painter, const QRectF& viewport, qreal contentHeight,
+                                          qreal scroll, const PreviewTheme& theme)
+{
+    if (contentHeight <= viewport.height() || viewport.height() <= 0)
+        return;
+    const qreal length = std::max<qreal>(24, viewport.height() * viewport.height() / contentHeight);
+    const qreal travel = viewport.height() - length;
+    const qreal y = viewport.top() + travel * scroll / (contentHeight - viewport.height());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.secondaryText);
+    painter.setOpacity(0.5);
+    painter.drawRoundedRect(QRectF(viewport.right() - 5, y, 3, length), 1.5, 1.5);
+    painter.setOpacity(1);
+}
+
+} // namespace wa

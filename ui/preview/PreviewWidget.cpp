@@ -1,0 +1,224 @@
+#include "PreviewWidget.h"
+
+#include "PreviewPainter.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace wa {
+
+namespace {
+
+// Qt 6.4 has no colour-scheme hint: a dark window colour is what "the system is dark" looks like.
+PreviewTheme::Kind systemThemeKind(const QWidget& widget)
+{
+    return widget.palette().color(QPalette::Window).lightness() < 128 ? PreviewTheme::Kind::Dark
+                                                                       : PreviewTheme::Kind::Light;
+}
+
+template <typename Item> const Item* itemAt(const QList<Item>& items, QPointF point)
+{
+    for (const Item& item : items) {
+        if (item.rect.contains(point))
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+PreviewWidget::PreviewWidget(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("preview"));
+    setAccessibleName(tr("WhatsApp preview"));
+    setFocusPolicy(Qt::ClickFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent); // the wallpaper covers every pixel
+    m_input.businessName = tr("Your business");
+    m_input.message.action = InteractiveMessage::emptyAction(MessageType::Button);
+    applyTheme();
+}
+
+void PreviewWidget::setMessage(const InteractiveMessage& message, const QList<ValidationIssue>& issues)
+{
+    if (message.type() != MessageType::List || !m_input.message.actionAs<ListAction>())
+        m_input.sheetOpen = false;
+    m_input.message = message;
+    m_input.issues = issues;
+    if (const auto* list = message.actionAs<ListAction>(); list && m_input.selectedRow >= list->rowCount())
+        m_input.selectedRow = -1;
+    relayout();
+}
+
+void PreviewWidget::setBusinessName(const QString& name)
+{
+    m_input.businessName = name;
+    relayout();
+}
+
+void PreviewWidget::setTime(const QString& time)
+{
+    if (m_input.time == time)
+        return;
+    m_input.time = time;
+    relayout();
+}
+
+void PreviewWidget::setThemeChoice(ThemeChoice choice)
+{
+    m_themeChoice = choice;
+    applyTheme();
+}
+
+void PreviewWidget::applyTheme()
+{
+    const PreviewTheme::Kind kind = m_themeChoice == ThemeChoice::Dark    ? PreviewTheme::Kind::Dark
+                                    : m_themeChoice == ThemeChoice::Light ? PreviewTheme::Kind::Light
+                                                                          : systemThemeKind(*this);
+    if (kind == m_layout.theme().kind && !m_scene.size.isEmpty())
+        return;
+    m_layout.setTheme(PreviewTheme::forKind(kind));
+    relayout();
+}
+
+void PreviewWidget::setSheetOpen(bool open)
+{
+    open = open && m_input.message.type() == MessageType::List;
+    if (open == m_input.sheetOpen)
+        return;
+    m_input.sheetOpen = open;
+    m_input.sheetScroll = 0;
+    if (!open)
+        m_input.selectedRow = -1;
+    relayout();
+    emit sheetOpenChanged(open);
+}
+
+void PreviewWidget::relayout()
+{
+    m_scene = m_layout.layout(m_input, size());
+    m_input.chatScroll = m_scene.chatScroll;
+    if (m_scene.sheet)
+        m_input.sheetScroll = m_scene.sheet->scroll;
+    update();
+}
+
+QImage PreviewWidget::renderImage(qreal devicePixelRatio) const
+{
+    QImage image(size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    QPainter painter(&image);
+    PreviewPainter::paint(painter, m_scene, m_layout.theme());
+    return image;
+}
+
+void PreviewWidget::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    PreviewPainter::paint(painter, m_scene, m_layout.theme());
+}
+
+void PreviewWidget::resizeEvent(QResizeEvent*)
+{
+    relayout();
+}
+
+void PreviewWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+void PreviewWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    const PreviewHit hit = PreviewLayout::hitTest(m_scene, event->position());
+    switch (hit.kind) {
+    case PreviewHit::Kind::Button:
+        if (m_scene.buttons[hit.index].role == PreviewButton::Role::OpenList)
+            setSheetOpen(true);
+        break;
+    case PreviewHit::Kind::SheetRow:
+        m_input.selectedRow = hit.index;
+        relayout();
+        break;
+    case PreviewHit::Kind::SheetSend:
+        if (m_scene.sheet && m_scene.sheet->sendEnabled)
+            setSheetOpen(false);
+        break;
+    case PreviewHit::Kind::SheetClose:
+    case PreviewHit::Kind::SheetOutside:
+        setSheetOpen(false);
+        break;
+    case PreviewHit::Kind::SheetBody:
+    case PreviewHit::Kind::Nothing:
+        break;
+    }
+}
+
+void PreviewWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const PreviewHit hit = PreviewLayout::hitTest(m_scene, event->position());
+    const bool tappable = hit.kind == PreviewHit::Kind::Button || hit.kind == PreviewHit::Kind::SheetRow ||
+                          hit.kind == PreviewHit::Kind::SheetClose ||
+                          (hit.kind == PreviewHit::Kind::SheetSend && m_scene.sheet->sendEnabled);
+    setCursor(tappable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+void PreviewWidget::wheelEvent(QWheelEvent* event)
+{
+    const qreal delta = -event->angleDelta().y() / 120.0 * 48;
+    if (m_input.sheetOpen)
+        m_input.sheetScroll += delta;
+    else
+        m_input.chatScroll += delta;
+    relayout();
+    event->accept();
+}
+
+void PreviewWidget::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && m_input.sheetOpen) {
+        setSheetOpen(false);
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool PreviewWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString tip = toolTipAt(help->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString PreviewWidget::toolTipAt(QPointF point) const
+{
+    QStringList lines;
+    const QList<PreviewOutline>& outlines = m_scene.sheet ? m_scene.sheet->outlines : m_scene.outlines;
+    if (const PreviewOutline* outline = itemAt(outlines, point))
+        lines.append(outline->message);
+    const PreviewHit hit = PreviewLayout::hitTest(m_scene, point);
+    if (hit.kind == PreviewHit::Kind::Button && !m_scene.buttons[hit.index].detail.isEmpty())
+        lines.prepend(m_scene.buttons[hit.index].detail);
+    else if (hit.kind == PreviewHit::Kind::SheetRow)
+        lines.prepend(tr("Row id: %1").arg(m_scene.sheet->rows[hit.index].id));
+    return lines.join(u'\n');
+}
+
+} // namespace wa

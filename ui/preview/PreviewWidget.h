@@ -1,0 +1,62 @@
+#pragma once
+
+#include "PreviewLayout.h"
+
+#include <QImage>
+#include <QWidget>
+
+namespace wa {
+
+// The customer's phone: paints the laid-out message and answers taps like the phone does (the list
+// button opens the list sheet; outside it, its close button or Escape closes it). Hovering a button
+// shows its id; hovering an outlined part shows why WhatsApp would refuse it.
+class PreviewWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ThemeChoice { System, Light, Dark };
+
+    explicit PreviewWidget(QWidget* parent = nullptr);
+
+    void setMessage(const InteractiveMessage& message, const QList<ValidationIssue>& issues);
+    void setBusinessName(const QString& name);
+    void setTime(const QString& time);
+    void setThemeChoice(ThemeChoice choice);
+    ThemeChoice themeChoice() const { return m_themeChoice; }
+    PreviewTheme::Kind themeKind() const { return m_layout.theme().kind; }
+
+    bool isSheetOpen() const { return m_input.sheetOpen; }
+    void setSheetOpen(bool open);
+
+    const PreviewScene& scene() const { return m_scene; }
+    // The preview as an image of its current size, at the given device pixel ratio (2 for a sharp PNG).
+    QImage renderImage(qreal devicePixelRatio) const;
+
+    QSize sizeHint() const override { return {380, 640}; }
+    QSize minimumSizeHint() const override { return {320, 360}; }
+
+signals:
+    void sheetOpenChanged(bool open);
+
+protected:
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void relayout();
+    void applyTheme();
+    QString toolTipAt(QPointF point) const;
+
+    ThemeChoice m_themeChoice = ThemeChoice::System;
+    PreviewLayout m_layout;
+    PreviewInput m_input;
+    PreviewScene m_scene;
+};
+
+} // namespace wa

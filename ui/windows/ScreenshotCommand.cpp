@@ -1,0 +1,134 @@
+#include "ScreenshotCommand.h"
+
+#include "MainWindow.h"
+
+#include "cli/Command.h"
+#include "cli/PayloadInput.h"
+#include "message/MessageDocument.h"
+#include "message/StarterMessages.h"
+#include "message/Validator.h"
+#include "preview/PreviewImage.h"
+#include "preview/PreviewWidget.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace wa {
+
+bool ScreenshotCommand::isRequested(const QStringList& arguments)
+{
+    for (const QString& argument : arguments.mid(1)) {
+        if (argument == u"--screenshot" || argument.startsWith(u"--screenshot="))
+            return true;
+    }
+    return false;
+}
+
+void ScreenshotCommand::prepareEnvironment()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+int ScreenshotCommand::run(const QStringList& arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Renders the composer offscreen to a PNG and exits."));
+    parser.addHelpOption();
+    const QCommandLineOption output(QStringLiteral("screenshot"), tr("Write the PNG to OUT."), tr("OUT"));
+    const QCommandLineOption previewOnly(QStringLiteral("preview-only"), tr("Only the phone preview."));
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("The preview's theme: light or dark."), tr("THEME"),
+                                   QStringLiteral("light"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("Size in logical pixels (default 1280x800, or 380x720 with --preview-only)."),
+                                  tr("WxH"));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("Device pixel ratio: 1 or 2."), tr("N"),
+                                   QStringLiteral("1"));
+    parser.addOptions({output, previewOnly, theme, size, scale});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A message or Octopods request body to show (default: a starter message)."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return cli::Unreadable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return cli::Success;
+    }
+
+    const QString themeName = parser.value(theme);
+    if (themeName != u"light" && themeName != u"dark") {
+        err << tr("--theme must be light or dark, not '%1'.").arg(themeName) << Qt::endl;
+        return cli::Unreadable;
+    }
+    const PreviewTheme::Kind themeKind = themeName == u"dark" ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light;
+    QSize logicalSize = parser.isSet(previewOnly) ? QSize(380, 720) : QSize(1280, 800);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        bool wideOk = false;
+        bool highOk = false;
+        logicalSize = parts.size() == 2 ? QSize(parts[0].toInt(&wideOk), parts[1].toInt(&highOk)) : QSize();
+        if (!wideOk || !highOk || logicalSize.width() < 320 || logicalSize.height() < 320 ||
+            logicalSize.width() > 8000 || logicalSize.height() > 8000) {
+            err << tr("--size must be WIDTHxHEIGHT, each from 320 to 8000, not '%1'.").arg(parser.value(size))
+                << Qt::endl;
+            return cli::Unreadable;
+        }
+    }
+    const qreal ratio = parser.value(scale).toDouble();
+    if (ratio != 1 && ratio != 2) {
+        err << tr("--scale must be 1 or 2.") << Qt::endl;
+        return cli::Unreadable;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err << tr("Give at most one FILE.") << Qt::endl;
+        return cli::Unreadable;
+    }
+
+    InteractiveMessage message = StarterMessages::starter(MessageType::Button);
+    if (!parser.positionalArguments().isEmpty()) {
+        QFile standardInput;
+        standardInput.open(stdin, QIODevice::ReadOnly);
+        const cli::Payload payload = cli::PayloadInput::load(parser.positionalArguments().first(), &standardInput);
+        if (!payload.isParsed()) {
+            err << (payload.isReadable() ? payload.errors.first().toString() : payload.readError) << Qt::endl;
+            return cli::Unreadable;
+        }
+        message = payload.message;
+    }
+
+    QImage image;
+    if (parser.isSet(previewOnly)) {
+        PreviewInput input;
+        input.message = message;
+        input.issues = Validator::check(message);
+        input.businessName = PreviewWidget::tr("Your business");
+        input.time = fixedTime();
+        image = renderPreviewImage(input, themeKind, logicalSize, ratio);
+    } else {
+        MainWindow window;
+        window.document()->setMessage(message, tr("Screenshot"));
+        window.document()->undoStack()->clear();
+        window.preview()->setThemeChoice(themeKind == PreviewTheme::Kind::Dark ? PreviewWidget::ThemeChoice::Dark
+                                                                               : PreviewWidget::ThemeChoice::Light);
+        window.preview()->setTime(fixedTime());
+        window.resize(logicalSize);
+        window.show();
+        QCoreApplication::processEvents();
+        image = window.grab().toImage();
+        image = image.scaled(logicalSize * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
+    const QString path = parser.value(output);
+    if (!image.save(path, "PNG")) {
+        err << tr("Cannot write %1.").arg(path) << Qt::endl;
+        return cli::Invalid;
+    }
+    return cli::Success;
+}
+
+} // namespace wa

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace wa {
+
+// `wa-composer --screenshot OUT.png [--preview-only] [--theme light|dark] [--size WxH] [--scale N] [FILE]`:
+// renders the composer window (or only the phone preview) offscreen, writes a PNG and exits. Used by the
+// docs, the rendering tests and the start-up benchmark.
+class ScreenshotCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::ScreenshotCommand)
+public:
+    static bool isRequested(const QStringList& arguments);
+    // Before the QApplication exists: a screenshot needs no display.
+    static void prepareEnvironment();
+    static int run(const QStringList& arguments);
+
+    static QString fixedTime() { return QStringLiteral("09:41"); } // screenshots must not change by the minute
+};
+
+} // namespace wa
