@@ -29,10 +29,21 @@ int inlineMarker(char16_t c)
     }
 }
 
-// The characters the two walks stop at; everything else is copied as it is, a run at a time.
-bool isSpecial(char16_t c)
+// The characters the two walks stop at (markers, backticks, newlines); everything else is copied a run at
+// a time. A table lookup beats five comparisons per character here, for prose and for marker-dense text.
+constexpr auto SpecialTable = [] {
+    std::array<bool, 128> table{};
+    for (char16_t c : {u'*', u'_', u'~', u'`', u'\n'})
+        table[c] = true;
+    return table;
+}();
+
+// The first special character in [i, end), or end.
+qsizetype nextSpecial(const char16_t* units, qsizetype i, qsizetype end)
 {
-    return c == u'*' || c == u'_' || c == u'~' || c == u'`' || c == u'\n';
+    while (i < end && !(units[i] < 128 && SpecialTable[units[i]]))
+        ++i;
+    return i;
 }
 
 bool isWordCodePoint(char32_t cp)
@@ -141,8 +152,7 @@ void Parser::scan()
     qsizetype noInlineCodeBefore = 0;
     const char16_t* units = m_src.utf16();
     for (qsizetype i = 0; i < m_size; ++i) {
-        while (i < m_size && !isSpecial(units[i]))
-            ++i;
+        i = nextSpecial(units, i, m_size);
         if (i == m_size)
             break;
         const char16_t c = units[i];
@@ -242,8 +252,7 @@ void Parser::parseInline(qsizetype from, qsizetype to, quint8 styles)
     qsizetype i = from;
     const char16_t* units = m_src.utf16();
     while (i < to) {
-        while (i < to && !isSpecial(units[i]))
-            ++i;
+        i = nextSpecial(units, i, to);
         if (i == to)
             break;
         const char16_t c = units[i];
@@ -310,8 +319,10 @@ void Parser::emitCode(const CodeSpan& span, quint8 styles)
         styles | (span.monospace ? quint8(Style::Monospace) : quint8(Style::InlineCode));
     qsizetype from = span.start + fence;
     const qsizetype to = span.end - fence;
-    // Lines inside a monospace span are plain paragraphs: their "> " or "- " is shown as typed.
-    for (qsizetype newline; (newline = m_src.indexOf(u'\n', from)) >= 0 && newline < to; from = newline + 1) {
+    // Lines inside a monospace span are plain paragraphs: their "> " or "- " is shown as typed. The search
+    // stays inside the span, or a text of many spans and no newline would be read once per span.
+    for (qsizetype newline; span.monospace && (newline = m_src.first(to).indexOf(u'\n', from)) >= 0;
+         from = newline + 1) {
         append(from, newline, codeStyles);
         endBlock();
         appendChar(QChar(u'\n'), codeStyles);

@@ -91,23 +91,21 @@ void breakLines(PreviewParagraph& paragraph, qreal width)
     paragraph.height = y;
 }
 
-qreal textWidth(const QFont& font, const QString& text)
-{
-    return QFontMetricsF(font).horizontalAdvance(text);
-}
-
-QString elided(const QFont& font, const QString& text, qreal width)
-{
-    return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
-}
-
 } // namespace
 
-PreviewLayout::PreviewLayout(PreviewTheme theme) : m_theme(std::move(theme)) {}
+PreviewLayout::PreviewLayout(PreviewTheme theme)
+    : m_theme(std::move(theme)), m_chipMetrics(m_theme.subtitleFont), m_timeMetrics(m_theme.timeFont),
+      m_buttonMetrics(m_theme.buttonFont)
+{
+}
 
 void PreviewLayout::setTheme(const PreviewTheme& theme)
 {
     m_theme = theme;
+    // Made once: a QFontMetricsF looks its font up again each time it is constructed.
+    m_chipMetrics = QFontMetricsF(m_theme.subtitleFont);
+    m_timeMetrics = QFontMetricsF(m_theme.timeFont);
+    m_buttonMetrics = QFontMetricsF(m_theme.buttonFont);
     m_cache.clear();
     m_previousCache.clear();
 }
@@ -208,7 +206,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
 
     // The chat, in its own coordinates (0 = the viewport's top before scrolling); moved into place at the end.
     scene.dateText = tr("Today");
-    const qreal chipWidth = textWidth(t.subtitleFont, scene.dateText) + 24;
+    const qreal chipWidth = m_chipMetrics.horizontalAdvance(scene.dateText) + 24;
     scene.dateChip = QRectF((width - chipWidth) / 2, 10, chipWidth, t.dateChipHeight);
 
     const qreal bubbleLeft = t.chatMargin + t.tailWidth;
@@ -317,8 +315,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         texts.append({text(TextRole::Footer, *message.footer, maxContent), t.secondaryText, QStringLiteral("footer")});
 
     scene.time = input.time;
-    const qreal timeWidth = textWidth(t.timeFont, scene.time);
-    const qreal timeHeight = QFontMetricsF(t.timeFont).height();
+    const qreal timeWidth = m_timeMetrics.horizontalAdvance(scene.time);
+    const qreal timeHeight = m_timeMetrics.height();
     qreal content = 0;
     for (const Placed& placed : texts)
         content = std::max(content, placed.part->naturalWidth);
@@ -328,7 +326,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         content = std::max(content, texts.last().part->lastLineWidth + t.timeGap + timeWidth);
     content = std::max(content, timeWidth);
     for (const PreviewButton& b : buttons)
-        content = std::max(content, textWidth(t.buttonFont, b.label) + t.iconSize + 40 - 2 * t.bubblePaddingX);
+        content = std::max(content, m_buttonMetrics.horizontalAdvance(b.label) + t.iconSize + 40 - 2 * t.bubblePaddingX);
     qreal bubbleWidth = std::clamp(content + 2 * t.bubblePaddingX, std::min(t.bubbleMinWidth, maxBubble), maxBubble);
     if (media)
         bubbleWidth = maxBubble; // a picture takes the bubble's full width, as on the phone
@@ -371,7 +369,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     for (PreviewButton& b : buttons) {
         scene.separators.append(QLineF(bubbleLeft, y, bubbleLeft + bubbleWidth, y));
         b.rect = QRectF(bubbleLeft, y, bubbleWidth, t.buttonHeight);
-        b.label = elided(t.buttonFont, b.label, bubbleWidth - t.iconSize - 32);
+        b.label = m_buttonMetrics.elidedText(b.label, Qt::ElideRight, bubbleWidth - t.iconSize - 32);
         const QStringList errors = errorsAt(input.issues, b.path);
         if (!errors.isEmpty())
             scene.outlines.append({b.rect.adjusted(2, 2, -2, -2), errors.join(u'\n')});

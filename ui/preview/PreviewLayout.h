@@ -6,6 +6,7 @@
 #include "message/TextFormatting.h"
 #include "message/Validator.h"
 
+#include <QFontMetricsF>
 #include <QHash>
 #include <QLineF>
 #include <QRectF>
@@ -203,6 +204,9 @@ private:
     PreviewSheet layoutSheet(const ListAction& action, const PreviewInput& input, QSizeF size);
 
     PreviewTheme m_theme;
+    QFontMetricsF m_chipMetrics;
+    QFontMetricsF m_timeMetrics;
+    QFontMetricsF m_buttonMetrics;
     // Text layouts of this pass and the one before; anything older is dropped, so memory stays bounded.
     QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_cache;
     QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_previousCache;

@@ -212,12 +212,13 @@ void PreviewPainter::paintSheet(QPainter& painter, const PreviewSheet& sheet, co
 {
     painter.fillRect(painter.window(), theme.scrim);
     const qreal r = theme.sheetRadius;
-    QPainterPath shape;
-    shape.addRoundedRect(sheet.rect, r, r);
-    shape.addRect(sheet.rect.adjusted(0, r, 0, 0)); // square bottom corners
+    QPainterPath rounded;
+    rounded.addRoundedRect(sheet.rect, r, r);
+    QPainterPath bottom;
+    bottom.addRect(sheet.rect.adjusted(0, r, 0, 0)); // the bottom corners are the screen's
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.sheet);
-    painter.drawPath(shape.simplified());
+    painter.drawPath(rounded.united(bottom));
 
     PreviewIcons::paintClose(painter, sheet.closeButton, theme.secondaryText);
     drawElided(painter, sheet.titleRect, sheet.title, theme.titleFont, theme.text, Qt::AlignCenter);
@@ -258,6 +259,7 @@ void PreviewPainter::paintSheet(QPainter& painter, const PreviewSheet& sheet, co
 
 void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const PreviewTheme& theme)
 {
+    const QRectF visible = painter.hasClipping() ? painter.clipBoundingRect() : QRectF(painter.window());
     const QFontMetricsF markerMetrics(theme.bodyFont);
     for (const PreviewParagraph& paragraph : text.part->paragraphs) {
         const QPointF top = text.position + QPointF(0, paragraph.top);
@@ -275,6 +277,10 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
         painter.setPen(text.colour);
         for (int i = 0; i < paragraph.layout->lineCount(); ++i) {
             const QTextLine line = paragraph.layout->lineAt(i);
+            // A 4,096-character body has a hundred lines, most of them scrolled out of sight.
+            const qreal lineTop = top.y() + line.y();
+            if (lineTop > visible.bottom() || lineTop + line.height() < visible.top())
+                continue;
             const qreal x = paragraph.rightToLeft ? text.width - paragraph.indent - line.naturalTextWidth()
                                                   : paragraph.indent;
             line.draw(&painter, top + QPointF(x, 0));

@@ -11,6 +11,9 @@
 #include "preview/PreviewWidget.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QSaveFile>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -19,7 +22,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -34,6 +36,28 @@
 namespace wa {
 
 namespace {
+QString themeSettingName(PreviewWidget::ThemeChoice choice)
+{
+    switch (choice) {
+    case PreviewWidget::ThemeChoice::Light:
+        return QStringLiteral("light");
+    case PreviewWidget::ThemeChoice::Dark:
+        return QStringLiteral("dark");
+    case PreviewWidget::ThemeChoice::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+PreviewWidget::ThemeChoice themeChoiceFromSetting(const QString& name)
+{
+    if (name == u"light")
+        return PreviewWidget::ThemeChoice::Light;
+    if (name == u"dark")
+        return PreviewWidget::ThemeChoice::Dark;
+    return PreviewWidget::ThemeChoice::System;
+}
+
 QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text,
                      const QKeySequence& shortcut)
 {
@@ -76,6 +100,8 @@ void MainWindow::createLayout()
     form->setWidget(editor);
 
     m_preview = new PreviewWidget(this);
+    m_preview->setThemeChoice(
+        themeChoiceFromSetting(QSettings().value(QStringLiteral("preview/theme")).toString()));
 
     m_jsonView = new JsonView(this);
 
@@ -112,6 +138,9 @@ void MainWindow::createActions()
     QAction* open =
         namedAction(file, QStringLiteral("actionOpenJson"), tr("&Open JSON…"), QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openJson);
+    QAction* exportPreview = namedAction(file, QStringLiteral("actionExportPreview"),
+                                         tr("&Export preview as PNG…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportPreview, &QAction::triggered, this, &MainWindow::exportPreview);
     file->addSeparator();
     QAction* quit = namedAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
@@ -143,6 +172,27 @@ void MainWindow::createActions()
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(paste, &QAction::triggered, this,
             [this] { importJson(QGuiApplication::clipboard()->text().toUtf8(), tr("the clipboard")); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* themeMenu = view->addMenu(tr("Preview &theme"));
+    themeMenu->setObjectName(QStringLiteral("menuPreviewTheme"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<PreviewWidget::ThemeChoice, QString> choices[] = {
+        {PreviewWidget::ThemeChoice::System, tr("Follow the &system")},
+        {PreviewWidget::ThemeChoice::Light, tr("&Light")},
+        {PreviewWidget::ThemeChoice::Dark, tr("&Dark")},
+    };
+    for (const auto& [choice, label] : choices) {
+        QAction* action = themeMenu->addAction(label);
+        action->setObjectName(QStringLiteral("actionPreviewTheme_%1").arg(themeSettingName(choice)));
+        action->setCheckable(true);
+        action->setChecked(choice == m_preview->themeChoice());
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            m_preview->setThemeChoice(choice);
+            QSettings().setValue(QStringLiteral("preview/theme"), themeSettingName(choice));
+        });
+    }
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -186,6 +236,32 @@ QStringList MainWindow::importJson(const QByteArray& json, const QString& source
     }
     m_document->setMessage(payload.message, tr("Import %1").arg(source));
     return {};
+}
+
+void MainWindow::exportPreview()
+{
+    QString filter2x = tr("PNG at 2× for sharp screens (*.png)");
+    QString filter1x = tr("PNG at 1× (*.png)");
+    QString chosen = filter2x;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export preview as PNG"), tr("preview.png"),
+                                                filter2x + QStringLiteral(";;") + filter1x, &chosen);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    exportPreviewTo(path, chosen == filter1x ? 1 : 2);
+}
+
+bool MainWindow::exportPreviewTo(const QString& path, qreal devicePixelRatio)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !m_preview->renderImage(devicePixelRatio).save(&file, "PNG") ||
+        !file.commit()) {
+        QMessageBox::warning(this, tr("Cannot export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Preview saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::openJson()

@@ -26,6 +26,8 @@ public:
     // A payload that cannot load changes nothing; its errors, by path, are shown and returned.
     QStringList importJson(const QByteArray& json, const QString& source);
     QStringList importFile(const QString& path);
+    // Writes the phone preview as a PNG at 1× or 2×; says why on failure.
+    bool exportPreviewTo(const QString& path, qreal devicePixelRatio);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -36,6 +38,7 @@ private:
     void createActions();
     void createLayout();
     void openJson();
+    void exportPreview();
     void copyJson();
     void showDocument();
     void restoreLayout();

@@ -49,7 +49,9 @@ int ScreenshotCommand::run(const QStringList& arguments)
                                   tr("WxH"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("Device pixel ratio: 1 or 2."), tr("N"),
                                    QStringLiteral("1"));
-    parser.addOptions({output, previewOnly, theme, size, scale});
+    const QCommandLineOption openList(QStringLiteral("open-list"),
+                                      tr("Show a list message with its list sheet open, as after a tap."));
+    parser.addOptions({output, previewOnly, theme, size, scale, openList});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("A message or Octopods request body to show (default: a starter message)."));
     if (!parser.parse(arguments)) {
@@ -109,6 +111,7 @@ int ScreenshotCommand::run(const QStringList& arguments)
         input.issues = Validator::check(message);
         input.businessName = PreviewWidget::tr("Your business");
         input.time = fixedTime();
+        input.sheetOpen = parser.isSet(openList);
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
     } else {
         MainWindow window;
@@ -117,6 +120,7 @@ int ScreenshotCommand::run(const QStringList& arguments)
         window.preview()->setThemeChoice(themeKind == PreviewTheme::Kind::Dark ? PreviewWidget::ThemeChoice::Dark
                                                                                : PreviewWidget::ThemeChoice::Light);
         window.preview()->setTime(fixedTime());
+        window.preview()->setSheetOpen(parser.isSet(openList));
         window.resize(logicalSize);
         window.show();
         QCoreApplication::processEvents();

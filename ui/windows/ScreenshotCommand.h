@@ -5,7 +5,8 @@
 
 namespace wa {
 
-// `wa-composer --screenshot OUT.png [--preview-only] [--theme light|dark] [--size WxH] [--scale N] [FILE]`:
+// `wa-composer --screenshot OUT.png [--preview-only] [--theme light|dark] [--size WxH] [--scale N] [--open-list]
+// [FILE]`:
 // renders the composer window (or only the phone preview) offscreen, writes a PNG and exits. Used by the
 // docs, the rendering tests and the start-up benchmark.
 class ScreenshotCommand

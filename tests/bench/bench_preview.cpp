@@ -1,0 +1,106 @@
+#include "cli/PayloadInput.h"
+#include "message/Validator.h"
+#include "preview/PreviewLayout.h"
+#include "preview/PreviewPainter.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace wa;
+
+// One keystroke in the body of the largest valid list message, in the preview alone: validate, lay out
+// (the body again; everything else from the cache) and paint the whole phone screen into an image, the
+// way the widget paints it. Issue 4's target: within 4 ms.
+class BenchPreview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void keystrokeLayoutAndPaint_data();
+    void keystrokeLayoutAndPaint();
+    void layoutOnly();
+    void paintOnly();
+
+private:
+    InteractiveMessage m_message;
+};
+
+void BenchPreview::initTestCase()
+{
+    QFile file(QStringLiteral(WA_TEST_DATA "/largest_list.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const cli::Payload payload = cli::PayloadInput::parse(file.readAll());
+    QVERIFY(payload.isParsed());
+    m_message = payload.message;
+    m_message.body->chop(1); // room for the typed character within the limit
+}
+
+void BenchPreview::keystrokeLayoutAndPaint_data()
+{
+    QTest::addColumn<bool>("sheetOpen");
+    QTest::newRow("chat") << false;
+    QTest::newRow("list sheet open") << true;
+}
+
+void BenchPreview::keystrokeLayoutAndPaint()
+{
+    QFETCH(bool, sheetOpen);
+    PreviewLayout layout;
+    PreviewInput input;
+    input.message = m_message;
+    input.businessName = QStringLiteral("Octopods Demo");
+    input.time = QStringLiteral("09:41");
+    input.sheetOpen = sheetOpen;
+    const QSize size(380, 720);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    layout.layout(input, size); // the cache holds everything but what the keystroke changes
+    bool typed = false;
+    QBENCHMARK
+    {
+        if (typed)
+            input.message.body->chop(1);
+        else
+            input.message.body->append(u'a');
+        typed = !typed;
+        input.issues = Validator::check(input.message);
+        const PreviewScene scene = layout.layout(input, size);
+        QPainter painter(&image);
+        PreviewPainter::paint(painter, scene, layout.theme());
+    }
+}
+
+void BenchPreview::layoutOnly()
+{
+    PreviewLayout layout;
+    PreviewInput input;
+    input.message = m_message;
+    bool typed = false;
+    QBENCHMARK
+    {
+        if (typed)
+            input.message.body->chop(1);
+        else
+            input.message.body->append(u'a');
+        typed = !typed;
+        layout.layout(input, QSizeF(380, 720));
+    }
+}
+
+void BenchPreview::paintOnly()
+{
+    PreviewLayout layout;
+    PreviewInput input;
+    input.message = m_message;
+    const PreviewScene scene = layout.layout(input, QSizeF(380, 720));
+    QImage image(QSize(380, 720), QImage::Format_ARGB32_Premultiplied);
+    QBENCHMARK
+    {
+        QPainter painter(&image);
+        PreviewPainter::paint(painter, scene, layout.theme());
+    }
+}
+
+QTEST_MAIN(BenchPreview)
+#include "bench_preview.moc"
