@@ -280,10 +280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The WhatsApp preview comes here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,6 +369,58 @@
     </message>
     <message>
         <source>The whole body of the Octopods send call (the phone and teammate come with the send panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export preview as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG at 2× for sharp screens (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG at 1× (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export preview as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,6 +696,114 @@
     </message>
 </context>
 <context>
+    <name>wa::PreviewLayout</name>
+    <message>
+        <source>Business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opens the list: %n row(s)</source>
+        <translation>
+            <numerusform>Opens the list: %n row</numerusform>
+            <numerusform>Opens the list: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the customer to share their location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in catalog %1</source>
+        <translation>
+            <numerusform>%n product in catalog %1</numerusform>
+            <numerusform>%n products in catalog %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the business&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::PreviewWidget</name>
+    <message>
+        <source>WhatsApp preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::ProductListEditor</name>
     <message>
         <source>Catalog id</source>
@@ -754,6 +910,81 @@
     </message>
     <message>
         <source>Add a reply button</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::ScreenshotCommand</name>
+    <message>
+        <source>Renders the composer offscreen to a PNG and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PNG to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the phone preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview&apos;s theme: light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in logical pixels (default 1280x800, or 380x720 with --preview-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device pixel ratio: 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a list message with its list sheet open, as after a tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message or Octopods request body to show (default: a starter message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme must be light or dark, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, each from 320 to 8000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,5 @@
 #include "PreviewLayout.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QUrl>
@@ -13,11 +12,6 @@ namespace {
 
 using TextFormatting::BlockKind;
 using TextFormatting::Style;
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("wa::PreviewLayout", text, nullptr, n);
-}
 
 // Whether a path of the payload and an issue's path are the same part, or one holds the other
 // ("action.buttons" holds "action.buttons[1].reply.title").
@@ -254,7 +248,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     case MessageType::List: {
         const auto& action = *message.actionAs<ListAction>();
         button(PreviewButton::Role::OpenList, action.button, PreviewIcon::List,
-               tr("Opens the list: %n row(s)", action.rowCount()), QStringLiteral("action"));
+               tr("Opens the list: %n row(s)", nullptr, action.rowCount()), QStringLiteral("action"));
         break;
     }
     case MessageType::CtaUrl: {
@@ -285,7 +279,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     case MessageType::ProductList: {
         const auto& action = *message.actionAs<ProductListAction>();
         button(PreviewButton::Role::ViewItems, tr("View items"), PreviewIcon::Cart,
-               tr("%n product(s) in catalog %1", action.productCount()).arg(action.catalogId),
+               tr("%n product(s) in catalog %1", nullptr, action.productCount()).arg(action.catalogId),
                QStringLiteral("action"));
         break;
     }

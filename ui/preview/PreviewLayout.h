@@ -6,6 +6,7 @@
 #include "message/TextFormatting.h"
 #include "message/Validator.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLineF>
@@ -177,6 +178,7 @@ struct PreviewHit
 // lays out the body again and nothing else.
 class PreviewLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(wa::PreviewLayout)
 public:
     explicit PreviewLayout(PreviewTheme theme = PreviewTheme::light());
 
