@@ -2,6 +2,7 @@
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
+#include "preview/PreviewWidget.h"
 #include "windows/MainWindow.h"
 
 #include <QAction>
@@ -16,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTest>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace wa;
@@ -63,6 +66,10 @@ private slots:
     void pasteAndDropImport();
     void composesAListByKeyboardAlone();
     void quitsWithTheStandardShortcut();
+    void previewFollowsTheDocument();
+    void previewThemeIsChosenAndRemembered();
+    void exportsThePreviewAsPng_data();
+    void exportsThePreviewAsPng();
 };
 
 void TestMainWindow::initTestCase()
@@ -300,6 +307,80 @@ void TestMainWindow::composesAListByKeyboardAlone()
     QCOMPARE(list.sections[0].rows[0].description, QStringLiteral("Where my parcel is"));
     QVERIFY(!list.sections[0].rows[0].id.isEmpty());
     QVERIFY(!Validator::hasErrors(Validator::check(message)));
+}
+
+// The phone shows what the form holds, keystroke by keystroke, and outlines what WhatsApp would refuse.
+void TestMainWindow::previewFollowsTheDocument()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.importJson(dataFile("octopods_reply_buttons.json"), QStringLiteral("test")).isEmpty());
+    PreviewWidget* preview = window.preview();
+    QCOMPARE(preview->scene().buttons.size(), 2);
+    QCOMPARE(preview->scene().buttons[0].label, QStringLiteral("BUTTON_TITLE_1"));
+    QVERIFY(preview->scene().outlines.isEmpty());
+
+    auto* body = window.findChild<QPlainTextEdit*>(QStringLiteral("body.text"));
+    QVERIFY(body);
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" *now*"));
+    const PreviewText& shown = preview->scene().texts.first();
+    QCOMPARE(shown.part->paragraphs.front().layout->text(), QStringLiteral("BUTTON_TEXT now"));
+
+    window.document()->editAction<ReplyButtonsAction>(QStringLiteral("test"), [](ReplyButtonsAction& action) {
+        action.buttons[1].title = QStringLiteral("A title past twenty characters");
+    });
+    QCOMPARE(preview->scene().outlines.size(), 1);
+    QVERIFY(preview->scene().outlines.first().rect.intersects(preview->scene().buttons[1].rect));
+    window.document()->undoStack()->undo();
+    QVERIFY(preview->scene().outlines.isEmpty());
+}
+
+void TestMainWindow::previewThemeIsChosenAndRemembered()
+{
+    {
+        MainWindow window;
+        action(window, "actionPreviewTheme_dark")->trigger();
+        QCOMPARE(window.preview()->themeKind(), PreviewTheme::Kind::Dark);
+        QVERIFY(action(window, "actionPreviewTheme_dark")->isChecked());
+    }
+    MainWindow reopened;
+    QCOMPARE(reopened.preview()->themeChoice(), PreviewWidget::ThemeChoice::Dark);
+    QVERIFY(reopened.findChild<QAction*>(QStringLiteral("actionPreviewTheme_dark"))->isChecked());
+    action(reopened, "actionPreviewTheme_light")->trigger();
+    QCOMPARE(reopened.preview()->themeKind(), PreviewTheme::Kind::Light);
+    QCOMPARE(QSettings().value(QStringLiteral("preview/theme")).toString(), QStringLiteral("light"));
+}
+
+void TestMainWindow::exportsThePreviewAsPng_data()
+{
+    QTest::addColumn<qreal>("ratio");
+    QTest::newRow("1x") << qreal(1);
+    QTest::newRow("2x") << qreal(2);
+}
+
+void TestMainWindow::exportsThePreviewAsPng()
+{
+    QFETCH(qreal, ratio);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("preview.png"));
+    QVERIFY(window.exportPreviewTo(path, ratio));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), window.preview()->size() * ratio);
+    // The top bar's colour, as the theme says, at the top-left corner of the picture.
+    QCOMPARE(image.pixelColor(2, 2), PreviewTheme::forKind(window.preview()->themeKind()).topBar);
+
+    QVERIFY(!window.exportPreviewTo(dir.filePath(QStringLiteral("missing/dir/preview.png")), ratio));
+    auto* box = window.findChild<QMessageBox*>();
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("missing/dir")));
+    box->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -257,7 +257,11 @@ bool MainWindow::exportPreviewTo(const QString& path, qreal devicePixelRatio)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !m_preview->renderImage(devicePixelRatio).save(&file, "PNG") ||
         !file.commit()) {
-        QMessageBox::warning(this, tr("Cannot export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot export"),
+                                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return false;
     }
     statusBar()->showMessage(tr("Preview saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
