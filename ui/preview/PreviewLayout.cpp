@@ -172,6 +172,91 @@ QStringList PreviewLayout::errorsAt(const QList<ValidationIssue>& issues, QStrin
     return errors;
 }
 
+std::optional<PreviewMedia> PreviewLayout::mediaFor(const InteractiveMessage& message)
+{
+    if (const auto* product = message.actionAs<ProductAction>())
+        return PreviewMedia{HeaderKind::Image, PreviewIcon::Cart, {}, product->productRetailerId,
+                            tr("Catalog %1").arg(product->catalogId)};
+    if (const auto* catalog = message.actionAs<CatalogAction>())
+        return PreviewMedia{HeaderKind::Image, PreviewIcon::Catalog, {}, catalog->thumbnailProductRetailerId,
+                            tr("Catalog")};
+    const Header& header = message.header;
+    if (!header.isMedia())
+        return std::nullopt;
+    PreviewMedia box;
+    box.kind = header.kind;
+    box.icon = header.kind == HeaderKind::Video      ? PreviewIcon::Video
+               : header.kind == HeaderKind::Document ? PreviewIcon::Document
+                                                     : PreviewIcon::Image;
+    if (header.kind == HeaderKind::Document) {
+        const QString fromLink = QFileInfo(QUrl(header.mediaLink).path()).fileName();
+        box.name = !header.filename.isEmpty() ? header.filename
+                   : !fromLink.isEmpty()      ? fromLink
+                                              : tr("Document");
+        const QString suffix = QFileInfo(box.name).suffix().toUpper();
+        box.detail = suffix.isEmpty() ? tr("File") : suffix;
+    } else if (!header.mediaLink.isEmpty()) {
+        box.detail = QUrl(header.mediaLink).host();
+    } else if (!header.mediaId.isEmpty()) {
+        box.detail = tr("Media id %1").arg(header.mediaId);
+    }
+    return box;
+}
+
+QList<PreviewButton> PreviewLayout::buttonsFor(const InteractiveMessage& message)
+{
+    QList<PreviewButton> buttons;
+    auto button = [&](PreviewButton::Role role, const QString& label, PreviewIcon icon, const QString& detail,
+                      const QString& path) { buttons.append({role, {}, label, icon, detail, path}); };
+    const QString action = QStringLiteral("action");
+    switch (message.type()) {
+    case MessageType::Button: {
+        const auto& reply = *message.actionAs<ReplyButtonsAction>();
+        for (qsizetype i = 0; i < reply.buttons.size(); ++i)
+            button(PreviewButton::Role::Reply, reply.buttons[i].title, PreviewIcon::Reply,
+                   tr("Reply id: %1").arg(reply.buttons[i].id), QStringLiteral("action.buttons[%1]").arg(i));
+        break;
+    }
+    case MessageType::List: {
+        const auto& list = *message.actionAs<ListAction>();
+        button(PreviewButton::Role::OpenList, list.button, PreviewIcon::List,
+               tr("Opens the list: %n row(s)", nullptr, list.rowCount()), action);
+        break;
+    }
+    case MessageType::CtaUrl: {
+        const auto& cta = *message.actionAs<CtaUrlAction>();
+        button(PreviewButton::Role::OpenUrl, cta.displayText, PreviewIcon::ExternalLink, cta.url, action);
+        break;
+    }
+    case MessageType::LocationRequest:
+        button(PreviewButton::Role::SendLocation, tr("Send location"), PreviewIcon::Location,
+               tr("Asks the customer to share their location"), action);
+        break;
+    case MessageType::Flow: {
+        const auto& flow = *message.actionAs<FlowAction>();
+        button(PreviewButton::Role::OpenFlow, flow.cta, PreviewIcon::Flow,
+               flow.flowId.isEmpty() ? tr("Flow name: %1").arg(flow.flowName) : tr("Flow id: %1").arg(flow.flowId),
+               action);
+        break;
+    }
+    case MessageType::Product:
+        button(PreviewButton::Role::ViewProduct, tr("View"), PreviewIcon::None,
+               tr("Product %1").arg(message.actionAs<ProductAction>()->productRetailerId), action);
+        break;
+    case MessageType::ProductList: {
+        const auto& products = *message.actionAs<ProductListAction>();
+        button(PreviewButton::Role::ViewItems, tr("View items"), PreviewIcon::Cart,
+               tr("%n product(s) in catalog %1", nullptr, products.productCount()).arg(products.catalogId), action);
+        break;
+    }
+    case MessageType::Catalog:
+        button(PreviewButton::Role::ViewCatalog, tr("View catalog"), PreviewIcon::None,
+               tr("Opens the business's catalog"), action);
+        break;
+    }
+    return buttons;
+}
+
 PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
 {
     m_previousCache.swap(m_cache);
@@ -209,89 +294,9 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     const qreal maxContent = maxBubble - 2 * t.bubblePaddingX;
 
     // What the card holds, by type.
-    QList<PreviewButton> buttons;
-    std::optional<PreviewMedia> media;
+    std::optional<PreviewMedia> media = mediaFor(message);
+    QList<PreviewButton> buttons = buttonsFor(message);
     const Header& header = message.header;
-    if (header.isMedia()) {
-        PreviewMedia box;
-        box.kind = header.kind;
-        box.icon = header.kind == HeaderKind::Video      ? PreviewIcon::Video
-                   : header.kind == HeaderKind::Document ? PreviewIcon::Document
-                                                         : PreviewIcon::Image;
-        const QString source = header.mediaLink.isEmpty() ? header.mediaId : header.mediaLink;
-        if (header.kind == HeaderKind::Document) {
-            const QString fromLink = QFileInfo(QUrl(header.mediaLink).path()).fileName();
-            box.name = !header.filename.isEmpty() ? header.filename
-                       : !fromLink.isEmpty()      ? fromLink
-                                                  : tr("Document");
-            const QString suffix = QFileInfo(box.name).suffix().toUpper();
-            box.detail = suffix.isEmpty() ? tr("File") : suffix;
-        } else {
-            box.detail = header.mediaLink.isEmpty() ? tr("Media id %1").arg(header.mediaId)
-                                                    : QUrl(header.mediaLink).host();
-        }
-        if (source.isEmpty())
-            box.detail.clear();
-        media = box;
-    }
-    auto button = [&](PreviewButton::Role role, const QString& label, PreviewIcon icon, const QString& detail,
-                      const QString& path) { buttons.append({role, {}, label, icon, detail, path}); };
-    switch (message.type()) {
-    case MessageType::Button: {
-        const auto& action = *message.actionAs<ReplyButtonsAction>();
-        for (qsizetype i = 0; i < action.buttons.size(); ++i)
-            button(PreviewButton::Role::Reply, action.buttons[i].title, PreviewIcon::Reply,
-                   tr("Reply id: %1").arg(action.buttons[i].id),
-                   QStringLiteral("action.buttons[%1]").arg(i));
-        break;
-    }
-    case MessageType::List: {
-        const auto& action = *message.actionAs<ListAction>();
-        button(PreviewButton::Role::OpenList, action.button, PreviewIcon::List,
-               tr("Opens the list: %n row(s)", nullptr, action.rowCount()), QStringLiteral("action"));
-        break;
-    }
-    case MessageType::CtaUrl: {
-        const auto& action = *message.actionAs<CtaUrlAction>();
-        button(PreviewButton::Role::OpenUrl, action.displayText, PreviewIcon::ExternalLink, action.url,
-               QStringLiteral("action"));
-        break;
-    }
-    case MessageType::LocationRequest:
-        button(PreviewButton::Role::SendLocation, tr("Send location"), PreviewIcon::Location,
-               tr("Asks the customer to share their location"), QStringLiteral("action"));
-        break;
-    case MessageType::Flow: {
-        const auto& action = *message.actionAs<FlowAction>();
-        const QString flow = action.flowId.isEmpty() ? tr("Flow name: %1").arg(action.flowName)
-                                                     : tr("Flow id: %1").arg(action.flowId);
-        button(PreviewButton::Role::OpenFlow, action.cta, PreviewIcon::Flow, flow, QStringLiteral("action"));
-        break;
-    }
-    case MessageType::Product: {
-        const auto& action = *message.actionAs<ProductAction>();
-        media = PreviewMedia{HeaderKind::Image, PreviewIcon::Cart, {}, action.productRetailerId,
-                             tr("Catalog %1").arg(action.catalogId)};
-        button(PreviewButton::Role::ViewProduct, tr("View"), PreviewIcon::None,
-               tr("Product %1").arg(action.productRetailerId), QStringLiteral("action"));
-        break;
-    }
-    case MessageType::ProductList: {
-        const auto& action = *message.actionAs<ProductListAction>();
-        button(PreviewButton::Role::ViewItems, tr("View items"), PreviewIcon::Cart,
-               tr("%n product(s) in catalog %1", nullptr, action.productCount()).arg(action.catalogId),
-               QStringLiteral("action"));
-        break;
-    }
-    case MessageType::Catalog: {
-        const auto& action = *message.actionAs<CatalogAction>();
-        media = PreviewMedia{HeaderKind::Image, PreviewIcon::Catalog, {}, action.thumbnailProductRetailerId,
-                             tr("Catalog")};
-        button(PreviewButton::Role::ViewCatalog, tr("View catalog"), PreviewIcon::None,
-               tr("Opens the business's catalog"), QStringLiteral("action"));
-        break;
-    }
-    }
 
     // Texts, wrapped at the widest a bubble gets; the bubble then takes the width its content needs.
     struct Placed

@@ -203,6 +203,8 @@ private:
     friend size_t qHash(const CacheKey& key, size_t seed) { return qHashMulti(seed, int(key.role), key.text, key.width); }
 
     std::shared_ptr<const PreviewTextPart> text(TextRole role, const QString& source, qreal width);
+    static std::optional<PreviewMedia> mediaFor(const InteractiveMessage& message);
+    static QList<PreviewButton> buttonsFor(const InteractiveMessage& message);
     PreviewSheet layoutSheet(const ListAction& action, const PreviewInput& input, QSizeF size);
 
     PreviewTheme m_theme;
