@@ -45,8 +45,8 @@ PreviewWidget::PreviewWidget(QWidget* parent) : QWidget(parent)
 
 void PreviewWidget::setMessage(const InteractiveMessage& message, const QList<ValidationIssue>& issues)
 {
-    if (message.type() != MessageType::List || !m_input.message.actionAs<ListAction>())
-        m_input.sheetOpen = false;
+    if (message.type() != MessageType::List)
+        setSheetOpen(false); // the list it showed is gone
     m_input.message = message;
     m_input.issues = issues;
     if (const auto* list = message.actionAs<ListAction>(); list && m_input.selectedRow >= list->rowCount())
@@ -79,7 +79,7 @@ void PreviewWidget::applyTheme()
     const PreviewTheme::Kind kind = m_themeChoice == ThemeChoice::Dark    ? PreviewTheme::Kind::Dark
                                     : m_themeChoice == ThemeChoice::Light ? PreviewTheme::Kind::Light
                                                                           : systemThemeKind(*this);
-    if (kind == m_layout.theme().kind && !m_scene.size.isEmpty())
+    if (kind == m_layout.theme().kind)
         return;
     m_layout.setTheme(PreviewTheme::forKind(kind));
     relayout();
@@ -98,13 +98,22 @@ void PreviewWidget::setSheetOpen(bool open)
     emit sheetOpenChanged(open);
 }
 
+// Laid out when next painted or asked about, not on every change: keystrokes that arrive within one frame
+// cost one layout, and typing in the form never waits for the preview.
 void PreviewWidget::relayout()
 {
-    m_scene = m_layout.layout(m_input, size());
-    m_input.chatScroll = m_scene.chatScroll;
-    if (m_scene.sheet)
-        m_input.sheetScroll = m_scene.sheet->scroll;
+    m_laidOut = false;
     update();
+}
+
+const PreviewScene& PreviewWidget::scene() const
+{
+    // A hidden widget is resized without a resize event: the size is checked too.
+    if (!m_laidOut || m_scene.size != QSizeF(size())) {
+        m_scene = m_layout.layout(m_input, size());
+        m_laidOut = true;
+    }
+    return m_scene;
 }
 
 QImage PreviewWidget::renderImage(qreal devicePixelRatio) const
@@ -112,14 +121,14 @@ QImage PreviewWidget::renderImage(qreal devicePixelRatio) const
     QImage image(size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
-    PreviewPainter::paint(painter, m_scene, m_layout.theme());
+    PreviewPainter::paint(painter, scene(), m_layout.theme());
     return image;
 }
 
 void PreviewWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    PreviewPainter::paint(painter, m_scene, m_layout.theme());
+    PreviewPainter::paint(painter, scene(), m_layout.theme());
 }
 
 void PreviewWidget::resizeEvent(QResizeEvent*)
@@ -138,10 +147,11 @@ void PreviewWidget::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
-    const PreviewHit hit = PreviewLayout::hitTest(m_scene, event->position());
+    const PreviewScene& current = scene();
+    const PreviewHit hit = PreviewLayout::hitTest(current, event->position());
     switch (hit.kind) {
     case PreviewHit::Kind::Button:
-        if (m_scene.buttons[hit.index].role == PreviewButton::Role::OpenList)
+        if (current.buttons[hit.index].role == PreviewButton::Role::OpenList)
             setSheetOpen(true);
         break;
     case PreviewHit::Kind::SheetRow:
@@ -149,7 +159,7 @@ void PreviewWidget::mousePressEvent(QMouseEvent* event)
         relayout();
         break;
     case PreviewHit::Kind::SheetSend:
-        if (m_scene.sheet && m_scene.sheet->sendEnabled)
+        if (current.sheet && current.sheet->sendEnabled)
             setSheetOpen(false);
         break;
     case PreviewHit::Kind::SheetClose:
@@ -164,10 +174,11 @@ void PreviewWidget::mousePressEvent(QMouseEvent* event)
 
 void PreviewWidget::mouseMoveEvent(QMouseEvent* event)
 {
-    const PreviewHit hit = PreviewLayout::hitTest(m_scene, event->position());
+    const PreviewScene& current = scene();
+    const PreviewHit hit = PreviewLayout::hitTest(current, event->position());
     const bool tappable = hit.kind == PreviewHit::Kind::Button || hit.kind == PreviewHit::Kind::SheetRow ||
                           hit.kind == PreviewHit::Kind::SheetClose ||
-                          (hit.kind == PreviewHit::Kind::SheetSend && m_scene.sheet->sendEnabled);
+                          (hit.kind == PreviewHit::Kind::SheetSend && current.sheet->sendEnabled);
     setCursor(tappable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QWidget::mouseMoveEvent(event);
 }
@@ -175,10 +186,11 @@ void PreviewWidget::mouseMoveEvent(QMouseEvent* event)
 void PreviewWidget::wheelEvent(QWheelEvent* event)
 {
     const qreal delta = -event->angleDelta().y() / 120.0 * 48;
+    // From where the last layout clamped the scroll to, so scrolling past the end and back is not sticky.
     if (m_input.sheetOpen)
-        m_input.sheetScroll += delta;
+        m_input.sheetScroll = scene().sheet->scroll + delta;
     else
-        m_input.chatScroll += delta;
+        m_input.chatScroll = scene().chatScroll + delta;
     relayout();
     event->accept();
 }
@@ -210,14 +222,17 @@ bool PreviewWidget::event(QEvent* event)
 QString PreviewWidget::toolTipAt(QPointF point) const
 {
     QStringList lines;
-    const QList<PreviewOutline>& outlines = m_scene.sheet ? m_scene.sheet->outlines : m_scene.outlines;
-    if (const PreviewOutline* outline = itemAt(outlines, point))
+    const PreviewScene& current = scene();
+    // Only what can be seen: outlines scrolled out of the chat, or behind the sheet, say nothing.
+    const QRectF visible = current.sheet ? current.sheet->rowsViewport : current.chatViewport;
+    const QList<PreviewOutline>& outlines = current.sheet ? current.sheet->outlines : current.outlines;
+    if (const PreviewOutline* outline = visible.contains(point) ? itemAt(outlines, point) : nullptr)
         lines.append(outline->message);
-    const PreviewHit hit = PreviewLayout::hitTest(m_scene, point);
-    if (hit.kind == PreviewHit::Kind::Button && !m_scene.buttons[hit.index].detail.isEmpty())
-        lines.prepend(m_scene.buttons[hit.index].detail);
+    const PreviewHit hit = PreviewLayout::hitTest(current, point);
+    if (hit.kind == PreviewHit::Kind::Button && !current.buttons[hit.index].detail.isEmpty())
+        lines.prepend(current.buttons[hit.index].detail);
     else if (hit.kind == PreviewHit::Kind::SheetRow)
-        lines.prepend(tr("Row id: %1").arg(m_scene.sheet->rows[hit.index].id));
+        lines.prepend(tr("Row id: %1").arg(current.sheet->rows[hit.index].id));
     return lines.join(u'\n');
 }
 

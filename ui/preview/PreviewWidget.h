@@ -28,7 +28,7 @@ public:
     bool isSheetOpen() const { return m_input.sheetOpen; }
     void setSheetOpen(bool open);
 
-    const PreviewScene& scene() const { return m_scene; }
+    const PreviewScene& scene() const; // laid out for the current message and size
     // The preview as an image of its current size, at the given device pixel ratio (2 for a sharp PNG).
     QImage renderImage(qreal devicePixelRatio) const;
 
@@ -54,9 +54,10 @@ private:
     QString toolTipAt(QPointF point) const;
 
     ThemeChoice m_themeChoice = ThemeChoice::System;
-    PreviewLayout m_layout;
+    mutable PreviewLayout m_layout;
     PreviewInput m_input;
-    PreviewScene m_scene;
+    mutable PreviewScene m_scene;
+    mutable bool m_laidOut = false;
 };
 
 } // namespace wa
