@@ -102,21 +102,21 @@ void TextField::updateCounter()
 void TextField::setIssue(const ValidationIssue* issue)
 {
     QWidget* field = input();
-    // Style sheets are costly to apply: this runs for every field on every keystroke.
-    const QString shown =
-        issue ? issue->code + u'|' + severityName(issue->severity) + u'|' + issue->message : QString();
+    if (const QString tip = issue ? issue->message : QString(); tip != field->toolTip())
+        field->setToolTip(tip); // the message may change with every keystroke ("4,095 characters")
+    // Style sheets are costly to apply and this runs for every field on every keystroke: restyle only when
+    // the kind of issue changes, not its wording.
+    const QString shown = issue ? issue->code + u'|' + severityName(issue->severity) : QString();
     if (shown == m_shownIssue)
         return;
     m_shownIssue = shown;
     if (!issue) {
         field->setStyleSheet({});
-        field->setToolTip({});
         field->setProperty("issue", QVariant());
         return;
     }
     const QColor colour = issueColour(issue->severity);
     field->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(colour.name()));
-    field->setToolTip(issue->message);
     field->setProperty("issue", issue->code);
 }
 
