@@ -634,6 +634,21 @@
     </message>
 </context>
 <context>
+    <name>wa::OctopodsClient</name>
+    <message>
+        <source>the API base URL &quot;%1&quot; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API base URL must use https (plain http is only allowed on this machine): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API base URL must use https: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::OctopodsRequest</name>
     <message>
         <source>Missing: the customer&apos;s number, in E.164 form.</source>
@@ -985,6 +1000,91 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::SendOperation</name>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::SendResult</name>
+    <message>
+        <source> Octopods says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Octopods says: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: Octopods accepted the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: Octopods accepted the message as %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the API key was rotated or revoked. Enter the channel&apos;s current key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Octopods rejected the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the API key was not accepted (HTTP 401). Check the key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: interactive messages are not enabled for this channel (HTTP 403). Ask Octopods to enable them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: too many requests (HTTP 429). Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Not sent: too many requests (HTTP 429). Try again in %n second.</numerusform>
+            <numerusform>Not sent: too many requests (HTTP 429). Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: too many requests (HTTP 429). Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods had a problem (HTTP %1). The message may or may not have been sent: check the conversation before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke after the message was sent (%1). It may have been delivered: check the conversation before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: could not reach Octopods (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time after the message was sent. It may have been delivered: check the conversation before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Octopods did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after the message was sent: it may have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,295 @@
+#include "OctopodsClient.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+
+#include <cstring>
+
+namespace wa {
+
+namespace {
+
+bool isLoopback(const QString& host)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// The network errors that can only happen before the request left this machine: a retry is safe.
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Whether the reply's error, if any, is only Qt's reading of a complete HTTP answer (a 404 gives
+// ContentNotFoundError): then the status says what happened. Anything else broke the answer off.
+bool isAnswer(QNetworkReply::NetworkError error)
+{
+    if (error == QNetworkReply::NoError)
+        return true;
+    if (error == QNetworkReply::ContentReSendError)
+        return false;
+    return (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError) ||
+           error == QNetworkReply::ProtocolInvalidOperationError ||
+           (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+}
+
+SendResult::Outcome outcomeForStatus(int status)
+{
+    if (status >= 200 && status < 300)
+        return SendResult::Outcome::Accepted;
+    switch (status) {
+    case 400:
+    case 404: // a wrong path: nothing was sent
+    case 405:
+    case 413:
+    case 415:
+    case 422:
+        return SendResult::Outcome::Rejected;
+    case 401:
+        return SendResult::Outcome::Unauthorized;
+    case 403:
+        return SendResult::Outcome::NotEnabled;
+    case 429:
+        return SendResult::Outcome::RateLimited;
+    default:
+        return SendResult::Outcome::ServerError;
+    }
+}
+
+// Retry-After in seconds; the HTTP-date form is turned into seconds from now.
+std::optional<int> retryAfter(const QByteArray& value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok && seconds >= 0)
+        return seconds;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (when.isValid())
+        return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return std::nullopt;
+}
+
+// The request body, readable once. Qt's HTTP stack resends a request by itself when a connection closes
+// before any answer (a kept-alive connection the server dropped, or a server that hung up after reading):
+// for a message that is a second send. A body that cannot be rewound makes Qt report ContentReSendError
+// instead, and the agent decides.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray body, QObject* parent) : QIODevice(parent), m_body(std::move(body))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_body.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, qint64(m_body.size()) - m_read);
+        std::memcpy(data, m_body.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_body;
+    qint64 m_read = 0;
+};
+
+} // namespace
+
+SendOperation::SendOperation(QNetworkReply* reply, std::chrono::milliseconds timeout, QObject* parent)
+    : QObject(parent), m_reply(reply)
+{
+    // The reply stays the network manager's child: deleting a reply after its manager is gone would crash.
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total)
+            m_requestSent = true;
+    });
+    connect(reply, &QNetworkReply::readyRead, this, &SendOperation::readSome);
+    connect(reply, &QNetworkReply::finished, this, &SendOperation::onFinished);
+    // TLS errors are never ignored: they end the send as a network error that says what was wrong.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        QStringList what;
+        for (const QSslError& error : errors)
+            what.append(error.errorString());
+        m_result.networkError = tr("TLS: %1").arg(what.join(QStringLiteral("; ")));
+    });
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(timeout);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_deadline.start();
+}
+
+SendOperation* SendOperation::alreadyFinished(const SendResult& result, QObject* parent)
+{
+    auto* operation = new SendOperation(parent);
+    operation->m_result = result;
+    operation->m_finished = true;
+    // Queued, so that whoever started the send has connected to finished() first.
+    QMetaObject::invokeMethod(operation, [operation] { emit operation->finished(operation->m_result); },
+                              Qt::QueuedConnection);
+    return operation;
+}
+
+SendOperation::SendOperation(QObject* parent) : QObject(parent) {}
+
+SendOperation::~SendOperation()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        if (!m_finished)
+            m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void SendOperation::cancel()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_cancelled = true;
+    m_reply->abort();
+}
+
+void SendOperation::readSome()
+{
+    if (!m_reply->isOpen()) // aborted: nothing more to read
+        return;
+    // The body is kept up to the cap and the rest is read and dropped: a huge answer costs no memory.
+    const qint64 room = SendResult::MaxBodyBytes - m_result.body.size();
+    if (room > 0)
+        m_result.body += m_reply->read(room);
+    if (m_reply->bytesAvailable() > 0) {
+        m_result.bodyTruncated = true;
+        m_reply->skip(m_reply->bytesAvailable());
+    }
+}
+
+void SendOperation::onFinished()
+{
+    m_deadline.stop();
+    readSome();
+    SendResult result = m_result;
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid() && !m_timedOut && !m_cancelled && isAnswer(error)) {
+        result.httpStatus = status.toInt();
+        result.outcome = outcomeForStatus(result.httpStatus);
+        result.readBody();
+        if (result.outcome == SendResult::Outcome::RateLimited)
+            result.retryAfterSeconds = retryAfter(m_reply->rawHeader("Retry-After"));
+        result.mayHaveBeenDelivered =
+            result.outcome == SendResult::Outcome::Accepted || result.outcome == SendResult::Outcome::ServerError;
+    } else {
+        result.httpStatus = status.isValid() ? status.toInt() : 0;
+        result.outcome = m_timedOut    ? SendResult::Outcome::Timeout
+                         : m_cancelled ? SendResult::Outcome::Cancelled
+                                       : SendResult::Outcome::NetworkError;
+        if (result.networkError.isEmpty())
+            result.networkError = m_reply->errorString();
+        // Once the body has left, only an answer can say whether it arrived.
+        result.mayHaveBeenDelivered = m_requestSent && !failedBeforeSending(error);
+    }
+    finish(result);
+}
+
+void SendOperation::finish(const SendResult& result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = result;
+    if (m_reply)
+        m_reply->deleteLater();
+    emit finished(m_result);
+}
+
+OctopodsClient::OctopodsClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent), m_network(network)
+{
+}
+
+OctopodsClient::Endpoint OctopodsClient::endpoint(const Config& config)
+{
+    const QUrl& base = config.baseUrl;
+    if (!base.isValid() || base.host().isEmpty())
+        return {{}, tr("the API base URL \"%1\" is not a URL").arg(base.toString())};
+    const QString scheme = base.scheme().toLower();
+    if (scheme == u"http" && !isLoopback(base.host()))
+        return {{},
+                tr("the API base URL must use https (plain http is only allowed on this machine): %1")
+                    .arg(base.toString())};
+    if (scheme != u"https" && scheme != u"http")
+        return {{}, tr("the API base URL must use https: %1").arg(base.toString())};
+    QUrl url = base;
+    QString path = base.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + (config.path.startsWith(u'/') ? config.path : u'/' + config.path));
+    return {url, {}};
+}
+
+QList<std::pair<QByteArray, QByteArray>> OctopodsClient::headers(const QString& apiKey)
+{
+    return {{"X-Octopods-Auth", apiKey.toUtf8()},
+            {"Content-Type", "application/json"},
+            {"Accept", "application/json"},
+            {"User-Agent", "wa-composer/" WA_VERSION}};
+}
+
+SendOperation* OctopodsClient::send(const OctopodsRequest& request, const QString& apiKey)
+{
+    const Endpoint target = endpoint(m_config);
+    if (!target.problem.isEmpty()) {
+        SendResult refused;
+        refused.outcome = SendResult::Outcome::NotSent;
+        refused.networkError = target.problem;
+        return SendOperation::alreadyFinished(refused, this);
+    }
+    QNetworkRequest http(target.url);
+    for (const auto& [name, value] : headers(apiKey))
+        http.setRawHeader(name, value);
+    // Never follow a redirect with the key and the body, and never let Qt resend on its own.
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    http.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    const QByteArray body = request.toJson(JsonWriter::Format::Compact);
+    http.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    http.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // a buffered copy could be resent
+    auto* device = new OneShotBody(body, nullptr);
+    QNetworkReply* reply = m_network->post(http, device);
+    device->setParent(reply);
+    return new SendOperation(reply, m_config.timeout, this);
+}
+
+} // namespace wa

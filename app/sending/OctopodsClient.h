@@ -1,0 +1,92 @@
+#pragma once
+
+#include "OctopodsRequest.h"
+#include "SendResult.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace wa {
+
+// One send in flight. Emits finished() exactly once, also after cancel(); never retries by itself (a body
+// that may have reached Octopods is never sent again without the agent asking).
+class SendOperation : public QObject
+{
+    Q_OBJECT
+public:
+    ~SendOperation() override;
+
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const SendResult& result() const { return m_result; }
+    // True once the whole request body has been handed to the network.
+    bool requestSent() const { return m_requestSent; }
+
+signals:
+    void finished(const wa::SendResult& result);
+
+private:
+    friend class OctopodsClient;
+    SendOperation(QNetworkReply* reply, std::chrono::milliseconds timeout, QObject* parent);
+    explicit SendOperation(QObject* parent);
+    static SendOperation* alreadyFinished(const SendResult& result, QObject* parent);
+
+    void readSome();
+    void onFinished();
+    void finish(const SendResult& result);
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    SendResult m_result;
+    bool m_requestSent = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+// Sends composed messages to Octopods: POST {base}{path} with the key in X-Octopods-Auth.
+class OctopodsClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QUrl baseUrl = QUrl(QStringLiteral("https://app.octopods.io"));
+        QString path = QStringLiteral("/api/v1/sms/messages"); // or Octopods' newer /api/v1/whatsapp/interactive
+        std::chrono::milliseconds timeout = std::chrono::seconds(30);
+    };
+
+    explicit OctopodsClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    void setConfig(const Config& config) { m_config = config; }
+    const Config& config() const { return m_config; }
+
+    // The URL a request goes to, or why there is none: the base must be https, or plain http on this
+    // machine (tests, a local proxy), since the key and the customer's number travel in it.
+    struct Endpoint
+    {
+        QUrl url;
+        QString problem; // set when the base URL cannot be used
+    };
+    static Endpoint endpoint(const Config& config);
+
+    // The request exactly as sent: method POST, these headers, request.toJson() as the body.
+    static QList<std::pair<QByteArray, QByteArray>> headers(const QString& apiKey);
+
+    // Starts the send; the operation is a child of this client and finishes even when nothing could be sent.
+    SendOperation* send(const OctopodsRequest& request, const QString& apiKey);
+
+private:
+    QNetworkAccessManager* m_network;
+    Config m_config;
+};
+
+} // namespace wa

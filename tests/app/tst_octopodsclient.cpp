@@ -1,0 +1,388 @@
+#include "cli/PayloadInput.h"
+#include "sending/OctopodsClient.h"
+#include "support/TestHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace wa;
+using test::TestHttpServer;
+using Outcome = SendResult::Outcome;
+
+// OctopodsClient against a real HTTP server on 127.0.0.1 that this test starts: the exact request on the
+// wire, every documented answer, and the failures that must never turn into a second send.
+class TestOctopodsClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void sendsTheExactRequest_data();
+    void sendsTheExactRequest();
+    void pathAndBaseAreSettings_data();
+    void pathAndBaseAreSettings();
+    void refusesUnsafeBaseUrls_data();
+    void refusesUnsafeBaseUrls();
+    void mapsEveryAnswer_data();
+    void mapsEveryAnswer();
+    void timeoutIsAmbiguousAndNotRetried();
+    void hangUpAfterTheBodyIsAmbiguousAndNotResent();
+    void answerCutOffIsAmbiguous();
+    void refusedConnectionIsSafeToRetry();
+    void hugeAnswerIsCapped();
+    void cancelAfterSendingSaysItMayHaveArrived();
+    void eventLoopRunsDuringASlowAnswer();
+
+private:
+    SendResult sendAndWait(const OctopodsRequest& request, int timeoutMs = 5000);
+    static OctopodsRequest articleRequest(const char* file);
+
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<OctopodsClient> m_client;
+};
+
+namespace {
+const QString Key = QStringLiteral("test-key-6f1d2c");
+}
+
+void TestOctopodsClient::init()
+{
+    m_server = std::make_unique<TestHttpServer>();
+    QVERIFY(m_server->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<OctopodsClient>(m_network.get());
+    OctopodsClient::Config config;
+    config.baseUrl = m_server->baseUrl();
+    config.timeout = std::chrono::seconds(5);
+    m_client->setConfig(config);
+}
+
+OctopodsRequest TestOctopodsClient::articleRequest(const char* file)
+{
+    QFile json(QStringLiteral(WA_TEST_DATA "/") + QLatin1StringView(file));
+    if (!json.open(QIODevice::ReadOnly))
+        return {};
+    const cli::Payload payload = cli::PayloadInput::parse(json.readAll());
+    OctopodsRequest request;
+    request.message = payload.message;
+    request.destinationPhone = QStringLiteral("+353838000000");
+    request.intercomTeammateId = QStringLiteral("5173352");
+    return request;
+}
+
+void TestOctopodsClient::cleanup()
+{
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+SendResult TestOctopodsClient::sendAndWait(const OctopodsRequest& request, int timeoutMs)
+{
+    SendOperation* operation = m_client->send(request, Key);
+    QSignalSpy finished(operation, &SendOperation::finished);
+    if (!finished.wait(timeoutMs))
+        return {};
+    // Exactly one finished(), even if the event loop runs on.
+    QTest::qWait(20);
+    if (finished.size() != 1)
+        qWarning("finished() emitted %d times", int(finished.size()));
+    return finished.size() == 1 ? finished.first().first().value<SendResult>() : SendResult{};
+}
+
+void TestOctopodsClient::sendsTheExactRequest_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::newRow("list example") << QByteArray("octopods_list.json");
+    QTest::newRow("reply buttons example") << QByteArray("octopods_reply_buttons.json");
+}
+
+void TestOctopodsClient::sendsTheExactRequest()
+{
+    QFETCH(QByteArray, file);
+    const OctopodsRequest request = articleRequest(file.constData());
+    const SendResult result = sendAndWait(request);
+    QCOMPARE(result.outcome, Outcome::Accepted);
+    QCOMPARE(result.httpStatus, 201);
+    QCOMPARE(result.messageId, QStringLiteral("msg-1"));
+
+    QCOMPARE(m_server->requests().size(), 1);
+    const TestHttpServer::Request& sent = m_server->requests().first();
+    QCOMPARE(sent.method, QByteArray("POST"));
+    QCOMPARE(sent.target, QByteArray("/api/v1/sms/messages"));
+    QCOMPARE(sent.header("X-Octopods-Auth"), Key.toUtf8());
+    QCOMPARE(sent.count("X-Octopods-Auth"), 1);
+    QCOMPARE(sent.header("Authorization"), QByteArray()); // no "Bearer": Octopods reads its own header
+    QCOMPARE(sent.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
+    QCOMPARE(sent.header("User-Agent"), QByteArray("wa-composer/" WA_VERSION));
+    QCOMPARE(sent.body, request.toJson(JsonWriter::Format::Compact));
+    // And what it says, read back: the article's message under waba_interactive_message, the phone, the teammate.
+    const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+    QCOMPARE(body.value(QStringLiteral("destination_phone")).toString(), QStringLiteral("+353838000000"));
+    QCOMPARE(body.value(QStringLiteral("intercom_teammate_id")).toString(), QStringLiteral("5173352"));
+    QFile article(QStringLiteral(WA_TEST_DATA "/") + QString::fromLatin1(file));
+    QVERIFY(article.open(QIODevice::ReadOnly));
+    QCOMPARE(body.value(QStringLiteral("waba_interactive_message")),
+             QJsonDocument::fromJson(article.readAll()).object().value(QStringLiteral("waba_interactive_message")));
+}
+
+void TestOctopodsClient::pathAndBaseAreSettings_data()
+{
+    QTest::addColumn<QString>("basePath");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("target");
+    QTest::newRow("default") << QString() << QStringLiteral("/api/v1/sms/messages")
+                             << QByteArray("/api/v1/sms/messages");
+    QTest::newRow("newer endpoint") << QString() << QStringLiteral("/api/v1/whatsapp/interactive")
+                                    << QByteArray("/api/v1/whatsapp/interactive");
+    QTest::newRow("base with a prefix") << QStringLiteral("/proxy/") << QStringLiteral("/api/v1/sms/messages")
+                                        << QByteArray("/proxy/api/v1/sms/messages");
+    QTest::newRow("path without slash") << QStringLiteral("/proxy") << QStringLiteral("api/v1/sms/messages")
+                                        << QByteArray("/proxy/api/v1/sms/messages");
+}
+
+void TestOctopodsClient::pathAndBaseAreSettings()
+{
+    QFETCH(QString, basePath);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, target);
+    OctopodsClient::Config config = m_client->config();
+    QUrl base = m_server->baseUrl();
+    base.setPath(basePath);
+    config.baseUrl = base;
+    config.path = path;
+    m_client->setConfig(config);
+    QCOMPARE(sendAndWait(articleRequest("octopods_list.json")).outcome, Outcome::Accepted);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().target, target);
+}
+
+void TestOctopodsClient::refusesUnsafeBaseUrls_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<bool>("usable");
+    QTest::newRow("https") << QStringLiteral("https://app.octopods.io") << true;
+    QTest::newRow("http on 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true;
+    QTest::newRow("http on localhost") << QStringLiteral("http://localhost:8080") << true;
+    QTest::newRow("http on ::1") << QStringLiteral("http://[::1]:8080") << true;
+    QTest::newRow("http elsewhere") << QStringLiteral("http://app.octopods.io") << false;
+    QTest::newRow("http on a private address") << QStringLiteral("http://192.168.1.10") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://app.octopods.io") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("not a URL") << QStringLiteral("app octopods") << false;
+}
+
+void TestOctopodsClient::refusesUnsafeBaseUrls()
+{
+    QFETCH(QString, base);
+    QFETCH(bool, usable);
+    OctopodsClient::Config config;
+    config.baseUrl = QUrl(base);
+    const OctopodsClient::Endpoint endpoint = OctopodsClient::endpoint(config);
+    QCOMPARE(endpoint.problem.isEmpty(), usable);
+    QCOMPARE(endpoint.url.isValid(), usable);
+    if (usable)
+        return;
+    // Refused before anything leaves the machine, and said so.
+    m_client->setConfig(config);
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"));
+    QCOMPARE(result.outcome, Outcome::NotSent);
+    QVERIFY(!result.mayHaveBeenDelivered);
+    QVERIFY2(result.summary().contains(base.isEmpty() ? QStringLiteral("URL") : QStringLiteral("https")) ||
+                 result.summary().contains(QStringLiteral("not a URL")),
+             qPrintable(result.summary()));
+}
+
+void TestOctopodsClient::mapsEveryAnswer_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("retryAfterHeader");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<bool>("mayHaveBeenDelivered");
+    QTest::addColumn<QString>("messageId");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<int>("retryAfter"); // -1: none
+    QTest::addColumn<QString>("summaryHas");
+
+    const QByteArray none;
+    QTest::newRow("201 with ids") << 201 << QByteArray(R"({"request_id":"r1","message_id":"m1","channel_message_id":"c1"})")
+                                  << none << Outcome::Accepted << true << "m1" << "" << -1 << "accepted";
+    QTest::newRow("200 older article") << 200 << QByteArray(R"({"message_id":77,"phone_number":"+353838000000","request_id":"r"})")
+                                       << none << Outcome::Accepted << true << "77" << "" << -1 << "77";
+    QTest::newRow("202 empty") << 202 << QByteArray() << none << Outcome::Accepted << true << "" << "" << -1
+                               << "accepted";
+    QTest::newRow("201 not JSON") << 201 << QByteArray("<html>ok</html>") << none << Outcome::Accepted << true << ""
+                                  << "" << -1 << "accepted";
+    QTest::newRow("400 phone") << 400 << QByteArray(R"({"request_id":"r","error_code":"PHONE_INVALID","error":"Phone is invalid"})")
+                               << none << Outcome::Rejected << false << "" << "PHONE_INVALID" << -1 << "Phone is invalid";
+    QTest::newRow("400 rotated key") << 400 << QByteArray(R"({"error_code":"DEPRECATED_API_KEY","error":"Deprecated"})")
+                                     << none << Outcome::Rejected << false << "" << "DEPRECATED_API_KEY" << -1
+                                     << "rotated";
+    QTest::newRow("400 body is a list") << 400 << QByteArray("[1,2]") << none << Outcome::Rejected << false << ""
+                                        << "" << -1 << "HTTP 400";
+    QTest::newRow("422") << 422 << QByteArray(R"({"error_code":"TYPE_MISMATCH","error":"x"})") << none
+                         << Outcome::Rejected << false << "" << "TYPE_MISMATCH" << -1 << "rejected";
+    QTest::newRow("401") << 401 << QByteArray() << none << Outcome::Unauthorized << false << "" << "" << -1
+                         << "API key";
+    QTest::newRow("403") << 403 << QByteArray() << none << Outcome::NotEnabled << false << "" << "" << -1
+                         << "not enabled";
+    QTest::newRow("429 retry after 7") << 429 << QByteArray() << QByteArray("7") << Outcome::RateLimited << false
+                                       << "" << "" << 7 << "Try again in 7 second";
+    QTest::newRow("429 no retry after") << 429 << QByteArray() << none << Outcome::RateLimited << false << "" << ""
+                                        << -1 << "Wait a moment";
+    QTest::newRow("500") << 500 << QByteArray(R"({"error":"boom"})") << none << Outcome::ServerError << true << ""
+                         << "" << -1 << "may or may not";
+    QTest::newRow("503 html") << 503 << QByteArray("<html><body>Down</body></html>") << none << Outcome::ServerError
+                              << true << "" << "" << -1 << "HTTP 503";
+}
+
+void TestOctopodsClient::mapsEveryAnswer()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, retryAfterHeader);
+    QFETCH(Outcome, outcome);
+    QFETCH(bool, mayHaveBeenDelivered);
+    QFETCH(QString, messageId);
+    QFETCH(QString, errorCode);
+    QFETCH(int, retryAfter);
+    QFETCH(QString, summaryHas);
+    TestHttpServer::Response response;
+    response.status = status;
+    response.body = body;
+    if (!retryAfterHeader.isEmpty())
+        response.headers.append({"Retry-After", retryAfterHeader});
+    m_server->enqueue(response);
+
+    const SendResult result = sendAndWait(articleRequest("octopods_reply_buttons.json"));
+    QCOMPARE(result.outcome, outcome);
+    QCOMPARE(result.httpStatus, status);
+    QCOMPARE(result.body, body);
+    QCOMPARE(result.mayHaveBeenDelivered, mayHaveBeenDelivered);
+    QCOMPARE(result.messageId, messageId);
+    QCOMPARE(result.errorCode, errorCode);
+    QCOMPARE(result.retryAfterSeconds.value_or(-1), retryAfter);
+    QVERIFY2(result.summary().contains(summaryHas), qPrintable(result.summary()));
+    QCOMPARE(m_server->requests().size(), 1); // whatever the answer, never sent again by itself
+}
+
+void TestOctopodsClient::timeoutIsAmbiguousAndNotRetried()
+{
+    OctopodsClient::Config config = m_client->config();
+    config.timeout = std::chrono::milliseconds(300);
+    m_client->setConfig(config);
+    TestHttpServer::Response slow;
+    slow.delayMs = 2000;
+    m_server->setDefaultResponse(slow);
+    QElapsedTimer clock;
+    clock.start();
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"));
+    QCOMPARE(result.outcome, Outcome::Timeout);
+    QVERIFY(clock.elapsed() < 1500);
+    QVERIFY(result.mayHaveBeenDelivered); // the server had the body: only its answer could have said
+    QVERIFY2(result.summary().contains(QStringLiteral("check the conversation")), qPrintable(result.summary()));
+    QTest::qWait(300);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+// Qt's HTTP stack resends a request on its own when a connection closes before any answer; for a message
+// that would be a second send. The server hangs up right after reading the body: one request, no more.
+void TestOctopodsClient::hangUpAfterTheBodyIsAmbiguousAndNotResent()
+{
+    TestHttpServer::Response hangUp;
+    hangUp.ending = TestHttpServer::Response::Ending::CloseWithoutAnswer;
+    m_server->setDefaultResponse(hangUp);
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"));
+    QTest::qWait(300);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(result.outcome, Outcome::NetworkError);
+    QVERIFY(result.mayHaveBeenDelivered);
+}
+
+void TestOctopodsClient::answerCutOffIsAmbiguous()
+{
+    TestHttpServer::Response cut;
+    cut.ending = TestHttpServer::Response::Ending::CutMidAnswer;
+    cut.body = QByteArray(4000, 'x');
+    m_server->setDefaultResponse(cut);
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"));
+    QCOMPARE(result.outcome, Outcome::NetworkError);
+    QVERIFY(result.mayHaveBeenDelivered);
+    QTest::qWait(200);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestOctopodsClient::refusedConnectionIsSafeToRetry()
+{
+    QTcpServer probe; // a port that was free a moment ago and has nobody listening now
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    OctopodsClient::Config config = m_client->config();
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    m_client->setConfig(config);
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"));
+    QCOMPARE(result.outcome, Outcome::NetworkError);
+    QCOMPARE(result.httpStatus, 0);
+    QVERIFY(!result.mayHaveBeenDelivered);
+    QVERIFY2(result.summary().startsWith(QStringLiteral("Not sent")), qPrintable(result.summary()));
+}
+
+void TestOctopodsClient::hugeAnswerIsCapped()
+{
+    TestHttpServer::Response huge;
+    huge.status = 201;
+    huge.body = QByteArray(5 * 1024 * 1024, 'a');
+    m_server->setDefaultResponse(huge);
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"), 10000);
+    QCOMPARE(result.outcome, Outcome::Accepted);
+    QCOMPARE(result.body.size(), SendResult::MaxBodyBytes);
+    QVERIFY(result.bodyTruncated);
+}
+
+void TestOctopodsClient::cancelAfterSendingSaysItMayHaveArrived()
+{
+    TestHttpServer::Response slow;
+    slow.delayMs = 3000;
+    m_server->setDefaultResponse(slow);
+    SendOperation* operation = m_client->send(articleRequest("octopods_list.json"), Key);
+    QSignalSpy finished(operation, &SendOperation::finished);
+    QSignalSpy received(m_server.get(), &TestHttpServer::requestReceived);
+    QVERIFY(received.wait(3000));
+    QTRY_VERIFY(operation->requestSent());
+    operation->cancel();
+    QTRY_COMPARE(finished.size(), 1);
+    const auto result = finished.first().first().value<SendResult>();
+    QCOMPARE(result.outcome, Outcome::Cancelled);
+    QVERIFY(result.mayHaveBeenDelivered);
+    operation->cancel(); // a second cancel changes nothing
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestOctopodsClient::eventLoopRunsDuringASlowAnswer()
+{
+    TestHttpServer::Response slow;
+    slow.delayMs = 1500;
+    m_server->setDefaultResponse(slow);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(50);
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"));
+    QCOMPARE(result.outcome, Outcome::Accepted);
+    // 1.5 s of waiting: a timer every 50 ms kept firing, so a window would have kept painting.
+    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+}
+
+QTEST_MAIN(TestOctopodsClient)
+#include "tst_octopodsclient.moc"

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace wa::test {
+
+// A small HTTP/1.1 server on 127.0.0.1 for the sending tests: it records every request exactly as it
+// arrived and answers as told, including the ways real servers fail (slow, cut off mid-answer, huge,
+// not JSON). Built on QTcpServer rather than Qt HttpServer because those failures need the raw socket.
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray target; // path and query
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(const QByteArray& name) const; // case-insensitive; empty when absent
+        int count(const QByteArray& name) const;
+    };
+
+    struct Response
+    {
+        enum class Ending {
+            Complete,           // the whole answer
+            CloseWithoutAnswer, // read the request, then hang up
+            CutMidAnswer,       // send the status line and part of the body, then hang up
+        };
+        int status = 201;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body = R"({"request_id":"req-1","message_id":"msg-1","channel_message_id":"wamid.1"})";
+        int delayMs = 0;
+        Ending ending = Ending::Complete;
+    };
+
+    explicit TestHttpServer(QObject* parent = nullptr);
+    ~TestHttpServer() override;
+
+    bool listen(); // on 127.0.0.1, a free port
+    QUrl baseUrl() const;
+
+    // Answers in order; once they run out, the default answer.
+    void enqueue(const Response& response) { m_queue.append(response); }
+    void setDefaultResponse(const Response& response) { m_default = response; }
+
+    const QList<Request>& requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+signals:
+    void requestReceived();
+
+private:
+    void readFrom(QTcpSocket* socket);
+    void answer(QTcpSocket* socket, const Response& response);
+
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+    QList<Response> m_queue;
+    Response m_default;
+    QList<Request> m_requests;
+};
+
+} // namespace wa::test
