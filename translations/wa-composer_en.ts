@@ -1548,6 +1548,50 @@ Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done,
     </message>
 </context>
 <context>
+    <name>wa::cli::SendCommand</name>
+    <message>
+        <source>Send a message to a customer through Octopods, with the API key from %1.
+Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 refused by Octopods, 4 no clear answer (network, timeout, server error: it may have been sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send call&apos;s path (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for Octopods&apos; answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: give the seconds to wait, from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set %1 to the channel&apos;s Octopods API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (HTTP %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::cli::ValidateCommand</name>
     <message>
         <source>Check an interactive message (or an Octopods request body) against every WhatsApp limit.

@@ -2,6 +2,7 @@
 
 #include "FormatCommand.h"
 #include "RequestCommand.h"
+#include "SendCommand.h"
 #include "ValidateCommand.h"
 
 namespace wa::cli {
@@ -11,6 +12,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<FormatCommand>());
     m_commands.push_back(std::make_unique<RequestCommand>());
+    m_commands.push_back(std::make_unique<SendCommand>());
 }
 
 Cli::~Cli() = default;

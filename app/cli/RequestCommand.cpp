@@ -31,12 +31,12 @@ void RequestCommand::addOptions(QCommandLineParser& parser)
                                  tr("The interactive message (or a request body), or - for standard input."));
 }
 
-int RequestCommand::execute(const QCommandLineParser& parser, Io& io)
+std::optional<OctopodsRequest> RequestCommand::buildRequest(const QCommandLineParser& parser, Io& io,
+                                                            int& exitCode) const
 {
-    int exitCode = Success;
     const std::optional<Payload> payload = readMessage(parser, io, exitCode);
     if (!payload)
-        return exitCode;
+        return std::nullopt;
 
     // Options win over what a request body already holds.
     OctopodsRequest request = payload->request.value_or(OctopodsRequest{});
@@ -47,14 +47,16 @@ int RequestCommand::execute(const QCommandLineParser& parser, Io& io)
         request.intercomTeammateId = parser.value(TeammateOption).trimmed();
     if (phoneInput.trimmed().isEmpty()) {
         io.err << tr("--to: the customer's phone number is required.") << Qt::endl;
-        return Unreadable; // the command line is incomplete
+        exitCode = Unreadable; // the command line is incomplete
+        return std::nullopt;
     }
     const PhoneNumberResult phone = PhoneNumber::normalize(phoneInput, parser.value(RegionOption));
     if (!phone.isValid()) {
         // Name the phone where the user wrote it: the option, or the request body's key.
         io.err << (phoneFromOption ? QStringLiteral("--to") : QStringLiteral("destination_phone")) << ": "
                << phone.error << Qt::endl;
-        return Invalid;
+        exitCode = Invalid;
+        return std::nullopt;
     }
     request.destinationPhone = phone.e164;
 
@@ -64,12 +66,22 @@ int RequestCommand::execute(const QCommandLineParser& parser, Io& io)
         io.err << issueLine(issue) << '\n';
     }
     io.err.flush();
-    if (hasErrors)
-        return Invalid;
+    if (hasErrors) {
+        exitCode = Invalid;
+        return std::nullopt;
+    }
+    return request;
+}
 
+int RequestCommand::execute(const QCommandLineParser& parser, Io& io)
+{
+    int exitCode = Success;
+    const std::optional<OctopodsRequest> request = buildRequest(parser, io, exitCode);
+    if (!request)
+        return exitCode;
     const auto format =
         parser.isSet(CompactOption) ? JsonWriter::Format::Compact : JsonWriter::Format::Indented;
-    io.out << QString::fromUtf8(request.toJson(format));
+    io.out << QString::fromUtf8(request->toJson(format));
     if (format == JsonWriter::Format::Compact)
         io.out << '\n';
     io.out.flush();

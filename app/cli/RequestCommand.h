@@ -15,6 +15,10 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser, Io& io) override;
+
+    // The request the options and FILE describe, checked: the phone normalized, the teammate applied, every
+    // issue printed. Empty when it cannot be sent; exitCode then says why.
+    std::optional<OctopodsRequest> buildRequest(const QCommandLineParser& parser, Io& io, int& exitCode) const;
 };
 
 } // namespace wa::cli

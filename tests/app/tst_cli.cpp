@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "support/CliRun.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -13,28 +14,8 @@ using namespace wa::cli;
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-// Runs a verb in-process, with buffers for the three streams.
-Run runCli(const QStringList& arguments, const QByteArray& standardInput = {})
-{
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    QBuffer in;
-    in.setData(standardInput);
-    in.open(QIODevice::ReadOnly);
-    Io io{outStream, errStream, &in};
-    Cli cli;
-    const int code = cli.run(QStringList{QStringLiteral("wa-composer")} + arguments, io);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
+using Run = wa::test::CliRun;
+using wa::test::runCli;
 
 QString dataFile(const char* name)
 {

@@ -1,0 +1,104 @@
+#include "SendCommand.h"
+
+#include "sending/OctopodsClient.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+namespace wa::cli {
+
+namespace {
+const QString BaseOption = QStringLiteral("base");
+const QString PathOption = QStringLiteral("path");
+const QString TimeoutOption = QStringLiteral("timeout");
+
+int exitCodeFor(SendResult::Outcome outcome)
+{
+    using Outcome = SendResult::Outcome;
+    switch (outcome) {
+    case Outcome::Accepted:
+        return Success;
+    case Outcome::Rejected:
+    case Outcome::Unauthorized:
+    case Outcome::NotEnabled:
+    case Outcome::RateLimited:
+        return SendCommand::Refused;
+    case Outcome::NotSent: // the base URL given cannot be used
+        return Unreadable;
+    case Outcome::ServerError:
+    case Outcome::NetworkError:
+    case Outcome::Timeout:
+    case Outcome::Cancelled:
+        break;
+    }
+    return SendCommand::Unreachable;
+}
+} // namespace
+
+QString SendCommand::summary() const
+{
+    return tr("Send a message to a customer through Octopods, with the API key from %1.\n"
+              "Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 refused by Octopods, "
+              "4 no clear answer (network, timeout, server error: it may have been sent).")
+        .arg(QLatin1StringView(KeyVariable));
+}
+
+void SendCommand::addOptions(QCommandLineParser& parser)
+{
+    RequestCommand::addOptions(parser);
+    const OctopodsClient::Config defaults;
+    parser.addOption({BaseOption, tr("The API's base URL (default %1).").arg(defaults.baseUrl.toString()),
+                      tr("URL"), defaults.baseUrl.toString()});
+    parser.addOption({PathOption, tr("The send call's path (default %1).").arg(defaults.path), tr("PATH"),
+                      defaults.path});
+    parser.addOption({TimeoutOption, tr("Seconds to wait for Octopods' answer (default 30)."), tr("SECONDS"),
+                      QStringLiteral("30")});
+}
+
+int SendCommand::execute(const QCommandLineParser& parser, Io& io)
+{
+    bool timeoutOk = false;
+    const double seconds = parser.value(TimeoutOption).toDouble(&timeoutOk);
+    if (!timeoutOk || seconds <= 0 || seconds > 600) {
+        io.err << tr("--timeout: give the seconds to wait, from 1 to 600.") << Qt::endl;
+        return Unreadable;
+    }
+    const QString key = qEnvironmentVariable(KeyVariable).trimmed();
+    if (key.isEmpty()) {
+        io.err << tr("No API key: set %1 to the channel's Octopods API key.").arg(QLatin1StringView(KeyVariable))
+               << Qt::endl;
+        return Unreadable;
+    }
+    int exitCode = Success;
+    const std::optional<OctopodsRequest> request = buildRequest(parser, io, exitCode);
+    if (!request)
+        return exitCode;
+
+    OctopodsClient::Config config;
+    config.baseUrl = QUrl::fromUserInput(parser.value(BaseOption));
+    config.path = parser.value(PathOption);
+    config.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    QNetworkAccessManager network;
+    OctopodsClient client(&network);
+    client.setConfig(config);
+    SendOperation* operation = client.send(*request, key);
+    // finished() always comes from the event loop, even for a send refused before it started.
+    QEventLoop loop;
+    QObject::connect(operation, &SendOperation::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const SendResult& result = operation->result();
+
+    QTextStream& stream = result.isAccepted() ? io.out : io.err;
+    stream << result.summary() << '\n';
+    if (!result.isAccepted() && !result.body.isEmpty()) {
+        constexpr qsizetype Shown = 4096;
+        const bool cut = result.bodyTruncated || result.body.size() > Shown;
+        stream << tr("Response (HTTP %1):").arg(result.httpStatus) << '\n'
+               << QString::fromUtf8(result.body.left(Shown)) << (cut ? QStringLiteral("…") : QString()) << '\n';
+    }
+    stream.flush();
+    return exitCodeFor(result.outcome);
+}
+
+} // namespace wa::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "RequestCommand.h"
+
+namespace wa::cli {
+
+// wa-composer send --to PHONE [--teammate ID] [--base URL] [--path PATH] [--timeout SECONDS] FILE|-:
+// builds the request as `request` does and sends it to Octopods with the key from WA_COMPOSER_API_KEY.
+class SendCommand : public RequestCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::cli::SendCommand)
+public:
+    QString name() const override { return QStringLiteral("send"); }
+    QString summary() const override;
+
+    enum SendExit : int {
+        Refused = 3,     // Octopods answered no: rejected, unauthorized, not enabled, rate-limited
+        Unreachable = 4, // no clear answer: network, timeout, server error
+    };
+    static constexpr const char* KeyVariable = "WA_COMPOSER_API_KEY";
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, Io& io) override;
+};
+
+} // namespace wa::cli

@@ -1,0 +1,156 @@
+#include "cli/SendCommand.h"
+#include "support/CliRun.h"
+#include "support/TestHttpServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace wa;
+using test::TestHttpServer;
+
+// `wa-composer send` against a real HTTP server on 127.0.0.1: what goes on the wire, the exit status for
+// every kind of answer, and the key kept out of everything it prints.
+class TestSendCommand : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void sendsTheArticleExample();
+    void exitStatusSaysWhatHappened_data();
+    void exitStatusSaysWhatHappened();
+    void nothingLeavesWithoutAValidMessageAndKey_data();
+    void nothingLeavesWithoutAValidMessageAndKey();
+
+private:
+    QStringList sendArguments(const QStringList& extra = {}) const;
+    std::unique_ptr<TestHttpServer> m_server;
+};
+
+namespace {
+const QByteArray Key = "octo-key-2f9a71c4";
+const QString ListExample = QStringLiteral(WA_TEST_DATA "/octopods_list.json");
+} // namespace
+
+void TestSendCommand::init()
+{
+    m_server = std::make_unique<TestHttpServer>();
+    QVERIFY(m_server->listen());
+    qputenv(cli::SendCommand::KeyVariable, Key);
+}
+
+void TestSendCommand::cleanup()
+{
+    m_server.reset();
+    qunsetenv(cli::SendCommand::KeyVariable);
+}
+
+QStringList TestSendCommand::sendArguments(const QStringList& extra) const
+{
+    return QStringList{QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("083 800 0000"),
+                       QStringLiteral("--region"), QStringLiteral("IE"), QStringLiteral("--teammate"),
+                       QStringLiteral("5173352"), QStringLiteral("--base"), m_server->baseUrl().toString()} +
+           extra + QStringList{ListExample};
+}
+
+void TestSendCommand::sendsTheArticleExample()
+{
+    const test::CliRun run = test::runCli(sendArguments());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("msg-1")), qPrintable(run.out));
+    QCOMPARE(m_server->requests().size(), 1);
+    const TestHttpServer::Request& sent = m_server->requests().first();
+    QCOMPARE(sent.method, QByteArray("POST"));
+    QCOMPARE(sent.target, QByteArray("/api/v1/sms/messages"));
+    QCOMPARE(sent.header("X-Octopods-Auth"), Key);
+    const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+    QCOMPARE(body.value(QStringLiteral("destination_phone")).toString(), QStringLiteral("+353838000000"));
+    QCOMPARE(body.value(QStringLiteral("intercom_teammate_id")).toString(), QStringLiteral("5173352"));
+    // The same body `request --compact` prints.
+    const test::CliRun request = test::runCli({QStringLiteral("request"), QStringLiteral("--to"),
+                                               QStringLiteral("083 800 0000"), QStringLiteral("--region"),
+                                               QStringLiteral("IE"), QStringLiteral("--teammate"),
+                                               QStringLiteral("5173352"), QStringLiteral("--compact"), ListExample});
+    QCOMPARE(sent.body, request.out.trimmed().toUtf8());
+    QVERIFY(!run.out.contains(QString::fromLatin1(Key)) && !run.err.contains(QString::fromLatin1(Key)));
+}
+
+void TestSendCommand::exitStatusSaysWhatHappened_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("ending"); // TestHttpServer::Response::Ending
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    const int complete = int(TestHttpServer::Response::Ending::Complete);
+    QTest::newRow("201") << 201 << complete << 0 << 0 << "accepted";
+    QTest::newRow("400") << 400 << complete << 0 << 3 << "rejected";
+    QTest::newRow("401") << 401 << complete << 0 << 3 << "API key";
+    QTest::newRow("403") << 403 << complete << 0 << 3 << "not enabled";
+    QTest::newRow("429") << 429 << complete << 0 << 3 << "too many";
+    QTest::newRow("500") << 500 << complete << 0 << 4 << "may or may not";
+    QTest::newRow("hang-up") << 0 << int(TestHttpServer::Response::Ending::CloseWithoutAnswer) << 0 << 4
+                             << "may have been delivered";
+    QTest::newRow("timeout") << 201 << complete << 3000 << 4 << "in time";
+}
+
+void TestSendCommand::exitStatusSaysWhatHappened()
+{
+    QFETCH(int, status);
+    QFETCH(int, ending);
+    QFETCH(int, delayMs);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    TestHttpServer::Response response;
+    response.status = status;
+    response.ending = TestHttpServer::Response::Ending(ending);
+    response.delayMs = delayMs;
+    response.body = status == 201 ? response.body : QByteArray(R"({"error_code":"X","error":"no"})");
+    m_server->setDefaultResponse(response);
+    const test::CliRun run = test::runCli(sendArguments({QStringLiteral("--timeout"), QStringLiteral("0.5")}));
+    QCOMPARE(run.exitCode, exitCode);
+    const QString output = run.out + run.err;
+    QVERIFY2(output.contains(said), qPrintable(output));
+    QVERIFY(!output.contains(QString::fromLatin1(Key)));
+    QTest::qWait(100);
+    QCOMPARE(m_server->requests().size(), 1); // one send, whatever happened
+}
+
+void TestSendCommand::nothingLeavesWithoutAValidMessageAndKey_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    const QString bad = QStringLiteral(WA_TEST_DATA "/messages/list.json");
+    QTest::newRow("no key") << QStringList{} << false << 2 << "WA_COMPOSER_API_KEY";
+    QTest::newRow("no phone") << QStringList{QStringLiteral("--to"), QStringLiteral("")} << true << 2 << "--to";
+    QTest::newRow("bad phone") << QStringList{QStringLiteral("--to"), QStringLiteral("12")} << true << 1 << "--to";
+    QTest::newRow("plain http elsewhere")
+        << QStringList{QStringLiteral("--base"), QStringLiteral("http://app.octopods.io")} << true << 2 << "https";
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")} << true << 2
+                                 << "--timeout";
+}
+
+void TestSendCommand::nothingLeavesWithoutAValidMessageAndKey()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withKey);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    if (!withKey)
+        qunsetenv(cli::SendCommand::KeyVariable);
+    // Later options win, so the row's options override the defaults in sendArguments().
+    QStringList all = sendArguments();
+    all.removeLast();
+    all += arguments;
+    all.append(ListExample);
+    const test::CliRun run = test::runCli(all);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(said), qPrintable(run.err));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+QTEST_MAIN(TestSendCommand)
+#include "tst_sendcommand.moc"
