@@ -1,0 +1,125 @@
+#include "cli/SendCommand.h"
+#include "sending/OctopodsClient.h"
+#include "support/CliRun.h"
+#include "support/TestHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace wa;
+
+namespace {
+
+// Resident memory in KiB, from the kernel's own count.
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+double median(QList<qint64> nanoseconds)
+{
+    std::sort(nanoseconds.begin(), nanoseconds.end());
+    return nanoseconds.isEmpty() ? 0 : nanoseconds[nanoseconds.size() / 2] / 1e6;
+}
+
+} // namespace
+
+// 1,000 sequential sends to a local server on 127.0.0.1 (issue 5: the overhead of a send beyond the server's
+// own time under 1 ms median, and no memory growth over the run). The server runs in this process and
+// answers at once, so its time is part of each figure: the figures are an upper bound of the overhead.
+class BenchSend : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sendCommand();
+    void clientReused();
+
+private:
+    test::TestHttpServer m_server;
+};
+
+void BenchSend::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    qputenv(cli::SendCommand::KeyVariable, "bench-key");
+}
+
+// The whole `wa-composer send` verb, in-process: options, file, phone, validation, a new connection, the
+// answer, the printed outcome.
+void BenchSend::sendCommand()
+{
+    const QStringList arguments{QStringLiteral("send"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("+353838000000"),
+                                QStringLiteral("--base"),
+                                m_server.baseUrl().toString(),
+                                QStringLiteral(WA_TEST_DATA "/octopods_list.json")};
+    for (int i = 0; i < 20; ++i) // warm-up: libphonenumber's metadata, the first connection
+        QCOMPARE(test::runCli(arguments).exitCode, 0);
+    const qint64 before = residentKiB();
+    QList<qint64> times;
+    QElapsedTimer clock;
+    const int sends = qEnvironmentVariableIntValue("WA_BENCH_SENDS") > 0 ? qEnvironmentVariableIntValue("WA_BENCH_SENDS") : 1000;
+    for (int i = 0; i < sends; ++i) {
+        clock.start();
+        const int code = test::runCli(arguments).exitCode;
+        times.append(clock.nsecsElapsed());
+        QCOMPARE(code, 0);
+        m_server.clearRequests(); // the server's record of each request is not the sender's memory
+    }
+    const qint64 after = residentKiB();
+    qInfo("send verb: median %.3f ms, p90 %.3f ms, resident memory %lld KiB before, %lld KiB after %d sends",
+          median(times), [&] { auto t = times; std::sort(t.begin(), t.end()); return t[t.size() * 9 / 10] / 1e6; }(),
+          before, after, sends);
+    QVERIFY(after - before < 2048); // no growth beyond allocator noise
+    m_server.clearRequests();
+}
+
+// The client the window keeps: one network manager, connections kept alive.
+void BenchSend::clientReused()
+{
+    QNetworkAccessManager network;
+    OctopodsClient client(&network);
+    OctopodsClient::Config config;
+    config.baseUrl = m_server.baseUrl();
+    client.setConfig(config);
+    OctopodsRequest request;
+    request.destinationPhone = QStringLiteral("+353838000000");
+    request.message.body = QStringLiteral("Hello");
+    request.message.action = ReplyButtonsAction{{{QStringLiteral("a"), QStringLiteral("A")}}};
+    QList<qint64> times;
+    QElapsedTimer clock;
+    const qint64 before = residentKiB();
+    for (int i = 0; i < 1000; ++i) {
+        clock.start();
+        SendOperation* operation = client.send(request, QStringLiteral("bench-key"));
+        QSignalSpy finished(operation, &SendOperation::finished);
+        QVERIFY(finished.wait(5000));
+        times.append(clock.nsecsElapsed());
+        QVERIFY(operation->result().isAccepted());
+        operation->deleteLater();
+        m_server.clearRequests();
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const qint64 after = residentKiB();
+    qInfo("client reused: median %.3f ms, resident memory %lld KiB before, %lld KiB after 1000 sends",
+          median(times), before, after);
+    QVERIFY(after - before < 2048);
+    m_server.clearRequests();
+}
+
+QTEST_GUILESS_MAIN(BenchSend)
+#include "bench_send.moc"
