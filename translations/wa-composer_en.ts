@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wa::Database</name>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder for the app&apos;s data, so the database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not available, so the database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the database %1 (is it a database?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of wa-composer (schema version %2; this version knows up to %3). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has an invalid schema version (%2). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn on write-ahead logging for the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal mode stayed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database %1 to schema version %2; it stays at version %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::FlowEditor</name>
     <message>
         <source>Flow id</source>
@@ -1000,6 +1055,29 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::SendHistory</name>
+    <message>
+        <source>The send was not recorded in the history: it has no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send was not recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 in the history has an unreadable time &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 in the history has an unknown outcome &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the send history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "OctopodsRequest.h"
+#include "SendResult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wa {
+
+class Database;
+
+// One row of the send history. There is no field for the API key, and there must never be one.
+struct SendAttempt
+{
+    qint64 id = 0; // assigned by record()
+    QDateTime sentAt;
+    QString destinationPhone;
+    QString teammateId; // empty when none was given
+    QByteArray payload; // the interactive message's JSON as sent, compact UTF-8
+    QString requestPath;
+    SendResult::Outcome outcome = SendResult::Outcome::NotSent;
+    int httpStatus = 0; // 0 when no answer came
+    QString responseExcerpt;
+    QString messageId;
+    QString errorCode;
+    bool mayHaveBeenDelivered = false;
+
+    friend bool operator==(const SendAttempt&, const SendAttempt&) = default;
+};
+
+// Every send and what came of it, in the app's database (table send_attempts). Opens the database on first
+// use. Failures come back as text in *error (when given), never as a crash.
+class SendHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::SendHistory)
+public:
+    static constexpr qsizetype MaxExcerptLength = 4096; // code points of the response body kept
+
+    explicit SendHistory(Database& database) : m_database(database) {}
+
+    // Stores the attempt (its id is ignored) and returns the new row's id.
+    std::optional<qint64> record(const SendAttempt& attempt, QString* error = nullptr);
+    // The latest attempts, newest first (by sentAt, then by id). A row that cannot be read is left out
+    // and named in *error.
+    QList<SendAttempt> recent(int limit, QString* error = nullptr);
+    std::optional<SendAttempt> find(qint64 id, QString* error = nullptr);
+
+    // The row for a finished send; `when` is when it was sent.
+    static SendAttempt fromResult(const OctopodsRequest& request, const QString& requestPath,
+                                  const SendResult& result, const QDateTime& when);
+    // The body as text (invalid UTF-8 replaced by U+FFFD), cut to MaxExcerptLength code points.
+    static QString excerpt(const QByteArray& body);
+
+    // The stable names stored for outcomes: accepted, rejected, unauthorized, not_enabled, rate_limited,
+    // server_error, network_error, timeout, cancelled, not_sent.
+    static QString outcomeName(SendResult::Outcome outcome);
+    static std::optional<SendResult::Outcome> outcomeFromName(QStringView name);
+
+private:
+    Database& m_database;
+};
+
+} // namespace wa

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace wa {
+
+// The Octopods API key, kept in the system keychain through QtKeychain. Where no keychain service runs
+// (a bare session, CI), the key is kept in memory for this session only and isSessionOnly() says so: it is
+// never written to settings, logs or any file of ours.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SecretStore(QString service = QStringLiteral("wa-composer"), QObject* parent = nullptr);
+
+    // Reads the key from the keychain; loaded() follows, with the key (or nothing) in apiKey().
+    void load();
+    // Stores the key; saved() follows, saying whether it will outlive this session.
+    void save(const QString& apiKey);
+    // Removes the key from the keychain and from memory; saved() follows.
+    void forget();
+
+    const QString& apiKey() const { return m_apiKey; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    bool isSessionOnly() const { return m_sessionOnly; }
+    const QString& problem() const { return m_problem; } // why the keychain could not be used, if it could not
+
+signals:
+    void loaded();
+    void saved(bool persistent);
+
+private:
+    QString m_service;
+    QString m_apiKey;
+    QString m_problem;
+    bool m_sessionOnly = false;
+};
+
+} // namespace wa

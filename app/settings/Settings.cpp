@@ -1,0 +1,89 @@
+#include "Settings.h"
+
+namespace wa {
+
+namespace {
+const QString BaseUrlKey = QStringLiteral("octopods/baseUrl");
+const QString PathKey = QStringLiteral("octopods/path");
+const QString TimeoutKey = QStringLiteral("octopods/timeoutSeconds");
+const QString RegionKey = QStringLiteral("phone/defaultRegion");
+const QString TeammateKey = QStringLiteral("intercom/defaultTeammateId");
+const QString ThemeKey = QStringLiteral("preview/theme");
+} // namespace
+
+QUrl Settings::apiBaseUrl() const
+{
+    const QUrl url = m_settings.value(BaseUrlKey).toUrl();
+    return url.isValid() && !url.isEmpty() ? url : OctopodsClient::Config().baseUrl;
+}
+
+void Settings::setApiBaseUrl(const QUrl& url)
+{
+    m_settings.setValue(BaseUrlKey, url);
+}
+
+QString Settings::sendPath() const
+{
+    const QString path = m_settings.value(PathKey).toString();
+    return path.isEmpty() ? OctopodsClient::Config().path : path;
+}
+
+void Settings::setSendPath(const QString& path)
+{
+    m_settings.setValue(PathKey, path);
+}
+
+int Settings::timeoutSeconds() const
+{
+    const auto fallback = int(std::chrono::duration_cast<std::chrono::seconds>(OctopodsClient::Config().timeout).count());
+    bool ok = false;
+    const int seconds = m_settings.value(TimeoutKey).toInt(&ok);
+    return ok ? std::clamp(seconds, MinTimeoutSeconds, MaxTimeoutSeconds) : fallback;
+}
+
+void Settings::setTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(TimeoutKey, std::clamp(seconds, MinTimeoutSeconds, MaxTimeoutSeconds));
+}
+
+QString Settings::defaultRegion() const
+{
+    return m_settings.value(RegionKey).toString();
+}
+
+void Settings::setDefaultRegion(const QString& region)
+{
+    m_settings.setValue(RegionKey, region.trimmed().toUpper());
+}
+
+QString Settings::defaultTeammateId() const
+{
+    return m_settings.value(TeammateKey).toString();
+}
+
+void Settings::setDefaultTeammateId(const QString& id)
+{
+    m_settings.setValue(TeammateKey, id.trimmed());
+}
+
+QString Settings::previewTheme() const
+{
+    const QString theme = m_settings.value(ThemeKey).toString();
+    return theme == u"light" || theme == u"dark" ? theme : QStringLiteral("system");
+}
+
+void Settings::setPreviewTheme(const QString& theme)
+{
+    m_settings.setValue(ThemeKey, theme);
+}
+
+OctopodsClient::Config Settings::clientConfig() const
+{
+    OctopodsClient::Config config;
+    config.baseUrl = apiBaseUrl();
+    config.path = sendPath();
+    config.timeout = std::chrono::seconds(timeoutSeconds());
+    return config;
+}
+
+} // namespace wa

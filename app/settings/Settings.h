@@ -1,0 +1,37 @@
+#pragma once
+
+#include "sending/OctopodsClient.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace wa {
+
+// The app's settings, in QSettings. The API key is not among them: it lives in the keychain (SecretStore).
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::Settings)
+public:
+    QUrl apiBaseUrl() const;
+    void setApiBaseUrl(const QUrl& url);
+    QString sendPath() const; // /api/v1/sms/messages, or Octopods' newer /api/v1/whatsapp/interactive
+    void setSendPath(const QString& path);
+    int timeoutSeconds() const;
+    void setTimeoutSeconds(int seconds);
+    QString defaultRegion() const; // for phone numbers written without a country code, e.g. "IE"
+    void setDefaultRegion(const QString& region);
+    QString defaultTeammateId() const;
+    void setDefaultTeammateId(const QString& id);
+    QString previewTheme() const; // "system", "light" or "dark"
+    void setPreviewTheme(const QString& theme);
+
+    OctopodsClient::Config clientConfig() const;
+
+    static constexpr int MinTimeoutSeconds = 1;
+    static constexpr int MaxTimeoutSeconds = 600;
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace wa

@@ -1,0 +1,225 @@
+#include "Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+#include <optional>
+
+namespace wa {
+
+namespace {
+
+// Version 1: what was sent, where, and what came of it. No column for the API key, ever.
+const Database::Migration SendHistoryStep = {
+    QStringLiteral(
+        "CREATE TABLE send_attempts ("
+        " id INTEGER PRIMARY KEY,"
+        " sent_at TEXT NOT NULL," // ISO 8601, UTC, milliseconds: sorts as text
+        " destination_phone TEXT NOT NULL,"
+        " teammate_id TEXT,"
+        " payload TEXT NOT NULL," // the interactive message's JSON, compact
+        " request_path TEXT NOT NULL,"
+        " outcome TEXT NOT NULL," // SendHistory::outcomeName()
+        " http_status INTEGER,"   // NULL when no answer came
+        " response_excerpt TEXT,"
+        " message_id TEXT,"
+        " error_code TEXT,"
+        " may_have_been_delivered INTEGER NOT NULL DEFAULT 0 CHECK (may_have_been_delivered IN (0, 1))"
+        ")"),
+    QStringLiteral("CREATE INDEX send_attempts_sent_at ON send_attempts (sent_at)"),
+};
+
+QString uniqueConnectionName()
+{
+    static std::atomic<quint64> counter = 0;
+    return QStringLiteral("wa.Database.") + QString::number(++counter);
+}
+
+// The first column of the first row, or nullopt with the SQL error.
+std::optional<QVariant> scalar(const QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = query.lastError().isValid() ? query.lastError().text() : Database::tr("no result");
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+bool exec(const QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Database::Database() : Database(defaultPath()) {}
+
+Database::Database(const QString& path) : Database(path, schema()) {}
+
+Database::Database(const QString& path, const QList<Migration>& migrations)
+    : m_path(path), m_migrations(migrations), m_connectionName(uniqueConnectionName())
+{
+}
+
+Database::~Database()
+{
+    removeConnection();
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return folder.isEmpty() ? QString() : folder + QStringLiteral("/drafts.sqlite");
+}
+
+const QList<Database::Migration>& Database::schema()
+{
+    // Append a step to change the schema; never edit one that has shipped.
+    static const QList<Migration> steps = {
+        SendHistoryStep, // 1
+    };
+    return steps;
+}
+
+bool Database::open(QString* error)
+{
+    if (m_open)
+        return true;
+    QString problem;
+    m_open = openConnection(&problem);
+    if (!m_open) {
+        removeConnection();
+        if (error)
+            *error = problem;
+    }
+    return m_open;
+}
+
+void Database::close()
+{
+    removeConnection();
+    m_open = false;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return m_open ? QSqlDatabase::database(m_connectionName, false) : QSqlDatabase();
+}
+
+bool Database::openConnection(QString* error)
+{
+    if (m_path.isEmpty()) {
+        *error = tr("There is no folder for the app's data, so the database cannot be opened.");
+        return false;
+    }
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Could not create the folder %1 for the database.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid()) {
+        *error = tr("Qt's SQLite driver (QSQLITE) is not available, so the database cannot be opened.");
+        return false;
+    }
+    db.setDatabaseName(m_path);
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (!db.open()) {
+        *error = tr("Could not open the database %1: %2").arg(file, db.lastError().text());
+        return false;
+    }
+
+    QString sqlError;
+    // Settings of this connection only: they write nothing to the file.
+    if (!exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &sqlError) ||
+        !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
+        *error = tr("Could not set up the database %1: %2").arg(file, sqlError);
+        return false;
+    }
+    // Read the version before anything is written: a newer file must stay exactly as it is, and even
+    // switching to WAL writes to the file's header.
+    const std::optional<QVariant> version = scalar(db, QStringLiteral("PRAGMA user_version"), &sqlError);
+    if (!version) {
+        *error = tr("Could not read the database %1 (is it a database?): %2").arg(file, sqlError);
+        return false;
+    }
+    if (version->toLongLong() > schemaVersion()) {
+        *error = tr("The database %1 was written by a newer version of wa-composer (schema version %2; this "
+                    "version knows up to %3). It was left unchanged.")
+                     .arg(file, QString::number(version->toLongLong()), QString::number(schemaVersion()));
+        return false;
+    }
+    if (version->toLongLong() < 0) {
+        *error = tr("The database %1 has an invalid schema version (%2). It was left unchanged.")
+                     .arg(file, QString::number(version->toLongLong()));
+        return false;
+    }
+    const std::optional<QVariant> mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError);
+    if (!mode || mode->toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0) {
+        *error = tr("Could not turn on write-ahead logging for the database %1: %2")
+                     .arg(file, mode ? tr("the journal mode stayed %1").arg(mode->toString()) : sqlError);
+        return false;
+    }
+    return migrate(db, version->toInt(), error);
+}
+
+bool Database::migrate(QSqlDatabase& db, int from, QString* error)
+{
+    for (int step = from; step < schemaVersion(); ++step) {
+        const int target = step + 1;
+        QString failure;
+        if (!db.transaction()) {
+            failure = db.lastError().text();
+        } else {
+            QString sqlError;
+            for (const QString& sql : m_migrations.at(step)) {
+                if (!exec(db, sql, &sqlError)) {
+                    failure = tr("%1 (in: %2)").arg(sqlError, sql.simplified());
+                    break;
+                }
+            }
+            // PRAGMA takes no bound values; the number is ours.
+            if (failure.isEmpty() &&
+                !exec(db, QStringLiteral("PRAGMA user_version = ") + QString::number(target), &sqlError))
+                failure = sqlError;
+            if (failure.isEmpty() && !db.commit())
+                failure = db.lastError().text();
+            if (!failure.isEmpty())
+                db.rollback();
+        }
+        if (!failure.isEmpty()) {
+            *error = tr("Could not upgrade the database %1 to schema version %2; it stays at version %3: %4")
+                         .arg(QDir::toNativeSeparators(m_path), QString::number(target),
+                              QString::number(step), failure);
+            return false;
+        }
+    }
+    return true;
+}
+
+void Database::removeConnection()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    // Only now that no handle on the connection is left (Qt warns otherwise).
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+} // namespace wa

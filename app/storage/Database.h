@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace wa {
+
+// The app's one SQLite file (drafts, send history), through QtSql's QSQLITE driver. Nothing happens when
+// it is constructed: the first open() opens the file, turns on WAL and foreign keys, and brings the schema
+// up to date. A file written by a newer version of the app is refused and left exactly as it was.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::Database)
+public:
+    // One schema step: its statements run in one transaction that also sets PRAGMA user_version.
+    using Migration = QStringList;
+
+    Database(); // defaultPath()
+    explicit Database(const QString& path);
+    // The schema machinery with other steps, for its tests.
+    Database(const QString& path, const QList<Migration>& migrations);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // <AppDataLocation>/drafts.sqlite.
+    static QString defaultPath();
+    // The app's schema: step N (counting from 1) takes user_version from N - 1 to N.
+    static const QList<Migration>& schema();
+
+    // Opens and migrates on the first call; afterwards only says whether the database is open. After a
+    // failure, the next call tries again. On failure *error (if given) says what went wrong.
+    bool open(QString* error = nullptr);
+    bool isOpen() const { return m_open; }
+    // Closes the file; open() opens it again.
+    void close();
+
+    QString path() const { return m_path; }
+    // The version the file is at once open: the number of migration steps.
+    int schemaVersion() const { return int(m_migrations.size()); }
+
+    // The open connection, for queries. Keep neither it nor a QSqlQuery on it beyond the Database.
+    QSqlDatabase connection() const;
+
+private:
+    bool openConnection(QString* error);
+    bool migrate(QSqlDatabase& db, int from, QString* error);
+    void removeConnection();
+
+    QString m_path;
+    QList<Migration> m_migrations;
+    QString m_connectionName;
+    bool m_open = false;
+};
+
+} // namespace wa

@@ -1,0 +1,468 @@
+#include "sending/SendHistory.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace wa;
+
+namespace {
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The first column of the first row; a failure is a warning, which fails the test (see init()).
+QVariant scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return {};
+    }
+    return query.value(0);
+}
+
+QStringList column(const QSqlDatabase& db, const QString& sql, int index = 0)
+{
+    QStringList values;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    while (query.next())
+        values.append(query.value(index).toString());
+    return values;
+}
+
+// A plain QSQLITE connection of the test's own, beside the Database under test. Statements that fail
+// are warnings, which fail the test.
+void withRawConnection(const QString& path, const std::function<void(QSqlDatabase&)>& use)
+{
+    static int count = 0;
+    const QString name = QStringLiteral("tst_database.raw.") + QString::number(++count);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qWarning("cannot open %s: %s", qPrintable(path), qPrintable(db.lastError().text()));
+        use(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void execRaw(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    }
+}
+
+int userVersionOf(const QString& path)
+{
+    int version = -1;
+    withRawConnection(
+        path, [&](QSqlDatabase& db) { version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt(); });
+    return version;
+}
+
+QStringList tablesOf(const QString& path)
+{
+    QStringList tables;
+    withRawConnection(path, [&](QSqlDatabase& db) {
+        tables =
+            column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    });
+    return tables;
+}
+
+SendAttempt sampleAttempt()
+{
+    SendAttempt attempt;
+    attempt.sentAt = QDateTime::currentDateTimeUtc();
+    attempt.destinationPhone = QStringLiteral("+353838000000");
+    attempt.payload =
+        R"({"type":"location_request_message","body":{"text":"Where?"},"action":{"name":"send_location"}})";
+    attempt.requestPath = QStringLiteral("/api/v1/sms/messages");
+    attempt.outcome = SendResult::Outcome::Accepted;
+    attempt.httpStatus = 201;
+    return attempt;
+}
+
+const Database::Migration StepA = {QStringLiteral("CREATE TABLE a (x INTEGER)"),
+                                   QStringLiteral("INSERT INTO a VALUES (1)")};
+const Database::Migration StepB = {QStringLiteral("CREATE TABLE b (y INTEGER)")};
+const Database::Migration BrokenStep = {QStringLiteral("CREATE TABLE c (z INTEGER)"),
+                                        QStringLiteral("INSERT INTO nowhere VALUES (1)")};
+
+} // namespace
+
+// The database file itself: lazy opening, connection settings, the user_version migrations, and files it
+// must refuse (newer, corrupt, unreachable) without changing a byte. Every case uses a real file in a
+// temporary folder.
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void nothingHappensUntilOpened();
+    void defaultPathIsInAppData();
+    void migratesAnEmptyFile();
+    void connectionSettings();
+    void reopeningDoesNotMigrateAgain();
+    void upgradesOneStepAtATime();
+    void failedStepRollsBackAndSaysWhich();
+    void refusesANewerDatabase_data();
+    void refusesANewerDatabase();
+    void refusesWhatIsNotADatabase_data();
+    void refusesWhatIsNotADatabase();
+    void reportsAFolderItCannotCreate();
+    void twoInstancesOnOneFile();
+    void connectionsAreOwnAndRemoved();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString& name = QStringLiteral("drafts.sqlite")) const
+    {
+        return m_dir->filePath(name);
+    }
+};
+
+void TestDatabase::init()
+{
+    // Any Qt warning fails the test, among them QSqlDatabase's "connection ... is still in use".
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::nothingHappensUntilOpened()
+{
+    const QString file = m_dir->filePath(QStringLiteral("sub/folder/drafts.sqlite"));
+    {
+        Database database(file);
+        SendHistory history(database);
+        QVERIFY(!database.isOpen());
+        QVERIFY(!database.connection().isValid());
+        QCOMPARE(database.path(), file);
+    }
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("sub"))));
+}
+
+void TestDatabase::defaultPathIsInAppData()
+{
+    // Only compared, never opened: the test must not touch the user's own data.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(!folder.isEmpty());
+    QCOMPARE(Database::defaultPath(), folder + QStringLiteral("/drafts.sqlite"));
+    const Database database;
+    QCOMPARE(database.path(), folder + QStringLiteral("/drafts.sqlite"));
+    QVERIFY(!database.isOpen());
+}
+
+void TestDatabase::migratesAnEmptyFile()
+{
+    const QString file = m_dir->filePath(QStringLiteral("new/folder/drafts.sqlite"));
+    Database database(file);
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QVERIFY(database.isOpen());
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(database.schemaVersion(), 1);
+    QCOMPARE(Database::schema().size(), 1);
+
+    const QSqlDatabase db = database.connection();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
+             QStringList{QStringLiteral("send_attempts")});
+    // name, type, not null, primary key
+    QStringList columns;
+    QSqlQuery info(db);
+    QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(send_attempts)")));
+    while (info.next())
+        columns.append(QStringLiteral("%1 %2 %3 %4")
+                           .arg(info.value(1).toString(), info.value(2).toString(), info.value(3).toString(),
+                                info.value(5).toString()));
+    QCOMPARE(columns, (QStringList{
+                          QStringLiteral("id INTEGER 0 1"),
+                          QStringLiteral("sent_at TEXT 1 0"),
+                          QStringLiteral("destination_phone TEXT 1 0"),
+                          QStringLiteral("teammate_id TEXT 0 0"),
+                          QStringLiteral("payload TEXT 1 0"),
+                          QStringLiteral("request_path TEXT 1 0"),
+                          QStringLiteral("outcome TEXT 1 0"),
+                          QStringLiteral("http_status INTEGER 0 0"),
+                          QStringLiteral("response_excerpt TEXT 0 0"),
+                          QStringLiteral("message_id TEXT 0 0"),
+                          QStringLiteral("error_code TEXT 0 0"),
+                          QStringLiteral("may_have_been_delivered INTEGER 1 0"),
+                      }));
+    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                       "tbl_name = 'send_attempts'")),
+             QStringList{QStringLiteral("send_attempts_sent_at")});
+    QCOMPARE(column(db, QStringLiteral("PRAGMA index_info(send_attempts_sent_at)"), 2),
+             QStringList{QStringLiteral("sent_at")});
+}
+
+void TestDatabase::connectionSettings()
+{
+    Database database(path());
+    QVERIFY(database.open());
+    QSqlDatabase db = database.connection();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+    QVERIFY(QFileInfo::exists(path() + QStringLiteral("-wal")));
+
+    // Foreign keys are enforced, not only switched on.
+    execRaw(db, {QStringLiteral("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)"),
+                 QStringLiteral("CREATE TEMP TABLE child (parent_id INTEGER REFERENCES parent (id))"),
+                 QStringLiteral("INSERT INTO parent VALUES (1)"),
+                 QStringLiteral("INSERT INTO child VALUES (1)")});
+    QSqlQuery dangling(db);
+    QVERIFY(!dangling.exec(QStringLiteral("INSERT INTO child VALUES (2)")));
+    QVERIFY2(dangling.lastError().text().contains(QLatin1StringView("FOREIGN KEY constraint failed")),
+             qPrintable(dangling.lastError().text()));
+}
+
+void TestDatabase::reopeningDoesNotMigrateAgain()
+{
+    for (int i = 0; i < 3; ++i) {
+        Database database(path(), {StepA});
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        const QSqlDatabase db = database.connection();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM a")).toInt(), 1); // the INSERT ran once
+    }
+    // close() and open() on the same instance too.
+    Database database(path(), {StepA});
+    QVERIFY(database.open());
+    QVERIFY(database.open()); // already open: nothing happens
+    database.close();
+    QVERIFY(!database.isOpen());
+    QVERIFY(!database.connection().isValid());
+    QVERIFY(database.open());
+    QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT count(*) FROM a")).toInt(), 1);
+}
+
+void TestDatabase::upgradesOneStepAtATime()
+{
+    {
+        Database v1(path(), {StepA});
+        QVERIFY(v1.open());
+    }
+    QCOMPARE(userVersionOf(path()), 1);
+    {
+        Database v2(path(), {StepA, StepB});
+        QString error;
+        QVERIFY2(v2.open(&error), qPrintable(error));
+        QCOMPARE(v2.schemaVersion(), 2);
+        const QSqlDatabase db = v2.connection();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM a")).toInt(), 1);
+    }
+    QCOMPARE(tablesOf(path()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+}
+
+void TestDatabase::failedStepRollsBackAndSaysWhich()
+{
+    {
+        Database database(path(), {StepA, BrokenStep, StepB});
+        QString error;
+        QVERIFY(!database.open(&error));
+        QVERIFY(!database.isOpen());
+        QVERIFY(!database.connection().isValid());
+        const QString start =
+            QStringLiteral("Could not upgrade the database %1 to schema version 2; it stays at "
+                           "version 1: no such table: nowhere")
+                .arg(QDir::toNativeSeparators(path()));
+        QVERIFY2(error.startsWith(start), qPrintable(error));
+        QVERIFY2(error.endsWith(QLatin1StringView(" (in: INSERT INTO nowhere VALUES (1))")),
+                 qPrintable(error));
+        // Trying again fails the same way; nothing was half done.
+        QString again;
+        QVERIFY(!database.open(&again));
+        QCOMPARE(again, error);
+    }
+    QCOMPARE(userVersionOf(path()), 1);
+    QCOMPARE(tablesOf(path()), QStringList{QStringLiteral("a")}); // step 2's CREATE TABLE c rolled back
+
+    // A failure in the very first step leaves an empty file at version 0.
+    const QString other = path(QStringLiteral("other.sqlite"));
+    {
+        Database database(other, {BrokenStep});
+        QString error;
+        QVERIFY(!database.open(&error));
+        QVERIFY2(error.contains(QLatin1StringView("to schema version 1; it stays at version 0")),
+                 qPrintable(error));
+    }
+    QCOMPARE(userVersionOf(other), 0);
+    QCOMPARE(tablesOf(other), QStringList());
+}
+
+void TestDatabase::refusesANewerDatabase_data()
+{
+    QTest::addColumn<QString>("journalMode");
+    QTest::newRow("rollback journal") << "DELETE";
+    QTest::newRow("write-ahead log") << "WAL";
+}
+
+void TestDatabase::refusesANewerDatabase()
+{
+    QFETCH(QString, journalMode);
+    withRawConnection(path(), [&](QSqlDatabase& db) {
+        execRaw(db, {QStringLiteral("PRAGMA journal_mode = ") + journalMode,
+                     QStringLiteral("CREATE TABLE future (v TEXT)"),
+                     QStringLiteral("INSERT INTO future VALUES ('x')"),
+                     QStringLiteral("PRAGMA user_version = 99")});
+    });
+    const QByteArray before = bytesOf(path());
+    QVERIFY(!before.isEmpty());
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files, QDir::Name);
+
+    {
+        Database database(path());
+        QString error;
+        QVERIFY(!database.open(&error));
+        QCOMPARE(error,
+                 QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
+                                "version 99; this version knows up to 1). It was left unchanged.")
+                     .arg(QDir::toNativeSeparators(path())));
+        // Its users get the same answer.
+        SendHistory history(database);
+        QString recordError;
+        QVERIFY(!history.record(sampleAttempt(), &recordError));
+        QCOMPARE(recordError, error);
+        QString recentError;
+        QVERIFY(history.recent(5, &recentError).isEmpty());
+        QCOMPARE(recentError, error);
+    }
+    QCOMPARE(bytesOf(path()), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files, QDir::Name), filesBefore);
+    QCOMPARE(userVersionOf(path()), 99);
+    QCOMPARE(tablesOf(path()), QStringList{QStringLiteral("future")});
+}
+
+void TestDatabase::refusesWhatIsNotADatabase_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QRandomGenerator random(20240501);
+    QByteArray noise(8192, Qt::Uninitialized);
+    for (char& byte : noise)
+        byte = char(random.bounded(256));
+    QTest::newRow("random bytes") << noise;
+    QTest::newRow("a text file") << QByteArray("These are my notes, not a database.\n");
+    // SQLite's own header, then garbage where the pages should be.
+    QTest::newRow("header then noise") << QByteArray("SQLite format 3\0", 16) + noise.left(4080);
+}
+
+void TestDatabase::refusesWhatIsNotADatabase()
+{
+    QFETCH(QByteArray, bytes);
+    QVERIFY(writeBytes(path(), bytes));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        Database database(path());
+        SendHistory history(database);
+        QString error;
+        QVERIFY(!database.open(&error));
+        QVERIFY2(error.startsWith(QStringLiteral("Could not read the database %1 (is it a database?): ")
+                                      .arg(QDir::toNativeSeparators(path()))),
+                 qPrintable(error));
+        QString findError;
+        QVERIFY(!history.find(1, &findError));
+        QCOMPARE(findError, error);
+    }
+    QCOMPARE(bytesOf(path()), bytes);
+}
+
+void TestDatabase::reportsAFolderItCannotCreate()
+{
+    QVERIFY(writeBytes(path(QStringLiteral("a-file")), "x"));
+    const QString file = m_dir->filePath(QStringLiteral("a-file/sub/drafts.sqlite"));
+    Database database(file);
+    QString error;
+    QVERIFY(!database.open(&error));
+    QCOMPARE(error, QStringLiteral("Could not create the folder %1 for the database.")
+                        .arg(QDir::toNativeSeparators(m_dir->filePath(QStringLiteral("a-file/sub")))));
+}
+
+void TestDatabase::twoInstancesOnOneFile()
+{
+    Database first(path());
+    Database second(path());
+    QVERIFY(first.open());
+    QVERIFY(second.open());
+    SendHistory history(second);
+    const SendAttempt attempt = sampleAttempt();
+
+    QSqlDatabase reader = first.connection();
+    const QString count = QStringLiteral("SELECT count(*) FROM send_attempts");
+    QVERIFY(reader.transaction());
+    QCOMPARE(scalar(reader, count).toInt(), 0); // the reader now holds a snapshot
+
+    // With a rollback journal this write would wait for the reader (busy_timeout, 5 s) and then fail;
+    // with WAL it goes through at once.
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY2(history.record(attempt, &error), qPrintable(error));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+
+    QCOMPARE(scalar(reader, count).toInt(), 0); // still its snapshot
+    QVERIFY(reader.commit());
+    QCOMPARE(scalar(reader, count).toInt(), 1);
+
+    // And the other way round.
+    QVERIFY(SendHistory(first).record(attempt, &error));
+    QCOMPARE(history.recent(10).size(), 2);
+}
+
+void TestDatabase::connectionsAreOwnAndRemoved()
+{
+    const QStringList before = QSqlDatabase::connectionNames();
+    QString firstName;
+    QString secondName;
+    {
+        Database first(path());
+        Database second(path());
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        firstName = first.connection().connectionName();
+        secondName = second.connection().connectionName();
+        QVERIFY(firstName != secondName);
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);
+        // A failed open leaves no connection behind.
+        QVERIFY(writeBytes(path(QStringLiteral("a-file")), "x"));
+        Database refused(path(QStringLiteral("a-file/drafts.sqlite")));
+        QVERIFY(!refused.open());
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);
+    }
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

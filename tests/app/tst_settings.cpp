@@ -1,0 +1,133 @@
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wa;
+
+// Settings round-trip through QSettings with sensible defaults; the API key never reaches a settings file.
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void defaults();
+    void roundTrips();
+    void timeoutIsKeptInRange_data();
+    void timeoutIsKeptInRange();
+    void apiKeyWithoutAKeychainIsKeptForTheSessionOnly();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestSettings::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // Every file of this test under a temporary home, so the scan below sees all that was written.
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("wa-composer-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
+}
+
+void TestSettings::init()
+{
+    QSettings().clear();
+}
+
+void TestSettings::defaults()
+{
+    const Settings settings;
+    QCOMPARE(settings.apiBaseUrl(), QUrl(QStringLiteral("https://app.octopods.io")));
+    QCOMPARE(settings.sendPath(), QStringLiteral("/api/v1/sms/messages"));
+    QCOMPARE(settings.timeoutSeconds(), 30);
+    QCOMPARE(settings.defaultRegion(), QString());
+    QCOMPARE(settings.defaultTeammateId(), QString());
+    QCOMPARE(settings.previewTheme(), QStringLiteral("system"));
+    const OctopodsClient::Config config = settings.clientConfig();
+    QCOMPARE(config.baseUrl, settings.apiBaseUrl());
+    QCOMPARE(config.timeout, std::chrono::milliseconds(30000));
+}
+
+void TestSettings::roundTrips()
+{
+    {
+        Settings settings;
+        settings.setApiBaseUrl(QUrl(QStringLiteral("https://eu.octopods.example")));
+        settings.setSendPath(QStringLiteral("/api/v1/whatsapp/interactive"));
+        settings.setTimeoutSeconds(12);
+        settings.setDefaultRegion(QStringLiteral(" ie "));
+        settings.setDefaultTeammateId(QStringLiteral(" 5173352 "));
+        settings.setPreviewTheme(QStringLiteral("dark"));
+    }
+    const Settings reread;
+    QCOMPARE(reread.apiBaseUrl(), QUrl(QStringLiteral("https://eu.octopods.example")));
+    QCOMPARE(reread.sendPath(), QStringLiteral("/api/v1/whatsapp/interactive"));
+    QCOMPARE(reread.timeoutSeconds(), 12);
+    QCOMPARE(reread.defaultRegion(), QStringLiteral("IE"));
+    QCOMPARE(reread.defaultTeammateId(), QStringLiteral("5173352"));
+    QCOMPARE(reread.previewTheme(), QStringLiteral("dark"));
+    QCOMPARE(reread.clientConfig().path, QStringLiteral("/api/v1/whatsapp/interactive"));
+    QCOMPARE(reread.clientConfig().timeout, std::chrono::milliseconds(12000));
+}
+
+void TestSettings::timeoutIsKeptInRange_data()
+{
+    QTest::addColumn<int>("given");
+    QTest::addColumn<int>("kept");
+    QTest::newRow("0 is 1") << 0 << 1;
+    QTest::newRow("1") << 1 << 1;
+    QTest::newRow("600") << 600 << 600;
+    QTest::newRow("601 is 600") << 601 << 600;
+}
+
+void TestSettings::timeoutIsKeptInRange()
+{
+    QFETCH(int, given);
+    QFETCH(int, kept);
+    Settings settings;
+    settings.setTimeoutSeconds(given);
+    QCOMPARE(settings.timeoutSeconds(), kept);
+}
+
+// CI and bare sessions have no keychain service: the key is usable for the session, said to be session-only,
+// and written nowhere.
+void TestSettings::apiKeyWithoutAKeychainIsKeptForTheSessionOnly()
+{
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("a session bus is running here: a real keychain may take the key");
+    const QString key = QStringLiteral("octo-secret-93b1e07d");
+    SecretStore store(QStringLiteral("wa-composer-tests"));
+    QSignalSpy saved(&store, &SecretStore::saved);
+    store.save(key);
+    QCOMPARE(store.apiKey(), key); // usable at once
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.first().first().toBool(), false);
+    QVERIFY(store.isSessionOnly());
+    QVERIFY(!store.problem().isEmpty());
+    QCOMPARE(store.apiKey(), key);
+
+    Settings().setDefaultRegion(QStringLiteral("IE")); // settings are written, the key is not among them
+    QSettings().sync();
+    int files = 0;
+    QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ++files;
+        QVERIFY2(!file.readAll().contains(key.toUtf8()), qPrintable(file.fileName()));
+    }
+    QVERIFY(files > 0);
+
+    store.forget();
+    QVERIFY(!store.hasApiKey());
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
