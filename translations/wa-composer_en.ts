@@ -1089,6 +1089,117 @@
     </message>
 </context>
 <context>
+    <name>wa::SendPanel</name>
+    <message>
+        <source>Customer&apos;s phone, e.g. +353 83 800 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional Intercom teammate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact request as a cURL command; the key is left to $OCTOPODS_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has problems: see the issues list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the channel&apos;s Octopods API key first (API key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the key is kept for this session only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was already sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last send of this message may have reached %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again? The customer may get it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s WhatsApp Business API key, as Octopods gives it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::SendResult</name>
     <message>
         <source> Octopods says: %1</source>

@@ -9,6 +9,12 @@
 #include "json/JsonView.h"
 #include "message/Validator.h"
 #include "preview/PreviewWidget.h"
+#include "SendPanel.h"
+#include "sending/OctopodsClient.h"
+#include "sending/SendHistory.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,10 +31,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTime>
+#include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -68,8 +76,13 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new MessageDocument(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_document(new MessageDocument(this)), m_secrets(new SecretStore(QStringLiteral("wa-composer"), this)),
+      m_client(new OctopodsClient(new QNetworkAccessManager(this), this)), m_database(std::make_unique<Database>()),
+      m_history(std::make_unique<SendHistory>(*m_database))
 {
+    const Settings settings;
+    m_client->setConfig(settings.clientConfig());
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("wa-composer[*]"));
     createLayout();
@@ -83,6 +96,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Me
             [this](bool clean) { setWindowModified(!clean); });
     showDocument();
     restoreLayout();
+    // The keychain may take a moment (or ask the user): after the first frame, never before it.
+    QTimer::singleShot(0, m_secrets, &SecretStore::load);
 }
 
 MainWindow::~MainWindow() = default;
@@ -99,6 +114,17 @@ void MainWindow::createLayout()
     });
     form->setWidget(editor);
 
+    m_sendPanel = new SendPanel(m_document, m_client, m_secrets, m_history.get(), this);
+    const Settings settings;
+    m_sendPanel->setDefaultRegion(settings.defaultRegion());
+    m_sendPanel->setTeammate(settings.defaultTeammateId());
+    m_formSplitter = new QSplitter(Qt::Vertical, this);
+    m_formSplitter->setObjectName(QStringLiteral("formSplitter"));
+    m_formSplitter->addWidget(form);
+    m_formSplitter->addWidget(m_sendPanel);
+    m_formSplitter->setStretchFactor(0, 1);
+    m_formSplitter->setCollapsible(1, false);
+
     m_preview = new PreviewWidget(this);
     m_preview->setThemeChoice(
         themeChoiceFromSetting(QSettings().value(QStringLiteral("preview/theme")).toString()));
@@ -112,7 +138,7 @@ void MainWindow::createLayout()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(form);
+    m_mainSplitter->addWidget(m_formSplitter);
     m_mainSplitter->addWidget(m_sideSplitter);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
@@ -310,6 +336,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+    m_formSplitter->restoreState(settings.value(QStringLiteral("window/formSplitter")).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -318,6 +345,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
+    settings.setValue(QStringLiteral("window/formSplitter"), m_formSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -2,13 +2,20 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QSplitter;
 
 namespace wa {
 
+class Database;
 class JsonView;
 class MessageDocument;
+class OctopodsClient;
 class PreviewWidget;
+class SecretStore;
+class SendHistory;
+class SendPanel;
 
 // The composer window: the form on one side, the preview beside it, the JSON pane below the preview.
 // Every part edits or shows the one MessageDocument; none talks to another.
@@ -21,6 +28,9 @@ public:
 
     MessageDocument* document() const { return m_document; }
     PreviewWidget* preview() const { return m_preview; }
+    SendPanel* sendPanel() const { return m_sendPanel; }
+    SecretStore* secrets() const { return m_secrets; }
+    SendHistory* history() const { return m_history.get(); }
 
     // Loads a payload (a bare interactive object or an Octopods request body) as one undoable step.
     // A payload that cannot load changes nothing; its errors, by path, are shown and returned.
@@ -47,6 +57,12 @@ private:
     MessageDocument* m_document;
     JsonView* m_jsonView = nullptr;
     PreviewWidget* m_preview = nullptr;
+    SecretStore* m_secrets;
+    OctopodsClient* m_client;
+    std::unique_ptr<Database> m_database; // opened on the first send, never at start-up
+    std::unique_ptr<SendHistory> m_history;
+    SendPanel* m_sendPanel = nullptr;
+    QSplitter* m_formSplitter = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_sideSplitter = nullptr;
 };

@@ -1,0 +1,227 @@
+#include "message/MessageDocument.h"
+#include "message/StarterMessages.h"
+#include "sending/OctopodsClient.h"
+#include "sending/SendHistory.h"
+#include "settings/SecretStore.h"
+#include "storage/Database.h"
+#include "support/TestHttpServer.h"
+#include "windows/SendPanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace wa;
+using test::TestHttpServer;
+
+// The send panel driven like an agent would: type the phone, click Send, read the outcome; against a real
+// HTTP server on 127.0.0.1.
+class TestSendPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void sendsAndSaysSo();
+    void sendIsDisabledWithAReason();
+    void doubleClickSendsOnce();
+    void resendAfterAnAmbiguousFailureAsksFirst();
+    void staysResponsiveDuringASlowAnswer();
+    void curlLeavesTheKeyOut();
+
+private:
+    template <typename T> T* child(const char* name) { return m_panel->findChild<T*>(QLatin1StringView(name)); }
+    void setKey();
+    void typePhone(const QString& phone);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<MessageDocument> m_document;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<OctopodsClient> m_client;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SendHistory> m_history;
+    std::unique_ptr<SendPanel> m_panel;
+};
+
+namespace {
+const QString Key = QStringLiteral("panel-key-5d0c3a");
+}
+
+void TestSendPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<TestHttpServer>();
+    QVERIFY(m_server->listen());
+    m_document = std::make_unique<MessageDocument>();
+    m_document->setMessage(StarterMessages::starter(MessageType::Button), QStringLiteral("test"));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<OctopodsClient>(m_network.get());
+    OctopodsClient::Config config;
+    config.baseUrl = m_server->baseUrl();
+    config.timeout = std::chrono::seconds(15);
+    m_client->setConfig(config);
+    m_secrets = std::make_unique<SecretStore>(QStringLiteral("wa-composer-tests"));
+    m_database = std::make_unique<Database>(m_dir->filePath(QStringLiteral("drafts.sqlite")));
+    m_history = std::make_unique<SendHistory>(*m_database);
+    m_panel = std::make_unique<SendPanel>(m_document.get(), m_client.get(), m_secrets.get(), m_history.get());
+    m_panel->setDefaultRegion(QStringLiteral("IE"));
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestSendPanel::cleanup()
+{
+    m_panel.reset();
+    m_history.reset();
+    m_database.reset();
+    m_secrets.reset();
+    m_client.reset();
+    m_network.reset();
+    m_document.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestSendPanel::setKey()
+{
+    QSignalSpy saved(m_secrets.get(), &SecretStore::saved);
+    m_secrets->save(Key);
+    QVERIFY(saved.wait(10000));
+}
+
+void TestSendPanel::typePhone(const QString& phone)
+{
+    auto* field = child<QLineEdit>("sendPhone");
+    field->clear();
+    QTest::keyClicks(field, phone);
+}
+
+void TestSendPanel::sendsAndSaysSo()
+{
+    setKey();
+    typePhone(QStringLiteral("083 800 0000"));
+    QVERIFY(child<QLabel>("sendPhoneStatus")->text().contains(QStringLiteral("+353838000000")));
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(m_panel->isSending());
+    QVERIFY(!send->isEnabled());
+    QTRY_VERIFY(!m_panel->isSending());
+    QVERIFY2(child<QLabel>("sendOutcome")->text().contains(QStringLiteral("accepted")),
+             qPrintable(child<QLabel>("sendOutcome")->text()));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("X-Octopods-Auth"), Key.toUtf8());
+    QVERIFY(m_server->requests().first().body.contains("\"destination_phone\":\"+353838000000\""));
+    // Kept in the history, without the key.
+    const QList<SendAttempt> attempts = m_history->recent(10);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().destinationPhone, QStringLiteral("+353838000000"));
+    QCOMPARE(attempts.first().outcome, SendResult::Outcome::Accepted);
+    QCOMPARE(attempts.first().messageId, QStringLiteral("msg-1"));
+}
+
+void TestSendPanel::sendIsDisabledWithAReason()
+{
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(!send->isEnabled());
+    QVERIFY(send->toolTip().contains(QStringLiteral("phone")));
+    typePhone(QStringLiteral("12"));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!child<QLabel>("sendPhoneStatus")->text().isEmpty());
+    typePhone(QStringLiteral("+353 83 800 0000"));
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(send->toolTip().contains(QStringLiteral("API key")), qPrintable(send->toolTip()));
+    setKey();
+    QVERIFY(send->isEnabled());
+    m_document->edit(QStringLiteral("test"), [](InteractiveMessage& message) { message.body = QString(1025, u'x'); });
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(send->toolTip().contains(QStringLiteral("problems")), qPrintable(send->toolTip()));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestSendPanel::doubleClickSendsOnce()
+{
+    setKey();
+    typePhone(QStringLiteral("+353838000000"));
+    auto* send = child<QPushButton>("sendButton");
+    QTest::mouseDClick(send, Qt::LeftButton);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->isSending());
+    QTest::qWait(200);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestSendPanel::resendAfterAnAmbiguousFailureAsksFirst()
+{
+    setKey();
+    typePhone(QStringLiteral("+353838000000"));
+    TestHttpServer::Response hangUp;
+    hangUp.ending = TestHttpServer::Response::Ending::CloseWithoutAnswer;
+    m_server->enqueue(hangUp);
+    auto* send = child<QPushButton>("sendButton");
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->isSending());
+    QVERIFY(m_panel->lastResult().mayHaveBeenDelivered);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    // Again: a question first, and Cancel sends nothing.
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto* box = m_panel->findChild<QMessageBox*>(QStringLiteral("confirmResend"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("may")));
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(100);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    // Yes sends it once more.
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(m_panel->findChild<QMessageBox*>(QStringLiteral("confirmResend")));
+    m_panel->findChild<QMessageBox*>(QStringLiteral("confirmResend"))->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QTRY_VERIFY(!m_panel->isSending());
+    QVERIFY(m_panel->lastResult().isAccepted());
+}
+
+// A 10 s answer: the event loop keeps turning (a window would keep painting and taking clicks) and Cancel works.
+void TestSendPanel::staysResponsiveDuringASlowAnswer()
+{
+    setKey();
+    typePhone(QStringLiteral("+353838000000"));
+    TestHttpServer::Response slow;
+    slow.delayMs = 10000;
+    m_server->enqueue(slow);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(50);
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isSending(), 14000);
+    QVERIFY2(ticks >= 150, qPrintable(QString::number(ticks))); // 10 s at 50 ms, with room for a slow machine
+    QVERIFY(m_panel->lastResult().isAccepted());
+}
+
+void TestSendPanel::curlLeavesTheKeyOut()
+{
+    setKey();
+    typePhone(QStringLiteral("+353838000000"));
+    QTest::mouseClick(child<QToolButton>("copyCurl"), Qt::LeftButton);
+    const QString curl = QGuiApplication::clipboard()->text();
+    QVERIFY(curl.startsWith(QStringLiteral("curl -X POST")));
+    QVERIFY(curl.contains(QStringLiteral("$OCTOPODS_API_KEY")));
+    QVERIFY(curl.contains(QStringLiteral("+353838000000")));
+    QVERIFY(!curl.contains(Key));
+}
+
+QTEST_MAIN(TestSendPanel)
+#include "tst_sendpanel.moc"

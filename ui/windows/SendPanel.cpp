@@ -1,0 +1,248 @@
+#include "SendPanel.h"
+
+#include "message/MessageDocument.h"
+#include "sending/CurlCommand.h"
+#include "sending/OctopodsClient.h"
+#include "sending/PhoneNumber.h"
+#include "sending/SendHistory.h"
+#include "settings/SecretStore.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wa {
+
+SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretStore* secrets, SendHistory* history,
+                     QWidget* parent)
+    : QWidget(parent), m_document(document), m_client(client), m_secrets(secrets), m_history(history)
+{
+    setObjectName(QStringLiteral("sendPanel"));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("sendPhone"));
+    m_phone->setPlaceholderText(tr("Customer's phone, e.g. +353 83 800 0000"));
+    m_phoneStatus = new QLabel(this);
+    m_phoneStatus->setObjectName(QStringLiteral("sendPhoneStatus"));
+    m_teammate = new QLineEdit(this);
+    m_teammate->setObjectName(QStringLiteral("sendTeammate"));
+    m_teammate->setPlaceholderText(tr("Optional Intercom teammate id"));
+
+    m_send = new QPushButton(tr("&Send"), this);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("sendCancel"));
+    m_cancel->hide();
+    m_key = new QPushButton(tr("API key…"), this);
+    m_key->setObjectName(QStringLiteral("sendApiKey"));
+    m_curl = new QToolButton(this);
+    m_curl->setObjectName(QStringLiteral("copyCurl"));
+    m_curl->setText(tr("Copy as cURL"));
+    m_curl->setToolTip(tr("The exact request as a cURL command; the key is left to $OCTOPODS_API_KEY"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("sendBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(8);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("sendOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(QStringLiteral("sendDetailsToggle"));
+    m_detailsToggle->setText(tr("Response"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->hide();
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("sendDetails"));
+    m_details->setReadOnly(true);
+    m_details->setMaximumHeight(120);
+    m_details->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&To"), m_phone);
+    form->addRow(QString(), m_phoneStatus);
+    form->addRow(tr("T&eammate"), m_teammate);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_curl);
+    buttons->addWidget(m_key);
+    auto* outcome = new QHBoxLayout;
+    outcome->addWidget(m_outcome, 1);
+    outcome->addWidget(m_detailsToggle);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_busy);
+    layout->addLayout(outcome);
+    layout->addWidget(m_details);
+
+    connect(m_phone, &QLineEdit::textChanged, this, &SendPanel::refresh);
+    connect(m_teammate, &QLineEdit::textChanged, this, &SendPanel::refresh);
+    connect(m_document, &MessageDocument::changed, this, &SendPanel::refresh);
+    connect(m_secrets, &SecretStore::loaded, this, &SendPanel::refresh);
+    connect(m_secrets, &SecretStore::saved, this, &SendPanel::refresh);
+    connect(m_send, &QPushButton::clicked, this, &SendPanel::requestSend);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_operation)
+            m_operation->cancel();
+    });
+    connect(m_key, &QPushButton::clicked, this, &SendPanel::askForApiKey);
+    connect(m_curl, &QToolButton::clicked, this, &SendPanel::copyCurl);
+    connect(m_detailsToggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
+    refresh();
+}
+
+void SendPanel::setDefaultRegion(const QString& region)
+{
+    m_region = region;
+    refresh();
+}
+
+void SendPanel::setTeammate(const QString& id)
+{
+    m_teammate->setText(id);
+}
+
+OctopodsRequest SendPanel::currentRequest() const
+{
+    OctopodsRequest request;
+    request.message = m_document->message();
+    request.destinationPhone = PhoneNumber::normalize(m_phone->text(), m_region).e164;
+    request.intercomTeammateId = m_teammate->text().trimmed();
+    return request;
+}
+
+QString SendPanel::whyNotSendable() const
+{
+    if (isSending())
+        return tr("Sending…");
+    if (Validator::hasErrors(Validator::check(m_document->message())))
+        return tr("The message has problems: see the issues list.");
+    if (m_phone->text().trimmed().isEmpty())
+        return tr("Enter the customer's phone number.");
+    if (const PhoneNumberResult phone = PhoneNumber::normalize(m_phone->text(), m_region); !phone.isValid())
+        return phone.error;
+    if (!m_secrets->hasApiKey())
+        return tr("Set the channel's Octopods API key first (API key…).");
+    return {};
+}
+
+void SendPanel::refresh()
+{
+    const QString phoneText = m_phone->text().trimmed();
+    const PhoneNumberResult phone = PhoneNumber::normalize(phoneText, m_region);
+    m_phoneStatus->setVisible(!phoneText.isEmpty());
+    m_phoneStatus->setText(phoneText.isEmpty() ? QString() : phone.isValid() ? tr("Sends to %1").arg(phone.e164)
+                                                                              : phone.error);
+    const QString why = whyNotSendable();
+    m_send->setEnabled(why.isEmpty());
+    m_send->setToolTip(why.isEmpty() ? tr("Send the message to %1").arg(phone.e164) : why);
+    m_key->setText(m_secrets->hasApiKey() ? tr("API key ✓") : tr("API key…"));
+    m_key->setToolTip(m_secrets->isSessionOnly()
+                          ? tr("No keychain is available: the key is kept for this session only (%1)")
+                                .arg(m_secrets->problem())
+                          : tr("The key is kept in the system keychain"));
+}
+
+void SendPanel::requestSend()
+{
+    if (isSending() || !whyNotSendable().isEmpty())
+        return; // a second click while sending sends nothing
+    const OctopodsRequest request = currentRequest();
+    const bool same = m_hasSent && request == m_lastRequest;
+    if (same && (m_lastResult.isAccepted() || m_lastResult.mayHaveBeenDelivered)) {
+        const QString why = m_lastResult.isAccepted()
+                                ? tr("This message was already sent to %1.").arg(request.destinationPhone)
+                                : tr("The last send of this message may have reached %1: %2")
+                                      .arg(request.destinationPhone, m_lastResult.summary());
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Send again?"),
+                                    why + u'\n' + tr("Send it again? The customer may get it twice."),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("confirmResend"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this](int button) {
+            if (button == QMessageBox::Yes)
+                startSend();
+        });
+        box->open();
+        return;
+    }
+    startSend();
+}
+
+void SendPanel::startSend()
+{
+    if (isSending() || !whyNotSendable().isEmpty())
+        return;
+    m_lastRequest = currentRequest();
+    m_hasSent = true;
+    SendOperation* operation = m_client->send(m_lastRequest, m_secrets->apiKey());
+    m_operation = operation;
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    connect(operation, &SendOperation::finished, this, [this, operation, started](const SendResult& result) {
+        if (m_history) {
+            QString error;
+            const SendAttempt attempt = SendHistory::fromResult(m_lastRequest, m_client->config().path, result, started);
+            if (!m_history->record(attempt, &error))
+                qWarning("send history: %s", qPrintable(error)); // the send itself is what matters here
+        }
+        operation->deleteLater();
+        m_operation.clear();
+        showResult(result);
+    });
+    m_busy->show();
+    m_cancel->show();
+    m_outcome->setText(tr("Sending to %1…").arg(m_lastRequest.destinationPhone));
+    m_detailsToggle->hide();
+    m_details->hide();
+    refresh();
+}
+
+void SendPanel::showResult(const SendResult& result)
+{
+    m_lastResult = result;
+    m_busy->hide();
+    m_cancel->hide();
+    m_outcome->setText(result.summary());
+    QString details = result.httpStatus ? tr("HTTP %1").arg(result.httpStatus) : result.networkError;
+    if (!result.body.isEmpty())
+        details += u'\n' + QString::fromUtf8(result.body) + (result.bodyTruncated ? QStringLiteral("…") : QString());
+    m_details->setPlainText(details);
+    m_detailsToggle->setVisible(!details.isEmpty());
+    m_details->setVisible(m_detailsToggle->isChecked() && !details.isEmpty());
+    refresh();
+    emit sent(result);
+}
+
+void SendPanel::askForApiKey()
+{
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("Octopods API key"),
+                                              tr("The channel's WhatsApp Business API key, as Octopods gives it:"),
+                                              QLineEdit::Password, QString(), &ok);
+    if (ok && !key.trimmed().isEmpty())
+        m_secrets->save(key);
+}
+
+void SendPanel::copyCurl()
+{
+    QGuiApplication::clipboard()->setText(CurlCommand::forRequest(m_client->config(), currentRequest()));
+}
+
+} // namespace wa

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "sending/OctopodsRequest.h"
+#include "sending/SendResult.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace wa {
+
+class MessageDocument;
+class OctopodsClient;
+class SecretStore;
+class SendHistory;
+class SendOperation;
+
+// Sends the composed message to one customer: their phone (checked as typed), the teammate, Send with the
+// reason it is disabled, a busy indicator with Cancel, and the outcome in plain words with the HTTP status
+// and the response to expand. A message that may already have reached the customer is sent again only after
+// the agent confirms; a double click sends once.
+class SendPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    SendPanel(MessageDocument* document, OctopodsClient* client, SecretStore* secrets, SendHistory* history,
+              QWidget* parent = nullptr);
+
+    // The request Send would make now, and why it cannot be made (empty when it can).
+    OctopodsRequest currentRequest() const;
+    QString whyNotSendable() const;
+    bool isSending() const { return !m_operation.isNull(); }
+    const SendResult& lastResult() const { return m_lastResult; }
+
+    void setDefaultRegion(const QString& region);
+    void setTeammate(const QString& id);
+
+signals:
+    void sent(const wa::SendResult& result);
+
+private:
+    void refresh();
+    void requestSend();
+    void startSend();
+    void showResult(const SendResult& result);
+    void askForApiKey();
+    void copyCurl();
+
+    MessageDocument* m_document;
+    OctopodsClient* m_client;
+    SecretStore* m_secrets;
+    SendHistory* m_history;
+    QString m_region;
+
+    QLineEdit* m_phone;
+    QLabel* m_phoneStatus;
+    QLineEdit* m_teammate;
+    QPushButton* m_send;
+    QPushButton* m_cancel;
+    QPushButton* m_key;
+    QToolButton* m_curl;
+    QProgressBar* m_busy;
+    QLabel* m_outcome;
+    QToolButton* m_detailsToggle;
+    QPlainTextEdit* m_details;
+
+    QPointer<SendOperation> m_operation;
+    OctopodsRequest m_lastRequest; // what was last sent, to notice a second send of the same thing
+    SendResult m_lastResult;
+    bool m_hasSent = false;
+};
+
+} // namespace wa
