@@ -164,6 +164,138 @@
     </message>
 </context>
 <context>
+    <name>wa::HistoryDialog</name>
+    <message>
+        <source>Send history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a send to see what was sent and what came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected send&apos;s message in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send history could not be read in full:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send&apos;s message cannot be opened in the composer:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::HistoryModel</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (may have arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::JsonReader</name>
     <message>
         <source>nothing</source>
@@ -476,6 +608,10 @@
     </message>
     <message>
         <source>Preview saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1410,93 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: numbers start with +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;teammate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview t&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is set; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s Octopods API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key is kept for this session only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send path cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use this: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,9 @@
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
 #include "preview/PreviewWidget.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+#include "windows/SettingsDialog.h"
 #include "windows/MainWindow.h"
 
 #include <QAction>
@@ -17,7 +20,12 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTest>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -70,6 +78,8 @@ private slots:
     void previewThemeIsChosenAndRemembered();
     void exportsThePreviewAsPng_data();
     void exportsThePreviewAsPng();
+    void settingsAreSavedAndApplied();
+    void settingsRefuseAnUnsafeBaseUrl();
 };
 
 void TestMainWindow::initTestCase()
@@ -381,6 +391,56 @@ void TestMainWindow::exportsThePreviewAsPng()
     QVERIFY(box);
     QVERIFY(box->text().contains(QStringLiteral("missing/dir")));
     box->close();
+}
+
+void TestMainWindow::settingsAreSavedAndApplied()
+{
+    QSettings().clear();
+    MainWindow window;
+    action(window, "actionSettings")->trigger();
+    auto* dialog = window.findChild<SettingsDialog*>();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))->setText(QStringLiteral("https://eu.octopods.example"));
+    dialog->findChild<QComboBox*>(QStringLiteral("settingsPath"))->setCurrentText(QStringLiteral("/api/v1/whatsapp/interactive"));
+    auto* region = dialog->findChild<QComboBox*>(QStringLiteral("settingsRegion"));
+    region->setCurrentIndex(region->findData(QStringLiteral("IE")));
+    dialog->findChild<QSpinBox*>(QStringLiteral("settingsTimeout"))->setValue(9);
+    auto* theme = dialog->findChild<QComboBox*>(QStringLiteral("settingsTheme"));
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    const QString key = QStringLiteral("settings-key-81c2");
+    dialog->findChild<QLineEdit*>(QStringLiteral("settingsApiKey"))->setText(key);
+    QSignalSpy saved(window.secrets(), &SecretStore::saved);
+    dialog->accept();
+    QVERIFY(saved.wait(10000));
+
+    const Settings settings;
+    QCOMPARE(settings.apiBaseUrl(), QUrl(QStringLiteral("https://eu.octopods.example")));
+    QCOMPARE(settings.sendPath(), QStringLiteral("/api/v1/whatsapp/interactive"));
+    QCOMPARE(settings.defaultRegion(), QStringLiteral("IE"));
+    QCOMPARE(settings.timeoutSeconds(), 9);
+    QCOMPARE(window.preview()->themeKind(), PreviewTheme::Kind::Dark);
+    QCOMPARE(window.secrets()->apiKey(), key);
+    // The key went to the keychain (or this session's memory), not to the settings file.
+    QSettings().sync();
+    QFile file(QSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(key.toUtf8()));
+    QSettings().clear();
+}
+
+void TestMainWindow::settingsRefuseAnUnsafeBaseUrl()
+{
+    QSettings().clear();
+    MainWindow window;
+    action(window, "actionSettings")->trigger();
+    auto* dialog = window.findChild<SettingsDialog*>();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))->setText(QStringLiteral("http://app.octopods.io"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("https")));
+    QCOMPARE(Settings().apiBaseUrl(), QUrl(QStringLiteral("https://app.octopods.io")));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include "message/Validator.h"
 #include "preview/PreviewWidget.h"
 #include "SendPanel.h"
+#include "SettingsDialog.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
@@ -77,7 +78,7 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_document(new MessageDocument(this)), m_secrets(new SecretStore(QStringLiteral("wa-composer"), this)),
+    : QMainWindow(parent), m_document(new MessageDocument(this)), m_secrets(new SecretStore(QCoreApplication::applicationName(), this)),
       m_client(new OctopodsClient(new QNetworkAccessManager(this), this)), m_database(std::make_unique<Database>()),
       m_history(std::make_unique<SendHistory>(*m_database))
 {
@@ -96,7 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this](bool clean) { setWindowModified(!clean); });
     showDocument();
     restoreLayout();
-    // The keychain may take a moment (or ask the user): after the first frame, never before it.
+    // The keychain entry is named after the application, so tests (named otherwise) never touch the real one.
+    // It may take a moment (or ask the user): after the first frame, never before it.
     QTimer::singleShot(0, m_secrets, &SecretStore::load);
 }
 
@@ -199,6 +201,11 @@ void MainWindow::createActions()
     connect(paste, &QAction::triggered, this,
             [this] { importJson(QGuiApplication::clipboard()->text().toUtf8(), tr("the clipboard")); });
 
+    edit->addSeparator();
+    QAction* settingsAction = namedAction(edit, QStringLiteral("actionSettings"), tr("&Settings…"),
+                                          QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* themeMenu = view->addMenu(tr("Preview &theme"));
     themeMenu->setObjectName(QStringLiteral("menuPreviewTheme"));
@@ -262,6 +269,25 @@ QStringList MainWindow::importJson(const QByteArray& json, const QString& source
     }
     m_document->setMessage(payload.message, tr("Import %1").arg(source));
     return {};
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    const Settings settings;
+    m_client->setConfig(settings.clientConfig());
+    m_sendPanel->setDefaultRegion(settings.defaultRegion());
+    const PreviewWidget::ThemeChoice theme = themeChoiceFromSetting(settings.previewTheme());
+    m_preview->setThemeChoice(theme);
+    if (auto* action = findChild<QAction*>(QStringLiteral("actionPreviewTheme_") + themeSettingName(theme)))
+        action->setChecked(true);
 }
 
 void MainWindow::exportPreview()

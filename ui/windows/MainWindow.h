@@ -49,6 +49,8 @@ private:
     void createLayout();
     void openJson();
     void exportPreview();
+    void openSettings();
+    void applySettings();
     void copyJson();
     void showDocument();
     void restoreLayout();

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace wa {
+
+class SecretStore;
+
+// Where and how to send: the API's base URL and path, the key (to the keychain, never to the settings
+// file), the default country for phone numbers, the default teammate, the timeout and the preview's theme.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(SecretStore* secrets, QWidget* parent = nullptr);
+
+    void accept() override; // saves, unless something entered cannot be used (then says what)
+
+private:
+    void load();
+    void showKeyState();
+
+    SecretStore* m_secrets;
+    QLineEdit* m_baseUrl;
+    QComboBox* m_path;
+    QLineEdit* m_apiKey;
+    QLabel* m_keyState;
+    QComboBox* m_region;
+    QLineEdit* m_teammate;
+    QSpinBox* m_timeout;
+    QComboBox* m_theme;
+    QLabel* m_error;
+};
+
+} // namespace wa
