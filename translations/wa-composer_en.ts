@@ -614,6 +614,14 @@
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MessageDocument</name>

@@ -6,6 +6,8 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "windows/SettingsDialog.h"
+#include "windows/HistoryDialog.h"
+#include "sending/SendHistory.h"
 #include "windows/MainWindow.h"
 
 #include <QAction>
@@ -20,7 +22,9 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTest>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -80,6 +84,7 @@ private slots:
     void exportsThePreviewAsPng();
     void settingsAreSavedAndApplied();
     void settingsRefuseAnUnsafeBaseUrl();
+    void historyReopensASentMessage();
 };
 
 void TestMainWindow::initTestCase()
@@ -441,6 +446,33 @@ void TestMainWindow::settingsRefuseAnUnsafeBaseUrl()
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("https")));
     QCOMPARE(Settings().apiBaseUrl(), QUrl(QStringLiteral("https://app.octopods.io")));
     dialog->reject();
+}
+
+// A message sent earlier comes back into the composer from View > Send history, as one undoable step.
+void TestMainWindow::historyReopensASentMessage()
+{
+    MainWindow window;
+    const InteractiveMessage sent = StarterMessages::starter(MessageType::CtaUrl);
+    SendAttempt attempt;
+    attempt.sentAt = QDateTime::currentDateTimeUtc();
+    attempt.destinationPhone = QStringLiteral("+353838000000");
+    attempt.payload = MessageJson::toJson(sent, JsonWriter::Format::Compact);
+    attempt.requestPath = QStringLiteral("/api/v1/sms/messages");
+    attempt.outcome = SendResult::Outcome::Accepted;
+    QString error;
+    QVERIFY2(window.history()->record(attempt, &error), qPrintable(error));
+
+    action(window, "actionHistory")->trigger();
+    auto* dialog = window.findChild<HistoryDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->model()->rowCount() >= 1);
+    auto* view = dialog->findChild<QAbstractItemView*>(QStringLiteral("historyView"));
+    view->setCurrentIndex(dialog->model()->index(0, 0));
+    dialog->findChild<QPushButton*>(QStringLiteral("historyReopen"))->click();
+    QCOMPARE(window.document()->message(), sent);
+    window.document()->undoStack()->undo();
+    QVERIFY(window.document()->message() != sent);
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)

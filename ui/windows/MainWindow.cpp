@@ -9,6 +9,7 @@
 #include "json/JsonView.h"
 #include "message/Validator.h"
 #include "preview/PreviewWidget.h"
+#include "HistoryDialog.h"
 #include "SendPanel.h"
 #include "SettingsDialog.h"
 #include "sending/OctopodsClient.h"
@@ -207,6 +208,10 @@ void MainWindow::createActions()
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* historyAction = namedAction(view, QStringLiteral("actionHistory"), tr("Send &history…"),
+                                         QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(historyAction, &QAction::triggered, this, &MainWindow::openHistory);
+    view->addSeparator();
     QMenu* themeMenu = view->addMenu(tr("Preview &theme"));
     themeMenu->setObjectName(QStringLiteral("menuPreviewTheme"));
     auto* themes = new QActionGroup(this);
@@ -277,6 +282,18 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
     dialog->open();
+}
+
+void MainWindow::openHistory()
+{
+    auto* dialog = new HistoryDialog(*m_history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::reopenRequested, this, [this](const InteractiveMessage& message) {
+        m_document->setMessage(message, tr("Open from history"));
+    });
+    connect(m_sendPanel, &SendPanel::sent, dialog, &HistoryDialog::reload);
+    dialog->resize(900, 560);
+    dialog->show();
 }
 
 void MainWindow::applySettings()

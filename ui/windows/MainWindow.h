@@ -50,6 +50,7 @@ private:
     void openJson();
     void exportPreview();
     void openSettings();
+    void openHistory();
     void applySettings();
     void copyJson();
     void showDocument();
