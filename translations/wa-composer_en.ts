@@ -1970,11 +1970,6 @@ Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done,
 <context>
     <name>wa::cli::SendCommand</name>
     <message>
-        <source>Send a message to a customer through Octopods, with the API key from %1.
-Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 refused by Octopods, 4 no clear answer (network, timeout, server error: it may have been sent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API&apos;s base URL (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,11 +1998,17 @@ Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 refused by Octo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No API key: set %1 to the channel&apos;s Octopods API key.</source>
+        <source>Response (HTTP %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response (HTTP %1):</source>
+        <source>Send a message to a customer through Octopods, with the API key from %1 (or the one the app
+stored in the keychain). Every attempt goes into the app&apos;s send history.
+Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 refused by Octopods, 4 no clear answer (network, timeout, server error: it may have been sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set %1 to the channel&apos;s Octopods API key, or store one in the app&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

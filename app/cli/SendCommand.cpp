@@ -1,8 +1,12 @@
 #include "SendCommand.h"
 
 #include "sending/OctopodsClient.h"
+#include "sending/SendHistory.h"
+#include "settings/SecretStore.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 
@@ -36,9 +40,35 @@ int exitCodeFor(SendResult::Outcome outcome)
 }
 } // namespace
 
+QString SendCommand::apiKey()
+{
+    const QString fromEnvironment = qEnvironmentVariable(KeyVariable).trimmed();
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    // The key the window stored, from the same keychain entry (named after the application).
+    SecretStore secrets(QCoreApplication::applicationName());
+    QEventLoop loop;
+    QObject::connect(&secrets, &SecretStore::loaded, &loop, &QEventLoop::quit);
+    secrets.load();
+    loop.exec();
+    return secrets.apiKey();
+}
+
+void SendCommand::recordInHistory(const OctopodsRequest& request, const QString& path, const SendResult& result,
+                                  const QDateTime& started)
+{
+    // The same history the window shows; a history that cannot be written does not change the outcome.
+    Database database;
+    SendHistory history(database);
+    QString error;
+    if (!history.record(SendHistory::fromResult(request, path, result, started), &error))
+        qWarning("send history: %s", qPrintable(error));
+}
+
 QString SendCommand::summary() const
 {
-    return tr("Send a message to a customer through Octopods, with the API key from %1.\n"
+    return tr("Send a message to a customer through Octopods, with the API key from %1 (or the one the app\n"
+              "stored in the keychain). Every attempt goes into the app's send history.\n"
               "Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 refused by Octopods, "
               "4 no clear answer (network, timeout, server error: it may have been sent).")
         .arg(QLatin1StringView(KeyVariable));
@@ -64,9 +94,10 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
         io.err << tr("--timeout: give the seconds to wait, from 1 to 600.") << Qt::endl;
         return Unreadable;
     }
-    const QString key = qEnvironmentVariable(KeyVariable).trimmed();
+    const QString key = apiKey();
     if (key.isEmpty()) {
-        io.err << tr("No API key: set %1 to the channel's Octopods API key.").arg(QLatin1StringView(KeyVariable))
+        io.err << tr("No API key: set %1 to the channel's Octopods API key, or store one in the app's Settings.")
+                      .arg(QLatin1StringView(KeyVariable))
                << Qt::endl;
         return Unreadable;
     }
@@ -82,12 +113,14 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
     QNetworkAccessManager network;
     OctopodsClient client(&network);
     client.setConfig(config);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     SendOperation* operation = client.send(*request, key);
     // finished() always comes from the event loop, even for a send refused before it started.
     QEventLoop loop;
     QObject::connect(operation, &SendOperation::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const SendResult& result = operation->result();
+    recordInHistory(*request, config.path, result, started);
 
     QTextStream& stream = result.isAccepted() ? io.out : io.err;
     stream << result.summary() << '\n';

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "RequestCommand.h"
+#include "sending/SendResult.h"
+
+class QDateTime;
 
 namespace wa::cli {
 
@@ -22,6 +25,11 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser, Io& io) override;
+
+private:
+    static QString apiKey(); // the environment's, else the keychain's
+    static void recordInHistory(const OctopodsRequest& request, const QString& path, const SendResult& result,
+                                const QDateTime& started);
 };
 
 } // namespace wa::cli

@@ -173,6 +173,12 @@ bool Database::openConnection(QString* error)
                      .arg(file, mode ? tr("the journal mode stayed %1").arg(mode->toString()) : sqlError);
         return false;
     }
+    // In WAL mode NORMAL still never corrupts the file and survives any crash of the app; only a power cut
+    // can lose the last commit. FULL would wait for the disk on every saved send and keystroke of a draft.
+    if (!exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError)) {
+        *error = tr("Could not set up the database %1: %2").arg(file, sqlError);
+        return false;
+    }
     return migrate(db, version->toInt(), error);
 }
 

@@ -1,9 +1,12 @@
 #include "cli/SendCommand.h"
+#include "sending/SendHistory.h"
+#include "storage/Database.h"
 #include "support/CliRun.h"
 #include "support/TestHttpServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace wa;
@@ -15,6 +18,7 @@ class TestSendCommand : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void sendsTheArticleExample();
@@ -32,6 +36,14 @@ namespace {
 const QByteArray Key = "octo-key-2f9a71c4";
 const QString ListExample = QStringLiteral(WA_TEST_DATA "/octopods_list.json");
 } // namespace
+
+void TestSendCommand::initTestCase()
+{
+    // The send history goes to the test location, and the keychain entry is this test's, never the app's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("wa-composer-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_sendcommand"));
+}
 
 void TestSendCommand::init()
 {
@@ -74,6 +86,16 @@ void TestSendCommand::sendsTheArticleExample()
                                                QStringLiteral("5173352"), QStringLiteral("--compact"), ListExample});
     QCOMPARE(sent.body, request.out.trimmed().toUtf8());
     QVERIFY(!run.out.contains(QString::fromLatin1(Key)) && !run.err.contains(QString::fromLatin1(Key)));
+
+    // Kept in the send history the window shows.
+    Database database;
+    const QList<SendAttempt> attempts = SendHistory(database).recent(1);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().destinationPhone, QStringLiteral("+353838000000"));
+    QCOMPARE(attempts.first().teammateId, QStringLiteral("5173352"));
+    QCOMPARE(attempts.first().outcome, SendResult::Outcome::Accepted);
+    QCOMPARE(attempts.first().messageId, QStringLiteral("msg-1"));
+    QVERIFY(qAbs(attempts.first().sentAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
 
 void TestSendCommand::exitStatusSaysWhatHappened_data()

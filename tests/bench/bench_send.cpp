@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <algorithm>
@@ -54,6 +55,8 @@ private:
 void BenchSend::initTestCase()
 {
     QVERIFY(m_server.listen());
+    QStandardPaths::setTestModeEnabled(true); // the verb records each send: in the test location, not the user's
+    QCoreApplication::setApplicationName(QStringLiteral("bench_send"));
     qputenv(cli::SendCommand::KeyVariable, "bench-key");
 }
 
