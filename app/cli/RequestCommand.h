@@ -18,7 +18,8 @@ protected:
 
     // The request the options and FILE describe, checked: the phone normalized, the teammate applied, every
     // issue printed. Empty when it cannot be sent; exitCode then says why.
-    std::optional<OctopodsRequest> buildRequest(const QCommandLineParser& parser, Io& io, int& exitCode) const;
+    std::optional<OctopodsRequest> buildRequest(const QCommandLineParser& parser, Io& io,
+                                                int& exitCode) const;
 };
 
 } // namespace wa::cli

@@ -54,8 +54,8 @@ QString SendCommand::apiKey()
     return secrets.apiKey();
 }
 
-void SendCommand::recordInHistory(const OctopodsRequest& request, const QString& path, const SendResult& result,
-                                  const QDateTime& started)
+void SendCommand::recordInHistory(const OctopodsRequest& request, const QString& path,
+                                  const SendResult& result, const QDateTime& started)
 {
     // The same history the window shows; a history that cannot be written does not change the outcome.
     Database database;
@@ -80,8 +80,8 @@ void SendCommand::addOptions(QCommandLineParser& parser)
     const OctopodsClient::Config defaults;
     parser.addOption({BaseOption, tr("The API's base URL (default %1).").arg(defaults.baseUrl.toString()),
                       tr("URL"), defaults.baseUrl.toString()});
-    parser.addOption({PathOption, tr("The send call's path (default %1).").arg(defaults.path), tr("PATH"),
-                      defaults.path});
+    parser.addOption(
+        {PathOption, tr("The send call's path (default %1).").arg(defaults.path), tr("PATH"), defaults.path});
     parser.addOption({TimeoutOption, tr("Seconds to wait for Octopods' answer (default 30)."), tr("SECONDS"),
                       QStringLiteral("30")});
 }
@@ -96,9 +96,10 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
     }
     const QString key = apiKey();
     if (key.isEmpty()) {
-        io.err << tr("No API key: set %1 to the channel's Octopods API key, or store one in the app's Settings.")
-                      .arg(QLatin1StringView(KeyVariable))
-               << Qt::endl;
+        io.err
+            << tr("No API key: set %1 to the channel's Octopods API key, or store one in the app's Settings.")
+                   .arg(QLatin1StringView(KeyVariable))
+            << Qt::endl;
         return Unreadable;
     }
     int exitCode = Success;
@@ -128,7 +129,8 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
         constexpr qsizetype Shown = 4096;
         const bool cut = result.bodyTruncated || result.body.size() > Shown;
         stream << tr("Response (HTTP %1):").arg(result.httpStatus) << '\n'
-               << QString::fromUtf8(result.body.left(Shown)) << (cut ? QStringLiteral("…") : QString()) << '\n';
+               << QString::fromUtf8(result.body.left(Shown)) << (cut ? QStringLiteral("…") : QString())
+               << '\n';
     }
     stream.flush();
     return exitCodeFor(result.outcome);

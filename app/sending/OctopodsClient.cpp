@@ -156,8 +156,8 @@ SendOperation* SendOperation::alreadyFinished(const SendResult& result, QObject*
     operation->m_result = result;
     operation->m_finished = true;
     // Queued, so that whoever started the send has connected to finished() first.
-    QMetaObject::invokeMethod(operation, [operation] { emit operation->finished(operation->m_result); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        operation, [operation] { emit operation->finished(operation->m_result); }, Qt::QueuedConnection);
     return operation;
 }
 
@@ -208,8 +208,8 @@ void SendOperation::onFinished()
         result.readBody();
         if (result.outcome == SendResult::Outcome::RateLimited)
             result.retryAfterSeconds = retryAfter(m_reply->rawHeader("Retry-After"));
-        result.mayHaveBeenDelivered =
-            result.outcome == SendResult::Outcome::Accepted || result.outcome == SendResult::Outcome::ServerError;
+        result.mayHaveBeenDelivered = result.outcome == SendResult::Outcome::Accepted ||
+                                      result.outcome == SendResult::Outcome::ServerError;
     } else {
         result.httpStatus = status.isValid() ? status.toInt() : 0;
         result.outcome = m_timedOut    ? SendResult::Outcome::Timeout
@@ -285,7 +285,8 @@ SendOperation* OctopodsClient::send(const OctopodsRequest& request, const QStrin
     http.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     const QByteArray body = request.toJson(JsonWriter::Format::Compact);
     http.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-    http.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // a buffered copy could be resent
+    http.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute,
+                      true); // a buffered copy could be resent
     auto* device = new OneShotBody(body, nullptr);
     QNetworkReply* reply = m_network->post(http, device);
     device->setParent(reply);

@@ -60,7 +60,8 @@ public:
     struct Config
     {
         QUrl baseUrl = QUrl(QStringLiteral("https://app.octopods.io"));
-        QString path = QStringLiteral("/api/v1/sms/messages"); // or Octopods' newer /api/v1/whatsapp/interactive
+        QString path =
+            QStringLiteral("/api/v1/sms/messages"); // or Octopods' newer /api/v1/whatsapp/interactive
         std::chrono::milliseconds timeout = std::chrono::seconds(30);
     };
 

@@ -36,29 +36,35 @@ void SendResult::readBody()
 
 QString SendResult::summary() const
 {
-    const QString octopodsSays =
-        errorText.isEmpty() && errorCode.isEmpty() ? QString()
-        : errorCode.isEmpty()                      ? tr(" Octopods says: %1").arg(errorText)
-                                                   : tr(" Octopods says: %1 (%2)").arg(errorText, errorCode);
+    const QString octopodsSays = errorText.isEmpty() && errorCode.isEmpty() ? QString()
+                                 : errorCode.isEmpty()
+                                     ? tr(" Octopods says: %1").arg(errorText)
+                                     : tr(" Octopods says: %1 (%2)").arg(errorText, errorCode);
     switch (outcome) {
     case Outcome::Accepted:
         return messageId.isEmpty() ? tr("Sent: Octopods accepted the message (HTTP %1).").arg(httpStatus)
-                                   : tr("Sent: Octopods accepted the message as %1 (HTTP %2).").arg(messageId).arg(httpStatus);
+                                   : tr("Sent: Octopods accepted the message as %1 (HTTP %2).")
+                                         .arg(messageId)
+                                         .arg(httpStatus);
     case Outcome::Rejected:
         if (errorCode == u"DEPRECATED_API_KEY")
-            return tr("Not sent: the API key was rotated or revoked. Enter the channel's current key in Settings.") +
+            return tr("Not sent: the API key was rotated or revoked. Enter the channel's current key in "
+                      "Settings.") +
                    octopodsSays;
         return tr("Not sent: Octopods rejected the message (HTTP %1).").arg(httpStatus) + octopodsSays;
     case Outcome::Unauthorized:
-        return tr("Not sent: the API key was not accepted (HTTP 401). Check the key in Settings.") + octopodsSays;
+        return tr("Not sent: the API key was not accepted (HTTP 401). Check the key in Settings.") +
+               octopodsSays;
     case Outcome::NotEnabled:
-        return tr("Not sent: interactive messages are not enabled for this channel (HTTP 403). Ask Octopods to "
+        return tr("Not sent: interactive messages are not enabled for this channel (HTTP 403). Ask Octopods "
+                  "to "
                   "enable them.") +
                octopodsSays;
     case Outcome::RateLimited:
-        return (retryAfterSeconds ? tr("Not sent: too many requests (HTTP 429). Try again in %n second(s).", nullptr,
-                                       *retryAfterSeconds)
-                                  : tr("Not sent: too many requests (HTTP 429). Wait a moment and try again.")) +
+        return (retryAfterSeconds
+                    ? tr("Not sent: too many requests (HTTP 429). Try again in %n second(s).", nullptr,
+                         *retryAfterSeconds)
+                    : tr("Not sent: too many requests (HTTP 429). Wait a moment and try again.")) +
                octopodsSays;
     case Outcome::ServerError:
         return tr("Octopods had a problem (HTTP %1). The message may or may not have been sent: check the "
@@ -66,15 +72,16 @@ QString SendResult::summary() const
                    .arg(httpStatus) +
                octopodsSays;
     case Outcome::NetworkError:
-        return mayHaveBeenDelivered
-                   ? tr("The connection broke after the message was sent (%1). It may have been delivered: check "
-                        "the conversation before sending again.")
-                         .arg(networkError)
-                   : tr("Not sent: could not reach Octopods (%1).").arg(networkError);
+        return mayHaveBeenDelivered ? tr("The connection broke after the message was sent (%1). It may have "
+                                         "been delivered: check "
+                                         "the conversation before sending again.")
+                                          .arg(networkError)
+                                    : tr("Not sent: could not reach Octopods (%1).").arg(networkError);
     case Outcome::Timeout:
-        return mayHaveBeenDelivered ? tr("No answer in time after the message was sent. It may have been delivered: "
-                                         "check the conversation before sending again.")
-                                    : tr("Not sent: Octopods did not answer in time.");
+        return mayHaveBeenDelivered
+                   ? tr("No answer in time after the message was sent. It may have been delivered: "
+                        "check the conversation before sending again.")
+                   : tr("Not sent: Octopods did not answer in time.");
     case Outcome::Cancelled:
         return mayHaveBeenDelivered ? tr("Cancelled after the message was sent: it may have been delivered.")
                                     : tr("Cancelled: the message was not sent.");

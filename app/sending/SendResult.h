@@ -27,16 +27,16 @@ public:
     };
 
     Outcome outcome = Outcome::NotSent;
-    int httpStatus = 0;     // 0 when no answer came
-    QByteArray body;        // the response, at most MaxBodyBytes of it, never trusted to be JSON
+    int httpStatus = 0; // 0 when no answer came
+    QByteArray body;    // the response, at most MaxBodyBytes of it, never trusted to be JSON
     bool bodyTruncated = false;
-    QString messageId;      // from an accepted answer, when it holds them
+    QString messageId; // from an accepted answer, when it holds them
     QString requestId;
     QString channelMessageId;
-    QString errorCode;      // Octopods' error_code, e.g. "PHONE_INVALID"
-    QString errorText;      // Octopods' error
+    QString errorCode; // Octopods' error_code, e.g. "PHONE_INVALID"
+    QString errorText; // Octopods' error
     std::optional<int> retryAfterSeconds;
-    QString networkError;   // what Qt said, for network errors and timeouts
+    QString networkError; // what Qt said, for network errors and timeouts
     // True when the request may have reached Octopods although no clear answer says so (a timeout or a
     // reset after the body was sent, a server error): a retry could send the message twice.
     bool mayHaveBeenDelivered = false;

@@ -24,7 +24,10 @@ public:
     const QString& apiKey() const { return m_apiKey; }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     bool isSessionOnly() const { return m_sessionOnly; }
-    const QString& problem() const { return m_problem; } // why the keychain could not be used, if it could not
+    const QString& problem() const
+    {
+        return m_problem;
+    } // why the keychain could not be used, if it could not
 
 signals:
     void loaded();

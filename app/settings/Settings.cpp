@@ -35,7 +35,8 @@ void Settings::setSendPath(const QString& path)
 
 int Settings::timeoutSeconds() const
 {
-    const auto fallback = int(std::chrono::duration_cast<std::chrono::seconds>(OctopodsClient::Config().timeout).count());
+    const auto fallback =
+        int(std::chrono::duration_cast<std::chrono::seconds>(OctopodsClient::Config().timeout).count());
     bool ok = false;
     const int seconds = m_settings.value(TimeoutKey).toInt(&ok);
     return ok ? std::clamp(seconds, MinTimeoutSeconds, MaxTimeoutSeconds) : fallback;

@@ -52,10 +52,14 @@ void TestCurlCommand::quotesForTheShell_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("quoted");
-    QTest::newRow("plain") << "abc" << "'abc'";
-    QTest::newRow("apostrophe") << "it's" << "'it'\\''s'";
-    QTest::newRow("dollar stays") << "$HOME" << "'$HOME'";
-    QTest::newRow("empty") << "" << "''";
+    QTest::newRow("plain") << "abc"
+                           << "'abc'";
+    QTest::newRow("apostrophe") << "it's"
+                                << "'it'\\''s'";
+    QTest::newRow("dollar stays") << "$HOME"
+                                  << "'$HOME'";
+    QTest::newRow("empty") << ""
+                           << "''";
 }
 
 void TestCurlCommand::quotesForTheShell()

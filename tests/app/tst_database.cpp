@@ -235,7 +235,8 @@ void TestDatabase::connectionSettings()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL: safe in WAL, no wait on every commit
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(),
+             1); // NORMAL: safe in WAL, no wait on every commit
     QVERIFY(QFileInfo::exists(path() + QStringLiteral("-wal")));
 
     // Foreign keys are enforced, not only switched on.

@@ -124,14 +124,17 @@ void TestOctopodsClient::sendsTheExactRequest()
     QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
     QCOMPARE(sent.header("User-Agent"), QByteArray("wa-composer/" WA_VERSION));
     QCOMPARE(sent.body, request.toJson(JsonWriter::Format::Compact));
-    // And what it says, read back: the article's message under waba_interactive_message, the phone, the teammate.
+    // And what it says, read back: the article's message under waba_interactive_message, the phone, the
+    // teammate.
     const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
     QCOMPARE(body.value(QStringLiteral("destination_phone")).toString(), QStringLiteral("+353838000000"));
     QCOMPARE(body.value(QStringLiteral("intercom_teammate_id")).toString(), QStringLiteral("5173352"));
     QFile article(QStringLiteral(WA_TEST_DATA "/") + QString::fromLatin1(file));
     QVERIFY(article.open(QIODevice::ReadOnly));
     QCOMPARE(body.value(QStringLiteral("waba_interactive_message")),
-             QJsonDocument::fromJson(article.readAll()).object().value(QStringLiteral("waba_interactive_message")));
+             QJsonDocument::fromJson(article.readAll())
+                 .object()
+                 .value(QStringLiteral("waba_interactive_message")));
 }
 
 void TestOctopodsClient::pathAndBaseAreSettings_data()
@@ -214,35 +217,50 @@ void TestOctopodsClient::mapsEveryAnswer_data()
     QTest::addColumn<QString>("summaryHas");
 
     const QByteArray none;
-    QTest::newRow("201 with ids") << 201 << QByteArray(R"({"request_id":"r1","message_id":"m1","channel_message_id":"c1"})")
-                                  << none << Outcome::Accepted << true << "m1" << "" << -1 << "accepted";
-    QTest::newRow("200 older article") << 200 << QByteArray(R"({"message_id":77,"phone_number":"+353838000000","request_id":"r"})")
-                                       << none << Outcome::Accepted << true << "77" << "" << -1 << "77";
-    QTest::newRow("202 empty") << 202 << QByteArray() << none << Outcome::Accepted << true << "" << "" << -1
-                               << "accepted";
-    QTest::newRow("201 not JSON") << 201 << QByteArray("<html>ok</html>") << none << Outcome::Accepted << true << ""
+    QTest::newRow("201 with ids") << 201
+                                  << QByteArray(
+                                         R"({"request_id":"r1","message_id":"m1","channel_message_id":"c1"})")
+                                  << none << Outcome::Accepted << true << "m1"
                                   << "" << -1 << "accepted";
-    QTest::newRow("400 phone") << 400 << QByteArray(R"({"request_id":"r","error_code":"PHONE_INVALID","error":"Phone is invalid"})")
-                               << none << Outcome::Rejected << false << "" << "PHONE_INVALID" << -1 << "Phone is invalid";
-    QTest::newRow("400 rotated key") << 400 << QByteArray(R"({"error_code":"DEPRECATED_API_KEY","error":"Deprecated"})")
-                                     << none << Outcome::Rejected << false << "" << "DEPRECATED_API_KEY" << -1
-                                     << "rotated";
-    QTest::newRow("400 body is a list") << 400 << QByteArray("[1,2]") << none << Outcome::Rejected << false << ""
-                                        << "" << -1 << "HTTP 400";
+    QTest::newRow("200 older article")
+        << 200 << QByteArray(R"({"message_id":77,"phone_number":"+353838000000","request_id":"r"})") << none
+        << Outcome::Accepted << true << "77"
+        << "" << -1 << "77";
+    QTest::newRow("202 empty") << 202 << QByteArray() << none << Outcome::Accepted << true << ""
+                               << "" << -1 << "accepted";
+    QTest::newRow("201 not JSON") << 201 << QByteArray("<html>ok</html>") << none << Outcome::Accepted << true
+                                  << ""
+                                  << "" << -1 << "accepted";
+    QTest::newRow("400 phone")
+        << 400 << QByteArray(R"({"request_id":"r","error_code":"PHONE_INVALID","error":"Phone is invalid"})")
+        << none << Outcome::Rejected << false << ""
+        << "PHONE_INVALID" << -1 << "Phone is invalid";
+    QTest::newRow("400 rotated key") << 400
+                                     << QByteArray(
+                                            R"({"error_code":"DEPRECATED_API_KEY","error":"Deprecated"})")
+                                     << none << Outcome::Rejected << false << ""
+                                     << "DEPRECATED_API_KEY" << -1 << "rotated";
+    QTest::newRow("400 body is a list")
+        << 400 << QByteArray("[1,2]") << none << Outcome::Rejected << false << ""
+        << "" << -1 << "HTTP 400";
     QTest::newRow("422") << 422 << QByteArray(R"({"error_code":"TYPE_MISMATCH","error":"x"})") << none
-                         << Outcome::Rejected << false << "" << "TYPE_MISMATCH" << -1 << "rejected";
-    QTest::newRow("401") << 401 << QByteArray() << none << Outcome::Unauthorized << false << "" << "" << -1
-                         << "API key";
-    QTest::newRow("403") << 403 << QByteArray() << none << Outcome::NotEnabled << false << "" << "" << -1
-                         << "not enabled";
-    QTest::newRow("429 retry after 7") << 429 << QByteArray() << QByteArray("7") << Outcome::RateLimited << false
-                                       << "" << "" << 7 << "Try again in 7 second";
-    QTest::newRow("429 no retry after") << 429 << QByteArray() << none << Outcome::RateLimited << false << "" << ""
-                                        << -1 << "Wait a moment";
-    QTest::newRow("500") << 500 << QByteArray(R"({"error":"boom"})") << none << Outcome::ServerError << true << ""
+                         << Outcome::Rejected << false << ""
+                         << "TYPE_MISMATCH" << -1 << "rejected";
+    QTest::newRow("401") << 401 << QByteArray() << none << Outcome::Unauthorized << false << ""
+                         << "" << -1 << "API key";
+    QTest::newRow("403") << 403 << QByteArray() << none << Outcome::NotEnabled << false << ""
+                         << "" << -1 << "not enabled";
+    QTest::newRow("429 retry after 7")
+        << 429 << QByteArray() << QByteArray("7") << Outcome::RateLimited << false << ""
+        << "" << 7 << "Try again in 7 second";
+    QTest::newRow("429 no retry after") << 429 << QByteArray() << none << Outcome::RateLimited << false << ""
+                                        << "" << -1 << "Wait a moment";
+    QTest::newRow("500") << 500 << QByteArray(R"({"error":"boom"})") << none << Outcome::ServerError << true
+                         << ""
                          << "" << -1 << "may or may not";
-    QTest::newRow("503 html") << 503 << QByteArray("<html><body>Down</body></html>") << none << Outcome::ServerError
-                              << true << "" << "" << -1 << "HTTP 503";
+    QTest::newRow("503 html") << 503 << QByteArray("<html><body>Down</body></html>") << none
+                              << Outcome::ServerError << true << ""
+                              << "" << -1 << "HTTP 503";
 }
 
 void TestOctopodsClient::mapsEveryAnswer()
@@ -289,7 +307,8 @@ void TestOctopodsClient::timeoutIsAmbiguousAndNotRetried()
     QCOMPARE(result.outcome, Outcome::Timeout);
     QVERIFY(clock.elapsed() < 1500);
     QVERIFY(result.mayHaveBeenDelivered); // the server had the body: only its answer could have said
-    QVERIFY2(result.summary().contains(QStringLiteral("check the conversation")), qPrintable(result.summary()));
+    QVERIFY2(result.summary().contains(QStringLiteral("check the conversation")),
+             qPrintable(result.summary()));
     QTest::qWait(300);
     QCOMPARE(m_server->requests().size(), 1);
 }

@@ -60,9 +60,9 @@ void TestSendCommand::cleanup()
 
 QStringList TestSendCommand::sendArguments(const QStringList& extra) const
 {
-    return QStringList{QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("083 800 0000"),
-                       QStringLiteral("--region"), QStringLiteral("IE"), QStringLiteral("--teammate"),
-                       QStringLiteral("5173352"), QStringLiteral("--base"), m_server->baseUrl().toString()} +
+    return QStringList{QStringLiteral("send"),     QStringLiteral("--to"),   QStringLiteral("083 800 0000"),
+                       QStringLiteral("--region"), QStringLiteral("IE"),     QStringLiteral("--teammate"),
+                       QStringLiteral("5173352"),  QStringLiteral("--base"), m_server->baseUrl().toString()} +
            extra + QStringList{ListExample};
 }
 
@@ -80,10 +80,10 @@ void TestSendCommand::sendsTheArticleExample()
     QCOMPARE(body.value(QStringLiteral("destination_phone")).toString(), QStringLiteral("+353838000000"));
     QCOMPARE(body.value(QStringLiteral("intercom_teammate_id")).toString(), QStringLiteral("5173352"));
     // The same body `request --compact` prints.
-    const test::CliRun request = test::runCli({QStringLiteral("request"), QStringLiteral("--to"),
-                                               QStringLiteral("083 800 0000"), QStringLiteral("--region"),
-                                               QStringLiteral("IE"), QStringLiteral("--teammate"),
-                                               QStringLiteral("5173352"), QStringLiteral("--compact"), ListExample});
+    const test::CliRun request =
+        test::runCli({QStringLiteral("request"), QStringLiteral("--to"), QStringLiteral("083 800 0000"),
+                      QStringLiteral("--region"), QStringLiteral("IE"), QStringLiteral("--teammate"),
+                      QStringLiteral("5173352"), QStringLiteral("--compact"), ListExample});
     QCOMPARE(sent.body, request.out.trimmed().toUtf8());
     QVERIFY(!run.out.contains(QString::fromLatin1(Key)) && !run.err.contains(QString::fromLatin1(Key)));
 
@@ -130,7 +130,8 @@ void TestSendCommand::exitStatusSaysWhatHappened()
     response.delayMs = delayMs;
     response.body = status == 201 ? response.body : QByteArray(R"({"error_code":"X","error":"no"})");
     m_server->setDefaultResponse(response);
-    const test::CliRun run = test::runCli(sendArguments({QStringLiteral("--timeout"), QStringLiteral("0.5")}));
+    const test::CliRun run =
+        test::runCli(sendArguments({QStringLiteral("--timeout"), QStringLiteral("0.5")}));
     QCOMPARE(run.exitCode, exitCode);
     const QString output = run.out + run.err;
     QVERIFY2(output.contains(said), qPrintable(output));
@@ -147,10 +148,13 @@ void TestSendCommand::nothingLeavesWithoutAValidMessageAndKey_data()
     QTest::addColumn<QString>("said");
     const QString bad = QStringLiteral(WA_TEST_DATA "/messages/list.json");
     QTest::newRow("no key") << QStringList{} << false << 2 << "WA_COMPOSER_API_KEY";
-    QTest::newRow("no phone") << QStringList{QStringLiteral("--to"), QStringLiteral("")} << true << 2 << "--to";
-    QTest::newRow("bad phone") << QStringList{QStringLiteral("--to"), QStringLiteral("12")} << true << 1 << "--to";
+    QTest::newRow("no phone") << QStringList{QStringLiteral("--to"), QStringLiteral("")} << true << 2
+                              << "--to";
+    QTest::newRow("bad phone") << QStringList{QStringLiteral("--to"), QStringLiteral("12")} << true << 1
+                               << "--to";
     QTest::newRow("plain http elsewhere")
-        << QStringList{QStringLiteral("--base"), QStringLiteral("http://app.octopods.io")} << true << 2 << "https";
+        << QStringList{QStringLiteral("--base"), QStringLiteral("http://app.octopods.io")} << true << 2
+        << "https";
     QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")} << true << 2
                                  << "--timeout";
 }

@@ -55,7 +55,8 @@ private:
 void BenchSend::initTestCase()
 {
     QVERIFY(m_server.listen());
-    QStandardPaths::setTestModeEnabled(true); // the verb records each send: in the test location, not the user's
+    QStandardPaths::setTestModeEnabled(
+        true); // the verb records each send: in the test location, not the user's
     QCoreApplication::setApplicationName(QStringLiteral("bench_send"));
     qputenv(cli::SendCommand::KeyVariable, "bench-key");
 }
@@ -64,18 +65,18 @@ void BenchSend::initTestCase()
 // answer, the printed outcome.
 void BenchSend::sendCommand()
 {
-    const QStringList arguments{QStringLiteral("send"),
-                                QStringLiteral("--to"),
-                                QStringLiteral("+353838000000"),
-                                QStringLiteral("--base"),
-                                m_server.baseUrl().toString(),
-                                QStringLiteral(WA_TEST_DATA "/octopods_list.json")};
+    const QStringList arguments{
+        QStringLiteral("send"),          QStringLiteral("--to"),
+        QStringLiteral("+353838000000"), QStringLiteral("--base"),
+        m_server.baseUrl().toString(),   QStringLiteral(WA_TEST_DATA "/octopods_list.json")};
     for (int i = 0; i < 20; ++i) // warm-up: libphonenumber's metadata, the first connection
         QCOMPARE(test::runCli(arguments).exitCode, 0);
     const qint64 before = residentKiB();
     QList<qint64> times;
     QElapsedTimer clock;
-    const int sends = qEnvironmentVariableIntValue("WA_BENCH_SENDS") > 0 ? qEnvironmentVariableIntValue("WA_BENCH_SENDS") : 1000;
+    const int sends = qEnvironmentVariableIntValue("WA_BENCH_SENDS") > 0
+                          ? qEnvironmentVariableIntValue("WA_BENCH_SENDS")
+                          : 1000;
     for (int i = 0; i < sends; ++i) {
         clock.start();
         const int code = test::runCli(arguments).exitCode;
@@ -84,9 +85,15 @@ void BenchSend::sendCommand()
         m_server.clearRequests(); // the server's record of each request is not the sender's memory
     }
     const qint64 after = residentKiB();
-    qInfo("send verb: median %.3f ms, p90 %.3f ms, resident memory %lld KiB before, %lld KiB after %d sends",
-          median(times), [&] { auto t = times; std::sort(t.begin(), t.end()); return t[t.size() * 9 / 10] / 1e6; }(),
-          before, after, sends);
+    qInfo(
+        "send verb: median %.3f ms, p90 %.3f ms, resident memory %lld KiB before, %lld KiB after %d sends",
+        median(times),
+        [&] {
+            auto t = times;
+            std::sort(t.begin(), t.end());
+            return t[t.size() * 9 / 10] / 1e6;
+        }(),
+        before, after, sends);
     QVERIFY(after - before < 2048); // no growth beyond allocator noise
     m_server.clearRequests();
 }

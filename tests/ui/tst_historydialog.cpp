@@ -75,7 +75,8 @@ SendAttempt attempt(MessageType type, const QString& phone, const QDateTime& whe
 // arrived, the link (oldest) was rejected.
 QList<SendAttempt> threeSends()
 {
-    SendAttempt rejected = attempt(MessageType::CtaUrl, QStringLiteral("+353838000001"), Base, Outcome::Rejected);
+    SendAttempt rejected =
+        attempt(MessageType::CtaUrl, QStringLiteral("+353838000001"), Base, Outcome::Rejected);
     rejected.httpStatus = 422;
     rejected.errorCode = QStringLiteral("PHONE_INVALID");
     rejected.responseExcerpt = QStringLiteral(R"({"error_code":"PHONE_INVALID","error":"bad phone"})");
@@ -191,13 +192,15 @@ void TestHistoryDialog::listsNewestFirst()
     QCOMPARE(child<QTreeView>("historyView")->model(), model);
 
     const QLocale locale;
-    QCOMPARE(cell(0, HistoryModel::TimeColumn), locale.toString(Base.addSecs(7200).toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(cell(0, HistoryModel::TimeColumn),
+             locale.toString(Base.addSecs(7200).toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(cell(0, HistoryModel::DestinationColumn), QStringLiteral("+353838000003"));
     QCOMPARE(cell(0, HistoryModel::OutcomeColumn), QStringLiteral("Sent"));
     QCOMPARE(cell(0, HistoryModel::HttpStatusColumn), QStringLiteral("200"));
     QCOMPARE(cell(0, HistoryModel::ReferenceColumn), QStringLiteral("msg-77"));
 
-    QCOMPARE(cell(1, HistoryModel::TimeColumn), locale.toString(Base.addSecs(3600).toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(cell(1, HistoryModel::TimeColumn),
+             locale.toString(Base.addSecs(3600).toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(cell(1, HistoryModel::DestinationColumn), QStringLiteral("+353838000002"));
     QCOMPARE(cell(1, HistoryModel::OutcomeColumn), QStringLiteral("Timed out (may have arrived)"));
     QCOMPARE(cell(1, HistoryModel::HttpStatusColumn), QString()); // no answer came
@@ -224,8 +227,8 @@ void TestHistoryDialog::selectingShowsTheDetails()
     clickRow(2);
     QVERIFY(reopen->isEnabled());
     const QString text = details->toPlainText();
-    const QString payload =
-        QString::fromUtf8(MessageJson::toJson(StarterMessages::starter(MessageType::CtaUrl), JsonWriter::Format::Indented));
+    const QString payload = QString::fromUtf8(
+        MessageJson::toJson(StarterMessages::starter(MessageType::CtaUrl), JsonWriter::Format::Indented));
     QVERIFY2(text.contains(payload.trimmed()), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("teammate-42")));
     QVERIFY(text.contains(QStringLiteral("/api/v1/whatsapp/interactive")));
@@ -250,7 +253,8 @@ void TestHistoryDialog::openInComposerHandsBackTheMessage()
     clickRow(1);
     QTest::mouseClick(reopen, Qt::LeftButton);
     QCOMPARE(reopened.size(), 1);
-    QCOMPARE(reopened.first().first().value<InteractiveMessage>(), StarterMessages::starter(MessageType::Button));
+    QCOMPARE(reopened.first().first().value<InteractiveMessage>(),
+             StarterMessages::starter(MessageType::Button));
     QVERIFY(child<QLabel>("historyWarning")->isHidden());
 }
 
@@ -262,7 +266,8 @@ void TestHistoryDialog::doubleClickHandsBackTheMessage()
     QSignalSpy reopened(m_dialog.get(), &HistoryDialog::reopenRequested);
     doubleClickRow(0);
     QCOMPARE(reopened.size(), 1);
-    QCOMPARE(reopened.first().first().value<InteractiveMessage>(), StarterMessages::starter(MessageType::List));
+    QCOMPARE(reopened.first().first().value<InteractiveMessage>(),
+             StarterMessages::starter(MessageType::List));
 }
 
 void TestHistoryDialog::unparseablePayloadWarns_data()
@@ -276,7 +281,8 @@ void TestHistoryDialog::unparseablePayloadWarns_data()
 void TestHistoryDialog::unparseablePayloadWarns()
 {
     QFETCH(QByteArray, payload);
-    SendAttempt broken = attempt(MessageType::Button, QStringLiteral("+353838000000"), Base, Outcome::NotSent);
+    SendAttempt broken =
+        attempt(MessageType::Button, QStringLiteral("+353838000000"), Base, Outcome::NotSent);
     broken.payload = payload;
     record(broken);
     openDialog();
@@ -341,7 +347,8 @@ void TestHistoryDialog::refreshReadsNewSends()
     QSignalSpy reopened(m_dialog.get(), &HistoryDialog::reopenRequested);
     QTest::mouseClick(child<QPushButton>("historyReopen"), Qt::LeftButton);
     QCOMPARE(reopened.size(), 1);
-    QCOMPARE(reopened.first().first().value<InteractiveMessage>(), StarterMessages::starter(MessageType::CtaUrl));
+    QCOMPARE(reopened.first().first().value<InteractiveMessage>(),
+             StarterMessages::starter(MessageType::CtaUrl));
 }
 
 QTEST_MAIN(TestHistoryDialog)

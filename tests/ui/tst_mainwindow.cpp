@@ -3,34 +3,34 @@
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
 #include "preview/PreviewWidget.h"
+#include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
-#include "windows/SettingsDialog.h"
 #include "windows/HistoryDialog.h"
-#include "sending/SendHistory.h"
 #include "windows/MainWindow.h"
+#include "windows/SettingsDialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QStandardPaths>
-#include <QTest>
-#include <QAbstractItemView>
-#include <QComboBox>
 #include <QPushButton>
-#include <QLabel>
-#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using namespace wa;
@@ -405,8 +405,10 @@ void TestMainWindow::settingsAreSavedAndApplied()
     action(window, "actionSettings")->trigger();
     auto* dialog = window.findChild<SettingsDialog*>();
     QVERIFY(dialog);
-    dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))->setText(QStringLiteral("https://eu.octopods.example"));
-    dialog->findChild<QComboBox*>(QStringLiteral("settingsPath"))->setCurrentText(QStringLiteral("/api/v1/whatsapp/interactive"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
+        ->setText(QStringLiteral("https://eu.octopods.example"));
+    dialog->findChild<QComboBox*>(QStringLiteral("settingsPath"))
+        ->setCurrentText(QStringLiteral("/api/v1/whatsapp/interactive"));
     auto* region = dialog->findChild<QComboBox*>(QStringLiteral("settingsRegion"));
     region->setCurrentIndex(region->findData(QStringLiteral("IE")));
     dialog->findChild<QSpinBox*>(QStringLiteral("settingsTimeout"))->setValue(9);
@@ -440,10 +442,13 @@ void TestMainWindow::settingsRefuseAnUnsafeBaseUrl()
     action(window, "actionSettings")->trigger();
     auto* dialog = window.findChild<SettingsDialog*>();
     QVERIFY(dialog);
-    dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))->setText(QStringLiteral("http://app.octopods.io"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
+        ->setText(QStringLiteral("http://app.octopods.io"));
     dialog->accept();
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("https")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("settingsError"))
+                ->text()
+                .contains(QStringLiteral("https")));
     QCOMPARE(Settings().apiBaseUrl(), QUrl(QStringLiteral("https://app.octopods.io")));
     dialog->reject();
 }

@@ -40,9 +40,10 @@ bool inside(const QRectF& inner, const QRectF& outer, qreal epsilon = 0.01)
 QString words(int length)
 {
     static const QStringList pool = {
-        QStringLiteral("alpha"),  QStringLiteral("bravo"),   QStringLiteral("charlie"), QStringLiteral("delta"),
-        QStringLiteral("echo"),   QStringLiteral("foxtrot"), QStringLiteral("golf"),    QStringLiteral("hotel"),
-        QStringLiteral("india"),  QStringLiteral("juliett"), QStringLiteral("kilo"),    QStringLiteral("lima"),
+        QStringLiteral("alpha"),   QStringLiteral("bravo"), QStringLiteral("charlie"),
+        QStringLiteral("delta"),   QStringLiteral("echo"),  QStringLiteral("foxtrot"),
+        QStringLiteral("golf"),    QStringLiteral("hotel"), QStringLiteral("india"),
+        QStringLiteral("juliett"), QStringLiteral("kilo"),  QStringLiteral("lima"),
     };
     QString text;
     for (int i = 0; text.size() < length; ++i) {
@@ -86,7 +87,8 @@ InteractiveMessage replyMessage(const QString& body, int buttons = 1)
     InteractiveMessage message;
     message.body = body;
     ReplyButtonsAction action;
-    const QStringList titles = {QStringLiteral("Yes"), QStringLiteral("No, thanks"), QStringLiteral("Talk to us")};
+    const QStringList titles = {QStringLiteral("Yes"), QStringLiteral("No, thanks"),
+                                QStringLiteral("Talk to us")};
     for (int i = 0; i < buttons; ++i)
         action.buttons.append({QStringLiteral("reply-%1").arg(i), titles[i % titles.size()]});
     message.action = action;
@@ -227,12 +229,14 @@ void TestPreviewLayout::bubbleStaysWithinBounds()
 
     QVERIFY2(bubble.left() >= 0, describe(bubble).constData());
     QVERIFY2(bubble.right() <= width, describe(bubble).constData());
-    QVERIFY2(bubble.width() >= std::min(theme.bubbleMinWidth, maxBubble) - 0.01, describe(bubble).constData());
+    QVERIFY2(bubble.width() >= std::min(theme.bubbleMinWidth, maxBubble) - 0.01,
+             describe(bubble).constData());
     QVERIFY2(bubble.width() <= theme.bubbleMaxWidth + 0.01, describe(bubble).constData());
     QVERIFY2(bubble.width() <= maxBubble + 0.01, describe(bubble).constData());
     if (fillsWidth) // as wide as its widest line: the widest bubble, less at most a word that did not fit
         QVERIFY2(bubble.width() >= maxBubble - MaxWordWidth, describe(bubble).constData());
-    QVERIFY2(scene.tail.right() <= bubble.left() + 0.01 && scene.tail.left() >= 0, describe(scene.tail).constData());
+    QVERIFY2(scene.tail.right() <= bubble.left() + 0.01 && scene.tail.left() >= 0,
+             describe(scene.tail).constData());
 
     QCOMPARE(scene.texts.size(), 1);
     for (const PreviewText& text : scene.texts) {
@@ -247,7 +251,8 @@ void TestPreviewLayout::bubbleStaysWithinBounds()
         // Every line, not only the widest the part remembers.
         for (const PreviewParagraph& paragraph : text.part->paragraphs) {
             for (int i = 0; i < paragraph.layout->lineCount(); ++i)
-                QVERIFY(paragraph.indent + paragraph.layout->lineAt(i).naturalTextWidth() <= text.width + 0.5);
+                QVERIFY(paragraph.indent + paragraph.layout->lineAt(i).naturalTextWidth() <=
+                        text.width + 0.5);
         }
     }
     QVERIFY2(inside(scene.timeRect, bubble), describe(scene.timeRect).constData());
@@ -296,7 +301,8 @@ void TestPreviewLayout::replyButtonsStack()
 {
     QFETCH(int, count);
     QFETCH(int, width);
-    const InteractiveMessage message = replyMessage(QStringLiteral("Would you like to reserve a pair?"), count);
+    const InteractiveMessage message =
+        replyMessage(QStringLiteral("Would you like to reserve a pair?"), count);
     const PreviewScene scene = layOut(message, QSizeF(width, 900));
     const auto& replies = message.actionAs<ReplyButtonsAction>()->buttons;
 
@@ -316,7 +322,8 @@ void TestPreviewLayout::replyButtonsStack()
         if (i == 0)
             QVERIFY2(button.rect.top() >= scene.timeRect.bottom(), describe(button.rect).constData());
         else
-            QVERIFY2(near(button.rect.top(), scene.buttons[i - 1].rect.bottom()), describe(button.rect).constData());
+            QVERIFY2(near(button.rect.top(), scene.buttons[i - 1].rect.bottom()),
+                     describe(button.rect).constData());
         // Its separator is the line along its top edge, across the bubble.
         const QLineF& separator = scene.separators[i];
         QVERIFY(near(separator.y1(), button.rect.top()) && near(separator.y2(), button.rect.top()));
@@ -335,49 +342,59 @@ void TestPreviewLayout::eachTypeGetsItsButton_data()
 
     using Role = PreviewButton::Role;
     auto starter = [](MessageType type) { return StarterMessages::starter(type); };
-    QTest::newRow("starter button") << starter(MessageType::Button) << Role::Reply << QStringLiteral("Order status")
-                                    << QStringLiteral("order-status") << false;
-    QTest::newRow("starter list") << starter(MessageType::List) << Role::OpenList << QStringLiteral("See topics")
-                                  << QString() << false;
-    QTest::newRow("starter cta_url") << starter(MessageType::CtaUrl) << Role::OpenUrl << QStringLiteral("Track order")
+    QTest::newRow("starter button") << starter(MessageType::Button) << Role::Reply
+                                    << QStringLiteral("Order status") << QStringLiteral("order-status")
+                                    << false;
+    QTest::newRow("starter list") << starter(MessageType::List) << Role::OpenList
+                                  << QStringLiteral("See topics") << QString() << false;
+    QTest::newRow("starter cta_url") << starter(MessageType::CtaUrl) << Role::OpenUrl
+                                     << QStringLiteral("Track order")
                                      << QStringLiteral("https://example.com/orders") << true;
-    QTest::newRow("starter location") << starter(MessageType::LocationRequest) << Role::SendLocation << QString()
-                                      << QString() << false;
+    QTest::newRow("starter location")
+        << starter(MessageType::LocationRequest) << Role::SendLocation << QString() << QString() << false;
     QTest::newRow("starter flow") << starter(MessageType::Flow) << Role::OpenFlow << QStringLiteral("Start")
                                   << QStringLiteral("0000000000000000") << false;
     QTest::newRow("starter product") << starter(MessageType::Product) << Role::ViewProduct << QString()
                                      << QStringLiteral("sku-1") << false;
     QTest::newRow("starter product_list") << starter(MessageType::ProductList) << Role::ViewItems << QString()
                                           << QStringLiteral("catalog-id") << false;
-    QTest::newRow("starter catalog") << starter(MessageType::Catalog) << Role::ViewCatalog << QString() << QString()
-                                     << false;
+    QTest::newRow("starter catalog") << starter(MessageType::Catalog) << Role::ViewCatalog << QString()
+                                     << QString() << false;
 
     const QString messages = QStringLiteral("messages/");
     QTest::newRow("button.json") << load(messages + QLatin1String("button.json")) << Role::Reply
-                                 << QStringLiteral("Yes, reserve it") << QStringLiteral("reserve-trx2-grn-39") << false;
-    QTest::newRow("button_document.json") << load(messages + QLatin1String("button_document.json")) << Role::Reply
-                                          << QStringLiteral("All good") << QStringLiteral("order-48213-ok") << false;
-    QTest::newRow("list.json") << load(messages + QLatin1String("list.json")) << Role::OpenList << QStringLiteral("Browse styles")
-                               << QString() << false;
+                                 << QStringLiteral("Yes, reserve it") << QStringLiteral("reserve-trx2-grn-39")
+                                 << false;
+    QTest::newRow("button_document.json")
+        << load(messages + QLatin1String("button_document.json")) << Role::Reply << QStringLiteral("All good")
+        << QStringLiteral("order-48213-ok") << false;
+    QTest::newRow("list.json") << load(messages + QLatin1String("list.json")) << Role::OpenList
+                               << QStringLiteral("Browse styles") << QString() << false;
     QTest::newRow("cta_url.json")
-        << load(messages + QLatin1String("cta_url.json")) << Role::OpenUrl << QStringLiteral("Shop the collection")
-        << QStringLiteral("https://www.strideshoes.example/collections/autumn?utm_source=whatsapp&utm_medium=cta")
+        << load(messages + QLatin1String("cta_url.json")) << Role::OpenUrl
+        << QStringLiteral("Shop the collection")
+        << QStringLiteral(
+               "https://www.strideshoes.example/collections/autumn?utm_source=whatsapp&utm_medium=cta")
         << true;
-    QTest::newRow("location_request_message.json") << load(messages + QLatin1String("location_request_message.json"))
-                                                    << Role::SendLocation << QString() << QString() << false;
-    QTest::newRow("flow.json") << load(messages + QLatin1String("flow.json")) << Role::OpenFlow << QStringLiteral("Book a fitting")
-                               << QStringLiteral("1627019861106475") << false;
-    QTest::newRow("flow_by_name.json") << load(messages + QLatin1String("flow_by_name.json")) << Role::OpenFlow
-                                       << QStringLiteral("Start the survey") << QStringLiteral("shoe_care_survey")
-                                       << false;
-    QTest::newRow("product.json") << load(messages + QLatin1String("product.json")) << Role::ViewProduct << QString()
-                                  << QStringLiteral("TRX2-GRN-39") << false;
-    QTest::newRow("product_list.json") << load(messages + QLatin1String("product_list.json")) << Role::ViewItems << QString()
-                                       << QStringLiteral("367025965434465") << false;
-    QTest::newRow("catalog_message.json") << load(messages + QLatin1String("catalog_message.json")) << Role::ViewCatalog
-                                          << QString() << QString() << false;
-    QTest::newRow("catalog_message_plain.json") << load(messages + QLatin1String("catalog_message_plain.json"))
-                                                << Role::ViewCatalog << QString() << QString() << false;
+    QTest::newRow("location_request_message.json")
+        << load(messages + QLatin1String("location_request_message.json")) << Role::SendLocation << QString()
+        << QString() << false;
+    QTest::newRow("flow.json") << load(messages + QLatin1String("flow.json")) << Role::OpenFlow
+                               << QStringLiteral("Book a fitting") << QStringLiteral("1627019861106475")
+                               << false;
+    QTest::newRow("flow_by_name.json")
+        << load(messages + QLatin1String("flow_by_name.json")) << Role::OpenFlow
+        << QStringLiteral("Start the survey") << QStringLiteral("shoe_care_survey") << false;
+    QTest::newRow("product.json") << load(messages + QLatin1String("product.json")) << Role::ViewProduct
+                                  << QString() << QStringLiteral("TRX2-GRN-39") << false;
+    QTest::newRow("product_list.json")
+        << load(messages + QLatin1String("product_list.json")) << Role::ViewItems << QString()
+        << QStringLiteral("367025965434465") << false;
+    QTest::newRow("catalog_message.json") << load(messages + QLatin1String("catalog_message.json"))
+                                          << Role::ViewCatalog << QString() << QString() << false;
+    QTest::newRow("catalog_message_plain.json")
+        << load(messages + QLatin1String("catalog_message_plain.json")) << Role::ViewCatalog << QString()
+        << QString() << false;
 }
 
 void TestPreviewLayout::eachTypeGetsItsButton()
@@ -521,8 +538,10 @@ void TestPreviewLayout::timeBesideOrUnderLastLine()
         QVERIFY2(scene.timeRect.left() >= last.position.x() + last.part->lastLineWidth + theme.timeGap - 0.5,
                  describe(scene.timeRect).constData());
     } else {
-        QVERIFY2(scene.timeRect.top() >= bottomOf(last) - 0.01,
-                 qPrintable(QStringLiteral("time at %1, text ends at %2").arg(scene.timeRect.top()).arg(bottomOf(last))));
+        QVERIFY2(
+            scene.timeRect.top() >= bottomOf(last) - 0.01,
+            qPrintable(
+                QStringLiteral("time at %1, text ends at %2").arg(scene.timeRect.top()).arg(bottomOf(last))));
     }
     QVERIFY2(inside(scene.timeRect, scene.bubble), describe(scene.timeRect).constData());
     QVERIFY(scene.timeRect.bottom() <= scene.buttons.first().rect.top());
@@ -563,7 +582,8 @@ void TestPreviewLayout::sheetGeometry()
     QCOMPARE(sheet.title, action.button);
     QVERIFY(near(sheet.rect.bottom(), size.height()));
     QVERIFY(near(sheet.rect.left(), 0) && near(sheet.rect.right(), size.width()));
-    QVERIFY2(sheet.rect.height() <= size.height() * theme.sheetMaxHeightRatio + 0.01, describe(sheet.rect).constData());
+    QVERIFY2(sheet.rect.height() <= size.height() * theme.sheetMaxHeightRatio + 0.01,
+             describe(sheet.rect).constData());
     QVERIFY(inside(sheet.closeButton, sheet.rect));
     QVERIFY(inside(sheet.titleRect, sheet.rect));
     QVERIFY(inside(sheet.rowsViewport, sheet.rect));
@@ -591,10 +611,12 @@ void TestPreviewLayout::sheetGeometry()
             if (row.description) {
                 QVERIFY(row.description->position.y() >= bottomOf(row.title));
                 QVERIFY(bottomOf(*row.description) <= row.rect.bottom());
-                QVERIFY(row.description->position.x() + row.description->part->naturalWidth <= row.radio.left());
+                QVERIFY(row.description->position.x() + row.description->part->naturalWidth <=
+                        row.radio.left());
             }
             if (flat > 0)
-                QVERIFY2(row.rect.top() >= sheet.rows[flat - 1].rect.bottom() - 0.01, describe(row.rect).constData());
+                QVERIFY2(row.rect.top() >= sheet.rows[flat - 1].rect.bottom() - 0.01,
+                         describe(row.rect).constData());
             QVERIFY(!row.selected);
         }
     }
@@ -712,7 +734,8 @@ void TestPreviewLayout::noSheetWithoutAnOpenList()
     QVERIFY(!scene.sheet);
     QVERIFY(!scene.buttons.isEmpty());
     // With no sheet, a button is a button: nothing reports the sheet's parts.
-    QCOMPARE(PreviewLayout::hitTest(scene, scene.buttons.first().rect.center()).kind, PreviewHit::Kind::Button);
+    QCOMPARE(PreviewLayout::hitTest(scene, scene.buttons.first().rect.center()).kind,
+             PreviewHit::Kind::Button);
 }
 
 void TestPreviewLayout::rightToLeftParagraphs_data()
@@ -724,8 +747,10 @@ void TestPreviewLayout::rightToLeftParagraphs_data()
     QTest::newRow("arabic") << arabic() << QString() << true << false;
     QTest::newRow("hebrew") << hebrew() << QString() << true << false;
     QTest::newRow("latin") << words(300) << QString() << false << false;
-    QTest::newRow("latin body, arabic footer") << words(120) << QStringLiteral("شكرا لتسوقكم معنا") << false << true;
-    QTest::newRow("arabic body, latin footer") << arabic() << QStringLiteral("Reply STOP to opt out") << true << false;
+    QTest::newRow("latin body, arabic footer")
+        << words(120) << QStringLiteral("شكرا لتسوقكم معنا") << false << true;
+    QTest::newRow("arabic body, latin footer")
+        << arabic() << QStringLiteral("Reply STOP to opt out") << true << false;
     QTest::newRow("arabic lines") << arabic() + u'\n' + hebrew() << QString() << true << false;
 }
 
@@ -789,7 +814,8 @@ void TestPreviewLayout::hitTestButtons()
     QCOMPARE(PreviewLayout::hitTest(scene, scene.texts.first().position + QPointF(2, 2)).kind,
              PreviewHit::Kind::Nothing);
     QCOMPARE(PreviewLayout::hitTest(scene, scene.timeRect.center()).kind, PreviewHit::Kind::Nothing);
-    QCOMPARE(PreviewLayout::hitTest(scene, QPointF(scene.bubble.right() + 5, scene.buttons.first().rect.center().y()))
+    QCOMPARE(PreviewLayout::hitTest(
+                 scene, QPointF(scene.bubble.right() + 5, scene.buttons.first().rect.center().y()))
                  .kind,
              PreviewHit::Kind::Nothing);
 }
@@ -801,11 +827,13 @@ void TestPreviewLayout::hitTestSheet_data()
     QTest::addColumn<qreal>("scroll");
     QTest::newRow("starter") << StarterMessages::starter(MessageType::List) << Phone << qreal(0);
     QTest::newRow("list.json") << load(QStringLiteral("messages/list.json")) << Phone << qreal(0);
-    QTest::newRow("largest, at the top") << load(QStringLiteral("largest_list.json")) << QSizeF(380, 480) << qreal(0);
+    QTest::newRow("largest, at the top")
+        << load(QStringLiteral("largest_list.json")) << QSizeF(380, 480) << qreal(0);
     // Rows scrolled up under the sheet's title bar, and others under its Send strip.
-    QTest::newRow("largest, scrolled") << load(QStringLiteral("largest_list.json")) << QSizeF(380, 480)
-                                       << qreal(130);
-    QTest::newRow("list.json wide") << load(QStringLiteral("messages/list.json")) << QSizeF(1000, 800) << qreal(0);
+    QTest::newRow("largest, scrolled")
+        << load(QStringLiteral("largest_list.json")) << QSizeF(380, 480) << qreal(130);
+    QTest::newRow("list.json wide") << load(QStringLiteral("messages/list.json")) << QSizeF(1000, 800)
+                                    << qreal(0);
 }
 
 void TestPreviewLayout::hitTestSheet()
@@ -875,8 +903,9 @@ void TestPreviewLayout::chatScrollIsClampedAndMovesTheBubble()
     input.chatScroll = scroll;
     const PreviewScene scene = layout.layout(input, size);
 
-    QVERIFY2(scene.chatContentHeight > scene.chatViewport.height(),
-             qPrintable(QStringLiteral("%1 <= %2").arg(scene.chatContentHeight).arg(scene.chatViewport.height())));
+    QVERIFY2(
+        scene.chatContentHeight > scene.chatViewport.height(),
+        qPrintable(QStringLiteral("%1 <= %2").arg(scene.chatContentHeight).arg(scene.chatViewport.height())));
     const qreal maxScroll = scene.chatContentHeight - scene.chatViewport.height();
     const qreal expected = std::clamp(scroll, qreal(0), maxScroll);
     QVERIFY2(near(scene.chatScroll, expected), qPrintable(QString::number(scene.chatScroll)));
@@ -910,7 +939,8 @@ void TestPreviewLayout::buttonsOutOfSightAreNotHit()
     PreviewInput input = inputFor(replyMessage(words(1000), 3));
     PreviewLayout layout;
     const PreviewScene top = layout.layout(input, size);
-    input.chatScroll = top.buttons.first().rect.top() - top.composer.top() + top.buttons.first().rect.height() / 2;
+    input.chatScroll =
+        top.buttons.first().rect.top() - top.composer.top() + top.buttons.first().rect.height() / 2;
     const PreviewScene scene = layout.layout(input, size);
     QVERIFY(near(scene.chatScroll, input.chatScroll)); // within the scroll range
     const QRectF& button = scene.buttons.first().rect;
@@ -935,18 +965,19 @@ void TestPreviewLayout::outlinesMarkErrors_data()
 
     InteractiveMessage longTitle = replyMessage(QStringLiteral("Pick one"), 3);
     longTitle.actionAs<ReplyButtonsAction>()->buttons[1].title = QString(21, u'a');
-    QTest::newRow("reply title of 21 characters") << longTitle << QStringLiteral("action.buttons[1].reply.title")
-                                                  << QStringLiteral("button 1");
+    QTest::newRow("reply title of 21 characters")
+        << longTitle << QStringLiteral("action.buttons[1].reply.title") << QStringLiteral("button 1");
 
     InteractiveMessage emptyId = replyMessage(QStringLiteral("Pick one"), 2);
     emptyId.actionAs<ReplyButtonsAction>()->buttons[0].id.clear();
-    QTest::newRow("reply id missing") << emptyId << QStringLiteral("action.buttons[0].reply.id")
-                                      << QStringLiteral("button 0");
+    QTest::newRow("reply id missing")
+        << emptyId << QStringLiteral("action.buttons[0].reply.id") << QStringLiteral("button 0");
 
     QTest::newRow("11 list rows") << listWithRows(11) << QStringLiteral("action.sections[0].rows[10]")
                                   << QStringLiteral("button 0");
 
-    QTest::newRow("body too long") << replyMessage(words(1100)) << QStringLiteral("body.text") << QStringLiteral("body");
+    QTest::newRow("body too long") << replyMessage(words(1100)) << QStringLiteral("body.text")
+                                   << QStringLiteral("body");
 
     InteractiveMessage noSource = replyMessage(QStringLiteral("Our new shoe"));
     noSource.header.kind = HeaderKind::Image;
@@ -993,7 +1024,8 @@ void TestPreviewLayout::outlinesMarkErrors()
         QVERIFY(scene.media);
         marked = scene.media->rect;
     }
-    QVERIFY2(outline.rect.intersects(marked), (describe(outline.rect) + " vs " + describe(marked)).constData());
+    QVERIFY2(outline.rect.intersects(marked),
+             (describe(outline.rect) + " vs " + describe(marked)).constData());
     QVERIFY2(inside(outline.rect, scene.bubble), describe(outline.rect).constData());
 }
 
@@ -1003,8 +1035,10 @@ void TestPreviewLayout::noOutlinesWithoutErrors_data()
     QTest::addColumn<bool>("hasWarnings");
 
     for (const MessageType type : allMessageTypes())
-        QTest::addRow("starter %s", qPrintable(messageTypeName(type))) << StarterMessages::starter(type) << false;
-    QTest::newRow("largest list (warning: body over 1024)") << load(QStringLiteral("largest_list.json")) << true;
+        QTest::addRow("starter %s", qPrintable(messageTypeName(type)))
+            << StarterMessages::starter(type) << false;
+    QTest::newRow("largest list (warning: body over 1024)")
+        << load(QStringLiteral("largest_list.json")) << true;
 
     InteractiveMessage spaced = replyMessage(QStringLiteral("Pick one"), 2);
     spaced.actionAs<ReplyButtonsAction>()->buttons[0].title = QStringLiteral("Yes ");
@@ -1059,26 +1093,27 @@ void TestPreviewLayout::errorsAtMatchesPaths_data()
     QTest::addColumn<QString>("issuePath");
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("meets");
-    QTest::newRow("parent holds child") << QStringLiteral("action.buttons[1].reply.title")
-                                        << QStringLiteral("action.buttons") << true;
-    QTest::newRow("child sees parent's error") << QStringLiteral("action.buttons")
-                                               << QStringLiteral("action.buttons[1].reply.title") << true;
-    QTest::newRow("button holds its title") << QStringLiteral("action.buttons[1].reply.title")
-                                            << QStringLiteral("action.buttons[1]") << true;
+    QTest::newRow("parent holds child")
+        << QStringLiteral("action.buttons[1].reply.title") << QStringLiteral("action.buttons") << true;
+    QTest::newRow("child sees parent's error")
+        << QStringLiteral("action.buttons") << QStringLiteral("action.buttons[1].reply.title") << true;
+    QTest::newRow("button holds its title")
+        << QStringLiteral("action.buttons[1].reply.title") << QStringLiteral("action.buttons[1]") << true;
     QTest::newRow("same path") << QStringLiteral("body.text") << QStringLiteral("body.text") << true;
     QTest::newRow("body holds body.text") << QStringLiteral("body.text") << QStringLiteral("body") << true;
-    QTest::newRow("action holds a row") << QStringLiteral("action.sections[0].rows[10]") << QStringLiteral("action")
-                                        << true;
+    QTest::newRow("action holds a row")
+        << QStringLiteral("action.sections[0].rows[10]") << QStringLiteral("action") << true;
     QTest::newRow("the whole message") << QStringLiteral("body.text") << QString() << true;
-    QTest::newRow("[1] is not [10]") << QStringLiteral("action.buttons[10]") << QStringLiteral("action.buttons[1]")
-                                     << false;
-    QTest::newRow("[10] is not [1]") << QStringLiteral("action.buttons[1]") << QStringLiteral("action.buttons[10]")
-                                     << false;
+    QTest::newRow("[1] is not [10]") << QStringLiteral("action.buttons[10]")
+                                     << QStringLiteral("action.buttons[1]") << false;
+    QTest::newRow("[10] is not [1]") << QStringLiteral("action.buttons[1]")
+                                     << QStringLiteral("action.buttons[10]") << false;
     QTest::newRow("rows[1] is not rows[12].title") << QStringLiteral("action.sections[0].rows[12].title")
                                                    << QStringLiteral("action.sections[0].rows[1]") << false;
     QTest::newRow("body is not body_x") << QStringLiteral("body_x") << QStringLiteral("body") << false;
     QTest::newRow("body_x is not body") << QStringLiteral("body") << QStringLiteral("body_x") << false;
-    QTest::newRow("header is not headers") << QStringLiteral("headers.text") << QStringLiteral("header") << false;
+    QTest::newRow("header is not headers")
+        << QStringLiteral("headers.text") << QStringLiteral("header") << false;
     QTest::newRow("siblings") << QStringLiteral("footer.text") << QStringLiteral("body.text") << false;
     QTest::newRow("sibling buttons") << QStringLiteral("action.buttons[0].reply.id")
                                      << QStringLiteral("action.buttons[1]") << false;

@@ -46,8 +46,9 @@ Difference compare(const QImage& expected, const QImage& actual)
         const auto* a = reinterpret_cast<const QRgb*>(actual.constScanLine(y));
         auto* m = reinterpret_cast<QRgb*>(difference.mask.scanLine(y));
         for (int x = 0; x < expected.width(); ++x) {
-            const int delta = std::max({std::abs(qRed(e[x]) - qRed(a[x])), std::abs(qGreen(e[x]) - qGreen(a[x])),
-                                        std::abs(qBlue(e[x]) - qBlue(a[x]))});
+            const int delta =
+                std::max({std::abs(qRed(e[x]) - qRed(a[x])), std::abs(qGreen(e[x]) - qGreen(a[x])),
+                          std::abs(qBlue(e[x]) - qBlue(a[x]))});
             if (delta > ChannelTolerance) {
                 ++difference.pixels;
                 m[x] = qRgb(255, 0, 0);
@@ -113,7 +114,8 @@ void TestPreviewRender::matchesReference()
         QSKIP("reference written");
     }
     const QImage expected = QImage(reference).convertToFormat(QImage::Format_RGB32);
-    QVERIFY2(!expected.isNull(), qPrintable(QStringLiteral("no reference %1: run scripts/dev references").arg(reference)));
+    QVERIFY2(!expected.isNull(),
+             qPrintable(QStringLiteral("no reference %1: run scripts/dev references").arg(reference)));
     QCOMPARE(expected.size(), actual.size());
 
     const Difference difference = compare(expected, actual);
@@ -132,7 +134,8 @@ void TestPreviewRender::matchesReference()
     }
 }
 
-// The comparison is able to fail: the reply-buttons reference against the same message with one label changed.
+// The comparison is able to fail: the reply-buttons reference against the same message with one label
+// changed.
 void TestPreviewRender::aChangedLabelIsCaught()
 {
     QFile json(QStringLiteral(WA_TEST_DATA "/octopods_reply_buttons.json"));
@@ -144,7 +147,8 @@ void TestPreviewRender::aChangedLabelIsCaught()
     input.message = payload.message;
     input.businessName = QStringLiteral("Octopods Demo");
     input.time = QStringLiteral("09:41");
-    const QImage changed = renderPreviewImage(input, PreviewTheme::Kind::Light, ScreenSize).convertToFormat(QImage::Format_RGB32);
+    const QImage changed = renderPreviewImage(input, PreviewTheme::Kind::Light, ScreenSize)
+                               .convertToFormat(QImage::Format_RGB32);
     const QImage expected =
         QImage(referencePath(QStringLiteral("reply-buttons-light"))).convertToFormat(QImage::Format_RGB32);
     if (expected.isNull())

@@ -54,8 +54,8 @@ std::unique_ptr<PreviewWidget> makePreview(const InteractiveMessage& message, QS
     return preview;
 }
 
-// What the widget shows as its tooltip at pos ("" when it shows none). QToolTip hides only after a delay, so a
-// placeholder is shown first: if it is still there, the widget showed nothing of its own.
+// What the widget shows as its tooltip at pos ("" when it shows none). QToolTip hides only after a delay, so
+// a placeholder is shown first: if it is still there, the widget showed nothing of its own.
 QString toolTipAt(PreviewWidget& preview, QPoint pos)
 {
     const QString placeholder = QStringLiteral("(no tooltip)");
@@ -181,7 +181,8 @@ void TestPreviewWidget::sheetCloses()
     if (how == QStringLiteral("escape"))
         QTest::keyClick(preview.get(), Qt::Key_Escape);
     else if (how == QStringLiteral("scrim"))
-        QTest::mouseClick(preview.get(), Qt::LeftButton, {}, QPoint(Phone.width() / 2, int(sheet.rect.top()) - 20));
+        QTest::mouseClick(preview.get(), Qt::LeftButton, {},
+                          QPoint(Phone.width() / 2, int(sheet.rect.top()) - 20));
     else if (how == QStringLiteral("top bar"))
         QTest::mouseClick(preview.get(), Qt::LeftButton, {}, centreOf(preview->scene().topBar));
     else if (how == QStringLiteral("close"))
@@ -438,7 +439,8 @@ void TestPreviewWidget::editingTheListKeepsTheSheet()
         QVERIFY(!row.selected);
     QVERIFY(!preview->scene().sheet->sendEnabled);
     // Nor when a fourth row comes back: the choice went with the row.
-    message.actionAs<ListAction>()->sections[1].rows.append({QStringLiteral("day-boot"), QStringLiteral("Boot"), {}});
+    message.actionAs<ListAction>()->sections[1].rows.append(
+        {QStringLiteral("day-boot"), QStringLiteral("Boot"), {}});
     preview->setMessage(message, Validator::check(message));
     QCOMPARE(preview->scene().sheet->rows.size(), 4);
     for (const PreviewSheetRow& row : preview->scene().sheet->rows)
@@ -459,8 +461,8 @@ void TestPreviewWidget::themeChoice()
     QFETCH(PreviewWidget::ThemeChoice, choice);
     QFETCH(PreviewTheme::Kind, kind);
     const PreviewTheme theme = PreviewTheme::forKind(kind);
-    const PreviewTheme other = PreviewTheme::forKind(kind == PreviewTheme::Kind::Dark ? PreviewTheme::Kind::Light
-                                                                                       : PreviewTheme::Kind::Dark);
+    const PreviewTheme other = PreviewTheme::forKind(
+        kind == PreviewTheme::Kind::Dark ? PreviewTheme::Kind::Light : PreviewTheme::Kind::Dark);
 
     auto preview = makePreview(listMessage());
     QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
@@ -473,13 +475,15 @@ void TestPreviewWidget::themeChoice()
 
     const QImage image = preview->renderImage(1);
     QCOMPARE(image.size(), Phone);
-    // The top bar at the top-left; the plain wallpaper at the left edge of the chat (doodles keep clear of it).
+    // The top bar at the top-left; the plain wallpaper at the left edge of the chat (doodles keep clear of
+    // it).
     QCOMPARE(image.pixelColor(2, 2), theme.topBar);
     const PreviewScene& scene = preview->scene();
     QVERIFY(scene.chatViewport.contains(QPointF(2, Phone.height() / 2)));
     QCOMPARE(image.pixelColor(2, Phone.height() / 2), theme.wallpaper);
     QVERIFY(image.pixelColor(2, Phone.height() / 2) != other.wallpaper);
-    // The bubble in the theme's colour (inside it, clear of text: just right of the tail, under the top corner).
+    // The bubble in the theme's colour (inside it, clear of text: just right of the tail, under the top
+    // corner).
     const QPoint inBubble(int(scene.bubble.left()) + 3, int(scene.bubble.top()) + 3);
     QCOMPARE(image.pixelColor(inBubble), theme.bubble);
     // Texts are laid out for this theme too.
@@ -530,8 +534,8 @@ void TestPreviewWidget::renderImageScales()
 
 void TestPreviewWidget::renderImageOfAHiddenWidget()
 {
-    // Laid out once, then resized while hidden (Qt delivers the resize event only when it is shown): the scene
-    // and the image must both be for the new size ("laid out for the current message and size").
+    // Laid out once, then resized while hidden (Qt delivers the resize event only when it is shown): the
+    // scene and the image must both be for the new size ("laid out for the current message and size").
     PreviewWidget preview;
     preview.setThemeChoice(PreviewWidget::ThemeChoice::Light);
     preview.setMessage(listMessage(), Validator::check(listMessage()));
@@ -604,9 +608,8 @@ void TestPreviewWidget::everyMessageRenders()
     QVERIFY(!scene.buttons.isEmpty());
     QVERIFY(scene.outlines.isEmpty());
 
-    const PreviewTheme colours =
-        PreviewTheme::forKind(theme == PreviewWidget::ThemeChoice::Dark ? PreviewTheme::Kind::Dark
-                                                                        : PreviewTheme::Kind::Light);
+    const PreviewTheme colours = PreviewTheme::forKind(
+        theme == PreviewWidget::ThemeChoice::Dark ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light);
     QImage image = preview.renderImage(1);
     QCOMPARE(image.size(), size);
     QCOMPARE(image.pixelColor(2, 2), colours.topBar);

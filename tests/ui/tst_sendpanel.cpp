@@ -39,7 +39,10 @@ private slots:
     void curlLeavesTheKeyOut();
 
 private:
-    template <typename T> T* child(const char* name) { return m_panel->findChild<T*>(QLatin1StringView(name)); }
+    template <typename T> T* child(const char* name)
+    {
+        return m_panel->findChild<T*>(QLatin1StringView(name));
+    }
     void setKey();
     void typePhone(const QString& phone);
 
@@ -144,7 +147,8 @@ void TestSendPanel::sendIsDisabledWithAReason()
     QVERIFY2(send->toolTip().contains(QStringLiteral("API key")), qPrintable(send->toolTip()));
     setKey();
     QVERIFY(send->isEnabled());
-    m_document->edit(QStringLiteral("test"), [](InteractiveMessage& message) { message.body = QString(1025, u'x'); });
+    m_document->edit(QStringLiteral("test"),
+                     [](InteractiveMessage& message) { message.body = QString(1025, u'x'); });
     QVERIFY(!send->isEnabled());
     QVERIFY2(send->toolTip().contains(QStringLiteral("problems")), qPrintable(send->toolTip()));
     QCOMPARE(m_server->requests().size(), 0);
@@ -193,7 +197,8 @@ void TestSendPanel::resendAfterAnAmbiguousFailureAsksFirst()
     QVERIFY(m_panel->lastResult().isAccepted());
 }
 
-// A 10 s answer: the event loop keeps turning (a window would keep painting and taking clicks) and Cancel works.
+// A 10 s answer: the event loop keeps turning (a window would keep painting and taking clicks) and Cancel
+// works.
 void TestSendPanel::staysResponsiveDuringASlowAnswer()
 {
     setKey();

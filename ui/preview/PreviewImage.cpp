@@ -6,7 +6,8 @@
 
 namespace wa {
 
-QImage renderPreviewImage(const PreviewInput& input, PreviewTheme::Kind theme, QSize size, qreal devicePixelRatio)
+QImage renderPreviewImage(const PreviewInput& input, PreviewTheme::Kind theme, QSize size,
+                          qreal devicePixelRatio)
 {
     PreviewLayout layout(PreviewTheme::forKind(theme));
     const PreviewScene scene = layout.layout(input, size);

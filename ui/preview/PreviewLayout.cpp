@@ -135,9 +135,9 @@ std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const 
     part->width = width;
     qreal y = 0;
     for (const TextFormatting::Block& block : formatted.blocks) {
-        const qreal indent = block.kind == BlockKind::Quote ? m_theme.quoteIndent
+        const qreal indent = block.kind == BlockKind::Quote       ? m_theme.quoteIndent
                              : block.kind == BlockKind::Paragraph ? 0
-                                                                   : m_theme.listIndent;
+                                                                  : m_theme.listIndent;
         PreviewParagraph paragraph =
             layParagraph(formatted.text.mid(block.start, block.length), font, indent);
         paragraph.kind = block.kind;
@@ -154,7 +154,8 @@ std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const 
             part->naturalWidth =
                 std::max(part->naturalWidth, paragraph.layout->lineAt(i).naturalTextWidth() + indent);
         const int lines = paragraph.layout->lineCount();
-        part->lastLineWidth = lines ? paragraph.layout->lineAt(lines - 1).naturalTextWidth() + indent : indent;
+        part->lastLineWidth =
+            lines ? paragraph.layout->lineAt(lines - 1).naturalTextWidth() + indent : indent;
         part->lastLineRightToLeft = paragraph.rightToLeft;
         part->paragraphs.push_back(std::move(paragraph));
     }
@@ -166,7 +167,8 @@ QStringList PreviewLayout::errorsAt(const QList<ValidationIssue>& issues, QStrin
 {
     QStringList errors;
     for (const ValidationIssue& issue : issues) {
-        if (issue.severity == Severity::Error && pathsMeet(issue.path, path) && !errors.contains(issue.message))
+        if (issue.severity == Severity::Error && pathsMeet(issue.path, path) &&
+            !errors.contains(issue.message))
             errors.append(issue.message);
     }
     return errors;
@@ -175,11 +177,14 @@ QStringList PreviewLayout::errorsAt(const QList<ValidationIssue>& issues, QStrin
 std::optional<PreviewMedia> PreviewLayout::mediaFor(const InteractiveMessage& message)
 {
     if (const auto* product = message.actionAs<ProductAction>())
-        return PreviewMedia{HeaderKind::Image, PreviewIcon::Cart, {}, product->productRetailerId,
+        return PreviewMedia{HeaderKind::Image,
+                            PreviewIcon::Cart,
+                            {},
+                            product->productRetailerId,
                             tr("Catalog %1").arg(product->catalogId)};
     if (const auto* catalog = message.actionAs<CatalogAction>())
-        return PreviewMedia{HeaderKind::Image, PreviewIcon::Catalog, {}, catalog->thumbnailProductRetailerId,
-                            tr("Catalog")};
+        return PreviewMedia{
+            HeaderKind::Image, PreviewIcon::Catalog, {}, catalog->thumbnailProductRetailerId, tr("Catalog")};
     const Header& header = message.header;
     if (!header.isMedia())
         return std::nullopt;
@@ -207,7 +212,9 @@ QList<PreviewButton> PreviewLayout::buttonsFor(const InteractiveMessage& message
 {
     QList<PreviewButton> buttons;
     auto button = [&](PreviewButton::Role role, const QString& label, PreviewIcon icon, const QString& detail,
-                      const QString& path) { buttons.append({role, {}, label, icon, detail, path}); };
+                      const QString& path) {
+        buttons.append({role, {}, label, icon, detail, path});
+    };
     const QString action = QStringLiteral("action");
     switch (message.type()) {
     case MessageType::Button: {
@@ -235,7 +242,8 @@ QList<PreviewButton> PreviewLayout::buttonsFor(const InteractiveMessage& message
     case MessageType::Flow: {
         const auto& flow = *message.actionAs<FlowAction>();
         button(PreviewButton::Role::OpenFlow, flow.cta, PreviewIcon::Flow,
-               flow.flowId.isEmpty() ? tr("Flow name: %1").arg(flow.flowName) : tr("Flow id: %1").arg(flow.flowId),
+               flow.flowId.isEmpty() ? tr("Flow name: %1").arg(flow.flowName)
+                                     : tr("Flow id: %1").arg(flow.flowId),
                action);
         break;
     }
@@ -246,7 +254,8 @@ QList<PreviewButton> PreviewLayout::buttonsFor(const InteractiveMessage& message
     case MessageType::ProductList: {
         const auto& products = *message.actionAs<ProductListAction>();
         button(PreviewButton::Role::ViewItems, tr("View items"), PreviewIcon::Cart,
-               tr("%n product(s) in catalog %1", nullptr, products.productCount()).arg(products.catalogId), action);
+               tr("%n product(s) in catalog %1", nullptr, products.productCount()).arg(products.catalogId),
+               action);
         break;
     }
     case MessageType::Catalog:
@@ -281,16 +290,18 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
 
     scene.composer = QRectF(0, size.height() - t.composerHeight, width, t.composerHeight);
     scene.composerHint = tr("Message");
-    scene.chatViewport = QRectF(0, t.topBarHeight, width, std::max<qreal>(0, scene.composer.top() - t.topBarHeight));
+    scene.chatViewport =
+        QRectF(0, t.topBarHeight, width, std::max<qreal>(0, scene.composer.top() - t.topBarHeight));
 
-    // The chat, in its own coordinates (0 = the viewport's top before scrolling); moved into place at the end.
+    // The chat, in its own coordinates (0 = the viewport's top before scrolling); moved into place at the
+    // end.
     scene.dateText = tr("Today");
     const qreal chipWidth = m_chipMetrics.horizontalAdvance(scene.dateText) + 24;
     scene.dateChip = QRectF((width - chipWidth) / 2, 10, chipWidth, t.dateChipHeight);
 
     const qreal bubbleLeft = t.chatMargin + t.tailWidth;
-    const qreal maxBubble =
-        std::max<qreal>(120, std::min(t.bubbleMaxWidth, (width - 2 * t.chatMargin - t.tailWidth) * t.bubbleMaxWidthRatio));
+    const qreal maxBubble = std::max<qreal>(
+        120, std::min(t.bubbleMaxWidth, (width - 2 * t.chatMargin - t.tailWidth) * t.bubbleMaxWidthRatio));
     const qreal maxContent = maxBubble - 2 * t.bubblePaddingX;
 
     // What the card holds, by type.
@@ -311,7 +322,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     if (message.body && !message.body->isEmpty())
         texts.append({text(TextRole::Body, *message.body, maxContent), t.text, QStringLiteral("body")});
     if (message.footer && !message.footer->isEmpty())
-        texts.append({text(TextRole::Footer, *message.footer, maxContent), t.secondaryText, QStringLiteral("footer")});
+        texts.append(
+            {text(TextRole::Footer, *message.footer, maxContent), t.secondaryText, QStringLiteral("footer")});
 
     scene.time = input.time;
     const qreal timeWidth = m_timeMetrics.horizontalAdvance(scene.time);
@@ -325,8 +337,10 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         content = std::max(content, texts.last().part->lastLineWidth + t.timeGap + timeWidth);
     content = std::max(content, timeWidth);
     for (const PreviewButton& b : buttons)
-        content = std::max(content, m_buttonMetrics.horizontalAdvance(b.label) + t.iconSize + 40 - 2 * t.bubblePaddingX);
-    qreal bubbleWidth = std::clamp(content + 2 * t.bubblePaddingX, std::min(t.bubbleMinWidth, maxBubble), maxBubble);
+        content = std::max(content, m_buttonMetrics.horizontalAdvance(b.label) + t.iconSize + 40 -
+                                        2 * t.bubblePaddingX);
+    qreal bubbleWidth =
+        std::clamp(content + 2 * t.bubblePaddingX, std::min(t.bubbleMinWidth, maxBubble), maxBubble);
     if (media)
         bubbleWidth = maxBubble; // a picture takes the bubble's full width, as on the phone
     const qreal contentWidth = bubbleWidth - 2 * t.bubblePaddingX;
@@ -336,11 +350,12 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     qreal y = bubbleTop;
     if (media) {
         const qreal mediaWidth = bubbleWidth - 2 * t.mediaInset;
-        const qreal mediaHeight = media->kind == HeaderKind::Document ? t.documentHeight : mediaWidth / t.mediaAspect;
+        const qreal mediaHeight =
+            media->kind == HeaderKind::Document ? t.documentHeight : mediaWidth / t.mediaAspect;
         media->rect = QRectF(bubbleLeft + t.mediaInset, y + t.mediaInset, mediaWidth, mediaHeight);
         y = media->rect.bottom();
-        const QStringList errors = errorsAt(input.issues, header.isMedia() ? QStringLiteral("header")
-                                                                            : QStringLiteral("action"));
+        const QStringList errors =
+            errorsAt(input.issues, header.isMedia() ? QStringLiteral("header") : QStringLiteral("action"));
         if (!errors.isEmpty())
             scene.outlines.append({media->rect, errors.join(u'\n')});
     }
@@ -353,14 +368,16 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         scene.texts.append({placed.part, position, contentWidth, placed.colour});
         const QStringList errors = errorsAt(input.issues, placed.path);
         if (!errors.isEmpty())
-            scene.outlines.append({QRectF(position, QSizeF(contentWidth, placed.part->height)), errors.join(u'\n')});
+            scene.outlines.append(
+                {QRectF(position, QSizeF(contentWidth, placed.part->height)), errors.join(u'\n')});
         y += placed.part->height;
     }
     if (timeBesideText)
-        scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth, y - timeHeight + 3, timeWidth,
-                                timeHeight);
+        scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth, y - timeHeight + 3,
+                                timeWidth, timeHeight);
     else {
-        scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth, y + 2, timeWidth, timeHeight);
+        scene.timeRect =
+            QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth, y + 2, timeWidth, timeHeight);
         y += timeHeight;
     }
     y += t.bubblePaddingBottom;
@@ -421,7 +438,8 @@ PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewI
         PreviewSheetSection placedSection;
         placedSection.title = section.title;
         if (!section.title.isEmpty()) {
-            placedSection.titleRect = QRectF(t.sheetPaddingX, y, width - 2 * t.sheetPaddingX, t.sheetSectionTitleHeight);
+            placedSection.titleRect =
+                QRectF(t.sheetPaddingX, y, width - 2 * t.sheetPaddingX, t.sheetSectionTitleHeight);
             const QString path = QStringLiteral("action.sections[%1].title").arg(s);
             if (const QStringList errors = errorsAt(input.issues, path); !errors.isEmpty())
                 sheet.outlines.append({placedSection.titleRect, errors.join(u'\n')});
@@ -436,7 +454,8 @@ PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewI
             placed.selected = flat == input.selectedRow;
             const qreal top = y;
             y += t.sheetRowPaddingY;
-            placed.title = {text(TextRole::RowTitle, row.title, textWidth), QPointF(t.sheetPaddingX, y), textWidth, t.text};
+            placed.title = {text(TextRole::RowTitle, row.title, textWidth), QPointF(t.sheetPaddingX, y),
+                            textWidth, t.text};
             y += placed.title.part->height;
             if (!row.description.isEmpty()) {
                 y += 2;
@@ -462,11 +481,12 @@ PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewI
     const qreal chrome = t.sheetTopBarHeight + t.sheetSendHeight;
     const qreal height = std::min(chrome + sheet.rowsHeight, size.height() * t.sheetMaxHeightRatio);
     sheet.rect = QRectF(0, size.height() - height, width, height);
-    sheet.closeButton = QRectF(t.sheetPaddingX - 4, sheet.rect.top() + (t.sheetTopBarHeight - 24) / 2, 24, 24);
+    sheet.closeButton =
+        QRectF(t.sheetPaddingX - 4, sheet.rect.top() + (t.sheetTopBarHeight - 24) / 2, 24, 24);
     sheet.titleRect = QRectF(sheet.closeButton.right() + 8, sheet.rect.top(),
                              width - 2 * (sheet.closeButton.right() + 8), t.sheetTopBarHeight);
-    sheet.rowsViewport = QRectF(0, sheet.rect.top() + t.sheetTopBarHeight, width,
-                                std::max<qreal>(0, height - chrome));
+    sheet.rowsViewport =
+        QRectF(0, sheet.rect.top() + t.sheetTopBarHeight, width, std::max<qreal>(0, height - chrome));
     sheet.sendButton = QRectF(t.sheetPaddingX, sheet.rect.bottom() - t.sheetSendHeight + 14,
                               width - 2 * t.sheetPaddingX, t.sheetSendHeight - 28);
 

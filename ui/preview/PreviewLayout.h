@@ -19,7 +19,19 @@
 
 namespace wa {
 
-enum class PreviewIcon { None, Reply, List, ExternalLink, Location, Flow, Catalog, Cart, Image, Video, Document };
+enum class PreviewIcon {
+    None,
+    Reply,
+    List,
+    ExternalLink,
+    Location,
+    Flow,
+    Catalog,
+    Cart,
+    Image,
+    Video,
+    Document
+};
 
 // What the preview shows and the state of the phone around it.
 struct PreviewInput
@@ -50,10 +62,10 @@ struct PreviewParagraph
 struct PreviewTextPart
 {
     std::vector<PreviewParagraph> paragraphs;
-    qreal width = 0;          // the width it was wrapped to
-    qreal naturalWidth = 0;   // the widest line, indent included
+    qreal width = 0;        // the width it was wrapped to
+    qreal naturalWidth = 0; // the widest line, indent included
     qreal height = 0;
-    qreal lastLineWidth = 0;  // for placing the time beside the last line
+    qreal lastLineWidth = 0; // for placing the time beside the last line
     bool lastLineRightToLeft = false;
 };
 
@@ -117,7 +129,7 @@ struct PreviewSheet
     QRectF rect;
     QRectF closeButton;
     QRectF titleRect;
-    QString title; // the list button's label
+    QString title;       // the list button's label
     QRectF rowsViewport; // rows scroll inside it
     qreal rowsHeight = 0;
     qreal scroll = 0;
@@ -200,7 +212,10 @@ private:
         int width;
         friend bool operator==(const CacheKey&, const CacheKey&) = default;
     };
-    friend size_t qHash(const CacheKey& key, size_t seed) { return qHashMulti(seed, int(key.role), key.text, key.width); }
+    friend size_t qHash(const CacheKey& key, size_t seed)
+    {
+        return qHashMulti(seed, int(key.role), key.text, key.width);
+    }
 
     std::shared_ptr<const PreviewTextPart> text(TextRole role, const QString& source, qreal width);
     static std::optional<PreviewMedia> mediaFor(const InteractiveMessage& message);

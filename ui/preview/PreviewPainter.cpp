@@ -12,8 +12,8 @@ namespace wa {
 
 namespace {
 
-void drawElided(QPainter& painter, const QRectF& rect, const QString& text, const QFont& font, const QColor& colour,
-                Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+void drawElided(QPainter& painter, const QRectF& rect, const QString& text, const QFont& font,
+                const QColor& colour, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
     painter.setFont(font);
     painter.setPen(colour);
@@ -21,7 +21,8 @@ void drawElided(QPainter& painter, const QRectF& rect, const QString& text, cons
                      QFontMetricsF(font).elidedText(text, Qt::ElideRight, rect.width()));
 }
 
-// The wallpaper's faint doodles: a tile of small rings, dots and strokes, made once per colour and pixel ratio.
+// The wallpaper's faint doodles: a tile of small rings, dots and strokes, made once per colour and pixel
+// ratio.
 QPixmap doodleTile(const PreviewTheme& theme, qreal ratio)
 {
     const QString key = QStringLiteral("wa-doodle-%1-%2-%3")
@@ -67,7 +68,8 @@ QPainterPath bubblePath(const PreviewScene& scene, const PreviewTheme& theme)
     QPainterPath tail;
     tail.moveTo(bubble.left() + r, bubble.top());
     tail.lineTo(scene.tail.left() + 1.5, scene.tail.top());
-    tail.quadTo(scene.tail.left() - 0.5, scene.tail.top() + 0.5, scene.tail.left() + 0.8, scene.tail.top() + 2.2);
+    tail.quadTo(scene.tail.left() - 0.5, scene.tail.top() + 0.5, scene.tail.left() + 0.8,
+                scene.tail.top() + 2.2);
     tail.lineTo(bubble.left(), scene.tail.bottom());
     tail.lineTo(bubble.left(), bubble.top() + r);
     tail.lineTo(bubble.left() + r, bubble.top() + r);
@@ -118,7 +120,8 @@ void PreviewPainter::paintChat(QPainter& painter, const PreviewScene& scene, con
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.dateChip);
     painter.drawRoundedRect(scene.dateChip, 7.5, 7.5);
-    drawElided(painter, scene.dateChip, scene.dateText, theme.subtitleFont, theme.dateChipText, Qt::AlignCenter);
+    drawElided(painter, scene.dateChip, scene.dateText, theme.subtitleFont, theme.dateChipText,
+               Qt::AlignCenter);
     paintBubble(painter, scene, theme);
     paintOutlines(painter, scene.outlines, theme);
     painter.restore();
@@ -152,7 +155,8 @@ void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, co
         painter.drawRoundedRect(media.rect, radius, radius);
         const QRectF icon(media.rect.left() + 10, media.rect.center().y() - 16, 32, 32);
         PreviewIcons::paint(painter, PreviewIcon::Document, icon, theme.mediaPlaceholder);
-        const QRectF name(icon.right() + 10, media.rect.top() + 12, media.rect.right() - icon.right() - 20, 20);
+        const QRectF name(icon.right() + 10, media.rect.top() + 12, media.rect.right() - icon.right() - 20,
+                          20);
         drawElided(painter, name, media.name, theme.bodyFont, theme.text);
         drawElided(painter, name.translated(0, 20), media.detail, theme.footerFont, theme.secondaryText);
         return;
@@ -164,7 +168,8 @@ void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, co
                         QRectF(media.rect.center() - QPointF(side / 2, side / 2), QSizeF(side, side)),
                         theme.mediaIcon);
     const QRectF caption = media.rect.adjusted(10, media.rect.height() - 28, -10, -8);
-    const QString line = media.name.isEmpty() ? media.detail : media.name + QStringLiteral(" · ") + media.detail;
+    const QString line =
+        media.name.isEmpty() ? media.detail : media.name + QStringLiteral(" · ") + media.detail;
     drawElided(painter, caption, line, theme.footerFont, theme.mediaIcon);
 }
 
@@ -180,11 +185,10 @@ void PreviewPainter::paintButtons(QPainter& painter, const PreviewScene& scene, 
         const qreal total = labelWidth + (hasIcon ? theme.iconSize + 8 : 0);
         qreal x = button.rect.center().x() - total / 2;
         if (hasIcon) {
-            PreviewIcons::paint(painter,
-                                button.icon,
-                                QRectF(x, button.rect.center().y() - theme.iconSize / 2, theme.iconSize,
-                                       theme.iconSize),
-                                theme.buttonText);
+            PreviewIcons::paint(
+                painter, button.icon,
+                QRectF(x, button.rect.center().y() - theme.iconSize / 2, theme.iconSize, theme.iconSize),
+                theme.buttonText);
             x += theme.iconSize + 8;
         }
         drawElided(painter, QRectF(x, button.rect.top(), labelWidth + 1, button.rect.height()), button.label,
@@ -201,7 +205,8 @@ void PreviewPainter::paintComposer(QPainter& painter, const PreviewScene& scene,
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.composer);
     painter.drawRoundedRect(field, height / 2, height / 2);
-    drawElided(painter, field.adjusted(18, 0, -12, 0), scene.composerHint, theme.bodyFont, theme.composerText);
+    drawElided(painter, field.adjusted(18, 0, -12, 0), scene.composerHint, theme.bodyFont,
+               theme.composerText);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.sendButton);
     painter.drawEllipse(send);
@@ -265,7 +270,8 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
         const QPointF top = text.position + QPointF(0, paragraph.top);
         if (paragraph.kind == TextFormatting::BlockKind::Quote) {
             const qreal x = paragraph.rightToLeft ? top.x() + text.width - theme.quoteBarWidth : top.x();
-            painter.fillRect(QRectF(x, top.y() + 1, theme.quoteBarWidth, paragraph.height - 2), theme.quoteBar);
+            painter.fillRect(QRectF(x, top.y() + 1, theme.quoteBarWidth, paragraph.height - 2),
+                             theme.quoteBar);
         } else if (!paragraph.marker.isEmpty()) {
             const qreal markerWidth = markerMetrics.horizontalAdvance(paragraph.marker);
             const qreal x = paragraph.rightToLeft ? top.x() + text.width - paragraph.indent + 4
@@ -288,7 +294,8 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
     }
 }
 
-void PreviewPainter::paintOutlines(QPainter& painter, const QList<PreviewOutline>& outlines, const PreviewTheme& theme)
+void PreviewPainter::paintOutlines(QPainter& painter, const QList<PreviewOutline>& outlines,
+                                   const PreviewTheme& theme)
 {
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(theme.error, theme.outlineWidth, Qt::DashLine));

@@ -24,9 +24,10 @@ private:
     static void paintComposer(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintSheet(QPainter& painter, const PreviewSheet& sheet, const PreviewTheme& theme);
     static void paintText(QPainter& painter, const PreviewText& text, const PreviewTheme& theme);
-    static void paintOutlines(QPainter& painter, const QList<PreviewOutline>& outlines, const PreviewTheme& theme);
-    static void paintScrollIndicator(QPainter& painter, const QRectF& viewport, qreal contentHeight, qreal scroll,
-                                     const PreviewTheme& theme);
+    static void paintOutlines(QPainter& painter, const QList<PreviewOutline>& outlines,
+                              const PreviewTheme& theme);
+    static void paintScrollIndicator(QPainter& painter, const QRectF& viewport, qreal contentHeight,
+                                     qreal scroll, const PreviewTheme& theme);
 };
 
 } // namespace wa

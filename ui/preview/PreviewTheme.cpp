@@ -9,7 +9,8 @@ namespace {
 QFont font(qreal pixelSize, QFont::Weight weight = QFont::Normal)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Roboto"), QStringLiteral("Noto Sans"), QStringLiteral("Noto Color Emoji")});
+    f.setFamilies(
+        {QStringLiteral("Roboto"), QStringLiteral("Noto Sans"), QStringLiteral("Noto Color Emoji")});
     f.setPixelSize(qRound(pixelSize));
     f.setWeight(weight);
     f.setHintingPreference(QFont::PreferNoHinting);

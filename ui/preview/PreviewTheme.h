@@ -68,7 +68,7 @@ struct PreviewTheme
     qreal topBarHeight = 56;
     qreal avatarSize = 38;
     qreal composerHeight = 52;
-    qreal chatMargin = 10;     // between the screen's edge and the bubble's tail side
+    qreal chatMargin = 10;      // between the screen's edge and the bubble's tail side
     qreal bubbleMaxWidth = 400; // a phone's bubble stops growing at about this width
     qreal bubbleMaxWidthRatio = 0.86;
     qreal bubbleMinWidth = 200; // interactive messages are never narrower (their buttons need room)

@@ -17,7 +17,7 @@ namespace {
 PreviewTheme::Kind systemThemeKind(const QWidget& widget)
 {
     return widget.palette().color(QPalette::Window).lightness() < 128 ? PreviewTheme::Kind::Dark
-                                                                       : PreviewTheme::Kind::Light;
+                                                                      : PreviewTheme::Kind::Light;
 }
 
 template <typename Item> const Item* itemAt(const QList<Item>& items, QPointF point)

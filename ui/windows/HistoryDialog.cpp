@@ -201,7 +201,8 @@ HistoryDialog::HistoryDialog(SendHistory& history, QWidget* parent) : QDialog(pa
     layout->addWidget(m_warning);
     layout->addLayout(buttons);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryDialog::showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryDialog::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDialog::showSelected);
     connect(m_view, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex& index) { reopen(index.row()); });
@@ -220,7 +221,8 @@ void HistoryDialog::reload()
 
     QString error;
     m_model->setAttempts(m_history.recent(MaxRows, &error));
-    m_error->setText(error.isEmpty() ? QString() : tr("The send history could not be read in full:\n%1").arg(error));
+    m_error->setText(error.isEmpty() ? QString()
+                                     : tr("The send history could not be read in full:\n%1").arg(error));
     m_error->setVisible(!error.isEmpty());
 
     for (int row = 0; selectedId != 0 && row < m_model->rowCount(); ++row) {
@@ -256,8 +258,8 @@ void HistoryDialog::showSelected()
     text += u'\n' + tr("Request path: %1").arg(attempt->requestPath);
     if (attempt->httpStatus != 0)
         text += u'\n' + tr("HTTP status: %1").arg(attempt->httpStatus);
-    text += u'\n' + tr("Response:") + u'\n'
-            + (attempt->responseExcerpt.isEmpty() ? tr("(none)") : attempt->responseExcerpt);
+    text += u'\n' + tr("Response:") + u'\n' +
+            (attempt->responseExcerpt.isEmpty() ? tr("(none)") : attempt->responseExcerpt);
     m_details->setPlainText(text);
 }
 

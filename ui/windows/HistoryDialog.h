@@ -19,7 +19,14 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, DestinationColumn, OutcomeColumn, HttpStatusColumn, ReferenceColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        DestinationColumn,
+        OutcomeColumn,
+        HttpStatusColumn,
+        ReferenceColumn,
+        ColumnCount
+    };
 
     explicit HistoryModel(QObject* parent = nullptr);
 

@@ -1,30 +1,29 @@
 #include "MainWindow.h"
 
+#include "HistoryDialog.h"
+#include "SendPanel.h"
+#include "SettingsDialog.h"
 #include "cli/PayloadInput.h"
 #include "editor/MessageEditor.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
-#include "sending/OctopodsRequest.h"
-#include "json/JsonView.h"
 #include "message/Validator.h"
 #include "preview/PreviewWidget.h"
-#include "HistoryDialog.h"
-#include "SendPanel.h"
-#include "SettingsDialog.h"
 #include "sending/OctopodsClient.h"
+#include "sending/OctopodsRequest.h"
 #include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "json/JsonView.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDir>
-#include <QSaveFile>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -34,12 +33,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTime>
 #include <QTimer>
-#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -79,9 +79,10 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_document(new MessageDocument(this)), m_secrets(new SecretStore(QCoreApplication::applicationName(), this)),
-      m_client(new OctopodsClient(new QNetworkAccessManager(this), this)), m_database(std::make_unique<Database>()),
-      m_history(std::make_unique<SendHistory>(*m_database))
+    : QMainWindow(parent), m_document(new MessageDocument(this)),
+      m_secrets(new SecretStore(QCoreApplication::applicationName(), this)),
+      m_client(new OctopodsClient(new QNetworkAccessManager(this), this)),
+      m_database(std::make_unique<Database>()), m_history(std::make_unique<SendHistory>(*m_database))
 {
     const Settings settings;
     m_client->setConfig(settings.clientConfig());
@@ -326,9 +327,10 @@ bool MainWindow::exportPreviewTo(const QString& path, qreal devicePixelRatio)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !m_preview->renderImage(devicePixelRatio).save(&file, "PNG") ||
         !file.commit()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot export"),
-                                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                                    QMessageBox::Ok, this);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Cannot export"),
+                            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                            QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return false;

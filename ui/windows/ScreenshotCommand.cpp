@@ -42,18 +42,19 @@ int ScreenshotCommand::run(const QStringList& arguments)
     parser.addHelpOption();
     const QCommandLineOption output(QStringLiteral("screenshot"), tr("Write the PNG to OUT."), tr("OUT"));
     const QCommandLineOption previewOnly(QStringLiteral("preview-only"), tr("Only the phone preview."));
-    const QCommandLineOption theme(QStringLiteral("theme"), tr("The preview's theme: light or dark."), tr("THEME"),
-                                   QStringLiteral("light"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  tr("Size in logical pixels (default 1280x800, or 380x720 with --preview-only)."),
-                                  tr("WxH"));
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("The preview's theme: light or dark."),
+                                   tr("THEME"), QStringLiteral("light"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        tr("Size in logical pixels (default 1280x800, or 380x720 with --preview-only)."), tr("WxH"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("Device pixel ratio: 1 or 2."), tr("N"),
                                    QStringLiteral("1"));
     const QCommandLineOption openList(QStringLiteral("open-list"),
                                       tr("Show a list message with its list sheet open, as after a tap."));
     parser.addOptions({output, previewOnly, theme, size, scale, openList});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("A message or Octopods request body to show (default: a starter message)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("A message or Octopods request body to show (default: a starter message)."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return cli::Unreadable;
@@ -68,7 +69,8 @@ int ScreenshotCommand::run(const QStringList& arguments)
         err << tr("--theme must be light or dark, not '%1'.").arg(themeName) << Qt::endl;
         return cli::Unreadable;
     }
-    const PreviewTheme::Kind themeKind = themeName == u"dark" ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light;
+    const PreviewTheme::Kind themeKind =
+        themeName == u"dark" ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light;
     QSize logicalSize = parser.isSet(previewOnly) ? QSize(380, 720) : QSize(1280, 800);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(u'x');
@@ -96,7 +98,8 @@ int ScreenshotCommand::run(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()) {
         QFile standardInput;
         standardInput.open(stdin, QIODevice::ReadOnly);
-        const cli::Payload payload = cli::PayloadInput::load(parser.positionalArguments().first(), &standardInput);
+        const cli::Payload payload =
+            cli::PayloadInput::load(parser.positionalArguments().first(), &standardInput);
         if (!payload.isParsed()) {
             err << (payload.isReadable() ? payload.errors.first().toString() : payload.readError) << Qt::endl;
             return cli::Unreadable;
@@ -117,8 +120,9 @@ int ScreenshotCommand::run(const QStringList& arguments)
         MainWindow window;
         window.document()->setMessage(message, tr("Screenshot"));
         window.document()->undoStack()->clear();
-        window.preview()->setThemeChoice(themeKind == PreviewTheme::Kind::Dark ? PreviewWidget::ThemeChoice::Dark
-                                                                               : PreviewWidget::ThemeChoice::Light);
+        window.preview()->setThemeChoice(themeKind == PreviewTheme::Kind::Dark
+                                             ? PreviewWidget::ThemeChoice::Dark
+                                             : PreviewWidget::ThemeChoice::Light);
         window.preview()->setTime(fixedTime());
         window.preview()->setSheetOpen(parser.isSet(openList));
         window.resize(logicalSize);

@@ -5,10 +5,9 @@
 
 namespace wa {
 
-// `wa-composer --screenshot OUT.png [--preview-only] [--theme light|dark] [--size WxH] [--scale N] [--open-list]
-// [FILE]`:
-// renders the composer window (or only the phone preview) offscreen, writes a PNG and exits. Used by the
-// docs, the rendering tests and the start-up benchmark.
+// `wa-composer --screenshot OUT.png [--preview-only] [--theme light|dark] [--size WxH] [--scale N]
+// [--open-list] [FILE]`: renders the composer window (or only the phone preview) offscreen, writes a PNG and
+// exits. Used by the docs, the rendering tests and the start-up benchmark.
 class ScreenshotCommand
 {
     Q_DECLARE_TR_FUNCTIONS(wa::ScreenshotCommand)
@@ -18,7 +17,10 @@ public:
     static void prepareEnvironment();
     static int run(const QStringList& arguments);
 
-    static QString fixedTime() { return QStringLiteral("09:41"); } // screenshots must not change by the minute
+    static QString fixedTime()
+    {
+        return QStringLiteral("09:41");
+    } // screenshots must not change by the minute
 };
 
 } // namespace wa

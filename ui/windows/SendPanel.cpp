@@ -24,8 +24,8 @@
 
 namespace wa {
 
-SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretStore* secrets, SendHistory* history,
-                     QWidget* parent)
+SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretStore* secrets,
+                     SendHistory* history, QWidget* parent)
     : QWidget(parent), m_document(document), m_client(client), m_secrets(secrets), m_history(history)
 {
     setObjectName(QStringLiteral("sendPanel"));
@@ -147,8 +147,9 @@ void SendPanel::refresh()
     const QString phoneText = m_phone->text().trimmed();
     const PhoneNumberResult phone = PhoneNumber::normalize(phoneText, m_region);
     m_phoneStatus->setVisible(!phoneText.isEmpty());
-    m_phoneStatus->setText(phoneText.isEmpty() ? QString() : phone.isValid() ? tr("Sends to %1").arg(phone.e164)
-                                                                              : phone.error);
+    m_phoneStatus->setText(phoneText.isEmpty() ? QString()
+                           : phone.isValid()   ? tr("Sends to %1").arg(phone.e164)
+                                               : phone.error);
     const QString why = whyNotSendable();
     m_send->setEnabled(why.isEmpty());
     m_send->setToolTip(why.isEmpty() ? tr("Send the message to %1").arg(phone.e164) : why);
@@ -198,7 +199,8 @@ void SendPanel::startSend()
     connect(operation, &SendOperation::finished, this, [this, operation, started](const SendResult& result) {
         if (m_history) {
             QString error;
-            const SendAttempt attempt = SendHistory::fromResult(m_lastRequest, m_client->config().path, result, started);
+            const SendAttempt attempt =
+                SendHistory::fromResult(m_lastRequest, m_client->config().path, result, started);
             if (!m_history->record(attempt, &error))
                 qWarning("send history: %s", qPrintable(error)); // the send itself is what matters here
         }
@@ -222,7 +224,8 @@ void SendPanel::showResult(const SendResult& result)
     m_outcome->setText(result.summary());
     QString details = result.httpStatus ? tr("HTTP %1").arg(result.httpStatus) : result.networkError;
     if (!result.body.isEmpty())
-        details += u'\n' + QString::fromUtf8(result.body) + (result.bodyTruncated ? QStringLiteral("…") : QString());
+        details +=
+            u'\n' + QString::fromUtf8(result.body) + (result.bodyTruncated ? QStringLiteral("…") : QString());
     m_details->setPlainText(details);
     m_detailsToggle->setVisible(!details.isEmpty());
     m_details->setVisible(m_detailsToggle->isChecked() && !details.isEmpty());
@@ -233,9 +236,9 @@ void SendPanel::showResult(const SendResult& result)
 void SendPanel::askForApiKey()
 {
     bool ok = false;
-    const QString key = QInputDialog::getText(this, tr("Octopods API key"),
-                                              tr("The channel's WhatsApp Business API key, as Octopods gives it:"),
-                                              QLineEdit::Password, QString(), &ok);
+    const QString key = QInputDialog::getText(
+        this, tr("Octopods API key"), tr("The channel's WhatsApp Business API key, as Octopods gives it:"),
+        QLineEdit::Password, QString(), &ok);
     if (ok && !key.trimmed().isEmpty())
         m_secrets->save(key);
 }

@@ -25,7 +25,8 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, QWidget* parent) : QDialog(
     m_path = new QComboBox(this);
     m_path->setObjectName(QStringLiteral("settingsPath"));
     m_path->setEditable(true);
-    m_path->addItems({QStringLiteral("/api/v1/sms/messages"), QStringLiteral("/api/v1/whatsapp/interactive")});
+    m_path->addItems(
+        {QStringLiteral("/api/v1/sms/messages"), QStringLiteral("/api/v1/whatsapp/interactive")});
     m_apiKey = new QLineEdit(this);
     m_apiKey->setObjectName(QStringLiteral("settingsApiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password);
@@ -39,7 +40,8 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, QWidget* parent) : QDialog(
     m_region->addItem(tr("None: numbers start with +"), QString());
     for (const QString& code : PhoneNumber::supportedRegions()) {
         const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        const QString name = territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+        const QString name =
+            territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
         m_region->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     }
     m_teammate = new QLineEdit(this);
