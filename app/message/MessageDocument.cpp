@@ -57,7 +57,15 @@ MessageDocument::MessageDocument(QObject* parent) : QObject(parent)
 void MessageDocument::restore(const InteractiveMessage& message)
 {
     m_message = message;
+    m_issues.reset();
     emit changed();
+}
+
+const QList<ValidationIssue>& MessageDocument::issues() const
+{
+    if (!m_issues)
+        m_issues = Validator::check(m_message);
+    return *m_issues;
 }
 
 void MessageDocument::edit(const QString& description, const Change& change, const QString& mergeKey)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InteractiveMessage.h"
+#include "Validator.h"
 
 #include <QObject>
 #include <QStringList>
@@ -21,6 +22,9 @@ public:
     explicit MessageDocument(QObject* parent = nullptr);
 
     const InteractiveMessage& message() const { return m_message; }
+    // The validator's issues for the current message, worked out once per change however many parts of the
+    // window ask (the form, the preview and the send panel all do on every keystroke).
+    const QList<ValidationIssue>& issues() const;
     QUndoStack* undoStack() { return &m_undoStack; }
 
     // One undo step named description. Edits with the same non-empty mergeKey in a row (keystrokes in one
@@ -58,6 +62,7 @@ private:
     void restore(const InteractiveMessage& message);
 
     InteractiveMessage m_message;
+    mutable std::optional<QList<ValidationIssue>> m_issues;
     QUndoStack m_undoStack;
 };
 

@@ -61,6 +61,13 @@ QJsonObject articleMessage(const char* name)
         .toObject();
 }
 
+// Edit > Settings… from fresh settings: the dialog it opens.
+SettingsDialog* openSettings(MainWindow& window)
+{
+    action(window, "actionSettings")->trigger();
+    return window.findChild<SettingsDialog*>();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -402,8 +409,7 @@ void TestMainWindow::settingsAreSavedAndApplied()
 {
     QSettings().clear();
     MainWindow window;
-    action(window, "actionSettings")->trigger();
-    auto* dialog = window.findChild<SettingsDialog*>();
+    SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
         ->setText(QStringLiteral("https://eu.octopods.example"));
@@ -439,8 +445,7 @@ void TestMainWindow::settingsRefuseAnUnsafeBaseUrl()
 {
     QSettings().clear();
     MainWindow window;
-    action(window, "actionSettings")->trigger();
-    auto* dialog = window.findChild<SettingsDialog*>();
+    SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
         ->setText(QStringLiteral("http://app.octopods.io"));

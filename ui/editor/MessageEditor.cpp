@@ -329,7 +329,7 @@ void MessageEditor::showIssues()
 {
     // Runs on every keystroke: the fields' places are worked out once, and the list is refilled only when
     // the issues changed.
-    QList<ValidationIssue> issues = Validator::check(m_document->message());
+    QList<ValidationIssue> issues = m_document->issues();
     const QList<FieldPlace> places = fieldPlaces();
     QHash<TextField*, const ValidationIssue*> shown; // the first issue of a field is the one it shows
     for (const ValidationIssue& issue : std::as_const(issues))

@@ -130,8 +130,7 @@ void MainWindow::createLayout()
     m_formSplitter->setCollapsible(1, false);
 
     m_preview = new PreviewWidget(this);
-    m_preview->setThemeChoice(
-        themeChoiceFromSetting(QSettings().value(QStringLiteral("preview/theme")).toString()));
+    m_preview->setThemeChoice(themeChoiceFromSetting(Settings().previewTheme()));
 
     m_jsonView = new JsonView(this);
 
@@ -229,7 +228,7 @@ void MainWindow::createActions()
         themes->addAction(action);
         connect(action, &QAction::triggered, this, [this, choice] {
             m_preview->setThemeChoice(choice);
-            QSettings().setValue(QStringLiteral("preview/theme"), themeSettingName(choice));
+            Settings().setPreviewTheme(themeSettingName(choice));
         });
     }
 
@@ -246,7 +245,7 @@ void MainWindow::showDocument()
     const InteractiveMessage& message = m_document->message();
     m_jsonView->setJson(MessageJson::toJson(message));
     m_preview->setTime(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
-    m_preview->setMessage(message, Validator::check(message));
+    m_preview->setMessage(message, m_document->issues());
 }
 
 void MainWindow::copyJson()

@@ -91,7 +91,7 @@ SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretSt
     layout->addLayout(outcome);
     layout->addWidget(m_details);
 
-    connect(m_phone, &QLineEdit::textChanged, this, &SendPanel::refresh);
+    connect(m_phone, &QLineEdit::textChanged, this, &SendPanel::checkPhone);
     connect(m_teammate, &QLineEdit::textChanged, this, &SendPanel::refresh);
     connect(m_document, &MessageDocument::changed, this, &SendPanel::refresh);
     connect(m_secrets, &SecretStore::loaded, this, &SendPanel::refresh);
@@ -104,12 +104,23 @@ SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretSt
     connect(m_key, &QPushButton::clicked, this, &SendPanel::askForApiKey);
     connect(m_curl, &QToolButton::clicked, this, &SendPanel::copyCurl);
     connect(m_detailsToggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
-    refresh();
+    checkPhone();
 }
 
 void SendPanel::setDefaultRegion(const QString& region)
 {
     m_region = region;
+    checkPhone();
+}
+
+void SendPanel::checkPhone()
+{
+    const QString phoneText = m_phone->text().trimmed();
+    m_phoneNumber = PhoneNumber::normalize(phoneText, m_region);
+    m_phoneStatus->setVisible(!phoneText.isEmpty());
+    m_phoneStatus->setText(phoneText.isEmpty()       ? QString()
+                           : m_phoneNumber.isValid() ? tr("Sends to %1").arg(m_phoneNumber.e164)
+                                                     : m_phoneNumber.error);
     refresh();
 }
 
@@ -122,7 +133,7 @@ OctopodsRequest SendPanel::currentRequest() const
 {
     OctopodsRequest request;
     request.message = m_document->message();
-    request.destinationPhone = PhoneNumber::normalize(m_phone->text(), m_region).e164;
+    request.destinationPhone = m_phoneNumber.e164;
     request.intercomTeammateId = m_teammate->text().trimmed();
     return request;
 }
@@ -131,12 +142,12 @@ QString SendPanel::whyNotSendable() const
 {
     if (isSending())
         return tr("Sending…");
-    if (Validator::hasErrors(Validator::check(m_document->message())))
+    if (Validator::hasErrors(m_document->issues()))
         return tr("The message has problems: see the issues list.");
     if (m_phone->text().trimmed().isEmpty())
         return tr("Enter the customer's phone number.");
-    if (const PhoneNumberResult phone = PhoneNumber::normalize(m_phone->text(), m_region); !phone.isValid())
-        return phone.error;
+    if (!m_phoneNumber.isValid())
+        return m_phoneNumber.error;
     if (!m_secrets->hasApiKey())
         return tr("Set the channel's Octopods API key first (API key…).");
     return {};
@@ -144,15 +155,9 @@ QString SendPanel::whyNotSendable() const
 
 void SendPanel::refresh()
 {
-    const QString phoneText = m_phone->text().trimmed();
-    const PhoneNumberResult phone = PhoneNumber::normalize(phoneText, m_region);
-    m_phoneStatus->setVisible(!phoneText.isEmpty());
-    m_phoneStatus->setText(phoneText.isEmpty() ? QString()
-                           : phone.isValid()   ? tr("Sends to %1").arg(phone.e164)
-                                               : phone.error);
     const QString why = whyNotSendable();
     m_send->setEnabled(why.isEmpty());
-    m_send->setToolTip(why.isEmpty() ? tr("Send the message to %1").arg(phone.e164) : why);
+    m_send->setToolTip(why.isEmpty() ? tr("Send the message to %1").arg(m_phoneNumber.e164) : why);
     m_key->setText(m_secrets->hasApiKey() ? tr("API key ✓") : tr("API key…"));
     m_key->setToolTip(m_secrets->isSessionOnly()
                           ? tr("No keychain is available: the key is kept for this session only (%1)")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sending/OctopodsRequest.h"
+#include "sending/PhoneNumber.h"
 #include "sending/SendResult.h"
 
 #include <QPointer>
@@ -46,6 +47,7 @@ signals:
 
 private:
     void refresh();
+    void checkPhone(); // libphonenumber runs when the phone or the country changes, not on every keystroke
     void requestSend();
     void startSend();
     void showResult(const SendResult& result);
@@ -57,6 +59,7 @@ private:
     SecretStore* m_secrets;
     SendHistory* m_history;
     QString m_region;
+    PhoneNumberResult m_phoneNumber;
 
     QLineEdit* m_phone;
     QLabel* m_phoneStatus;
