@@ -33,6 +33,53 @@ const Database::Migration SendHistoryStep = {
     QStringLiteral("CREATE INDEX send_attempts_sent_at ON send_attempts (sent_at)"),
 };
 
+// Version 2: the drafts library (DraftStore holds every statement that reads or writes these tables).
+const Database::Migration DraftsStep = {
+    // AUTOINCREMENT: an id is never handed out twice, so a window still holding a purged draft's id can
+    // never overwrite a newer draft, and drafts_search (rowid = id) never meets a stale row.
+    QStringLiteral(
+        "CREATE TABLE drafts ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " name_key TEXT NOT NULL," // the name case-folded by DraftStore: what makes two names the same
+        " payload TEXT NOT NULL,"  // the interactive message's JSON, compact; kept even when it is invalid
+        " default_recipient TEXT," // E.164, NULL when none
+        " teammate_id TEXT,"
+        " created_at TEXT NOT NULL," // ISO 8601, UTC, milliseconds: sorts as text
+        " updated_at TEXT NOT NULL,"
+        " trashed_at TEXT" // NULL unless in the trash
+        ")"),
+    // Names are unique among the drafts outside the trash, ignoring case. The key is folded in C++
+    // (Unicode case folding) rather than with COLLATE NOCASE, which folds ASCII only (it would let "Émile"
+    // and "émile" live side by side) and which PostgreSQL does not have.
+    QStringLiteral("CREATE UNIQUE INDEX drafts_name_key ON drafts (name_key) WHERE trashed_at IS NULL"),
+    QStringLiteral("CREATE INDEX drafts_updated_at ON drafts (updated_at)"),
+    // Tags in a table of their own rather than a JSON array in drafts: the tag filter and the list of
+    // tags are then plain indexed SQL that any engine runs (SQLite's json_each() is not PostgreSQL's).
+    QStringLiteral("CREATE TABLE draft_tags ("
+                   " draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,"
+                   " position INTEGER NOT NULL," // the order the user gave them
+                   " tag TEXT NOT NULL,"
+                   " tag_key TEXT NOT NULL," // case-folded like name_key: the filter ignores case
+                   " PRIMARY KEY (draft_id, tag_key)"
+                   ")"),
+    QStringLiteral("CREATE INDEX draft_tags_tag_key ON draft_tags (tag_key)"),
+    // The autosave slot: one row at most, overwritten often. A purged draft leaves its text here as a
+    // message that was never saved.
+    QStringLiteral("CREATE TABLE recovery ("
+                   " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                   " draft_id INTEGER REFERENCES drafts (id) ON DELETE SET NULL," // NULL: never saved
+                   " name TEXT NOT NULL,"
+                   " payload TEXT NOT NULL,"
+                   " saved_at TEXT NOT NULL"
+                   ")"),
+    // Full-text search over every draft (trashed ones too; queries filter on drafts.trashed_at). rowid is
+    // drafts.id. DraftStore writes it in the same transaction as the draft; text is every text of the
+    // message a person reads (ids left out). remove_diacritics 2: "cafe" finds "Café".
+    QStringLiteral("CREATE VIRTUAL TABLE drafts_search USING fts5 ("
+                   "name, tags, text, tokenize = 'unicode61 remove_diacritics 2')"),
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -90,6 +137,7 @@ const QList<Database::Migration>& Database::schema()
     // Append a step to change the schema; never edit one that has shipped.
     static const QList<Migration> steps = {
         SendHistoryStep, // 1
+        DraftsStep,      // 2
     };
     return steps;
 }
@@ -216,8 +264,25 @@ bool Database::migrate(QSqlDatabase& db, int from, QString* error)
     return true;
 }
 
+QSqlQuery* Database::prepared(const QString& sql, QString* error)
+{
+    if (!open(error))
+        return nullptr;
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second.get();
+    auto query = std::make_unique<QSqlQuery>(connection());
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = query->lastError().text();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
+}
+
 void Database::removeConnection()
 {
+    m_statements.clear(); // no statement may outlive its connection
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -6,6 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <memory>
+
+class QSqlQuery;
+
 namespace wa {
 
 // The app's one SQLite file (drafts, send history), through QtSql's QSQLITE driver. Nothing happens when
@@ -44,6 +49,11 @@ public:
 
     // The open connection, for queries. Keep neither it nor a QSqlQuery on it beyond the Database.
     QSqlDatabase connection() const;
+    // A statement of this connection, prepared on first use and kept until close(), so that SQL run again
+    // and again (recording a send, a search keystroke) is not parsed again each time. Bind its values and
+    // exec() it; it is not for two uses at once. nullptr, with *error, when the database cannot be opened
+    // or the SQL prepared.
+    QSqlQuery* prepared(const QString& sql, QString* error = nullptr);
 
 private:
     bool openConnection(QString* error);
@@ -54,6 +64,7 @@ private:
     QList<Migration> m_migrations;
     QString m_connectionName;
     bool m_open = false;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace wa

@@ -191,13 +191,19 @@ void TestDatabase::migratesAnEmptyFile()
     QVERIFY(error.isEmpty());
     QVERIFY(database.isOpen());
     QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(database.schemaVersion(), 1);
-    QCOMPARE(Database::schema().size(), 1);
+    QCOMPARE(database.schemaVersion(), 2);
+    QCOMPARE(Database::schema().size(), 2);
 
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
-    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
-             QStringList{QStringLiteral("send_attempts")});
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
+    QCOMPARE(
+        column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
+        (QStringList{QStringLiteral("draft_tags"), QStringLiteral("drafts"), QStringLiteral("drafts_search"),
+                     QStringLiteral("drafts_search_config"), QStringLiteral("drafts_search_content"),
+                     QStringLiteral("drafts_search_data"), QStringLiteral("drafts_search_docsize"),
+                     QStringLiteral("drafts_search_idx"), QStringLiteral("recovery"),
+                     QStringLiteral("send_attempts"), QStringLiteral("sqlite_sequence")}));
     // name, type, not null, primary key
     QStringList columns;
     QSqlQuery info(db);
@@ -225,6 +231,39 @@ void TestDatabase::migratesAnEmptyFile()
              QStringList{QStringLiteral("send_attempts_sent_at")});
     QCOMPARE(column(db, QStringLiteral("PRAGMA index_info(send_attempts_sent_at)"), 2),
              QStringList{QStringLiteral("sent_at")});
+
+    // Step 2, the drafts library (tst_draftstore tests how it is used).
+    QStringList draftColumns;
+    QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(drafts)")));
+    while (info.next())
+        draftColumns.append(QStringLiteral("%1 %2 %3 %4")
+                                .arg(info.value(1).toString(), info.value(2).toString(),
+                                     info.value(3).toString(), info.value(5).toString()));
+    QCOMPARE(draftColumns, (QStringList{
+                               QStringLiteral("id INTEGER 0 1"),
+                               QStringLiteral("name TEXT 1 0"),
+                               QStringLiteral("name_key TEXT 1 0"),
+                               QStringLiteral("payload TEXT 1 0"),
+                               QStringLiteral("default_recipient TEXT 0 0"),
+                               QStringLiteral("teammate_id TEXT 0 0"),
+                               QStringLiteral("created_at TEXT 1 0"),
+                               QStringLiteral("updated_at TEXT 1 0"),
+                               QStringLiteral("trashed_at TEXT 0 0"),
+                           }));
+    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+                                       "('drafts', 'draft_tags') AND sql IS NOT NULL ORDER BY name")),
+             (QStringList{QStringLiteral("draft_tags_tag_key"), QStringLiteral("drafts_name_key"),
+                          QStringLiteral("drafts_updated_at")}));
+    // Names unique among the drafts outside the trash only: a unique, partial index.
+    QStringList draftIndexes;
+    QVERIFY(info.exec(QStringLiteral("PRAGMA index_list(drafts)")));
+    while (info.next())
+        draftIndexes.append(
+            QStringLiteral("%1 %2 %3")
+                .arg(info.value(1).toString(), info.value(2).toString(), info.value(4).toString()));
+    draftIndexes.sort();
+    QCOMPARE(draftIndexes,
+             (QStringList{QStringLiteral("drafts_name_key 1 1"), QStringLiteral("drafts_updated_at 0 0")}));
 }
 
 void TestDatabase::connectionSettings()
@@ -352,7 +391,7 @@ void TestDatabase::refusesANewerDatabase()
         QVERIFY(!database.open(&error));
         QCOMPARE(error,
                  QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
-                                "version 99; this version knows up to 1). It was left unchanged.")
+                                "version 99; this version knows up to 2). It was left unchanged.")
                      .arg(QDir::toNativeSeparators(path())));
         // Its users get the same answer.
         SendHistory history(database);

@@ -1,0 +1,139 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace wa {
+
+class Database;
+
+struct Draft
+{
+    qint64 id = 0;            // assigned by create()
+    QString name;             // unique among the drafts not in the trash, ignoring case; stored trimmed
+    QByteArray payload;       // the interactive message's JSON, compact UTF-8 (MessageJson::toJson)
+    QString defaultRecipient; // optional: E.164 or empty
+    QString teammateId;       // optional
+    QStringList tags;         // stored trimmed, without empty ones or duplicates (ignoring case), in order
+    QDateTime createdAt;      // UTC, set by the store
+    QDateTime updatedAt;      // UTC, set by the store
+    QDateTime trashedAt;      // null unless in the trash
+
+    friend bool operator==(const Draft&, const Draft&) = default;
+};
+
+// One line of the library: enough to show and pick a draft without reading its message.
+struct DraftSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString type;    // the payload's "type": "button", "list" ... (empty when the payload is not JSON)
+    QString excerpt; // one line: the header text, else the body; whitespace collapsed, at most 120 chars
+    QStringList tags;
+    QDateTime updatedAt;
+    QDateTime trashedAt;
+};
+
+struct DraftQuery
+{
+    enum class Sort { UpdatedNewestFirst, Name };
+
+    // Words to look for in names, tags and the message's texts; each is a prefix, all must match. With
+    // words, results come best match first (a name above a tag above the text; then newest first) whatever
+    // `sort` says; without (or with nothing but punctuation and emoji), everything in `sort` order.
+    QString search;
+    QString tag; // only drafts with this tag (ignoring case); empty: any
+    Sort sort = Sort::UpdatedNewestFirst;
+    bool trash = false; // list the trash instead of the library
+    int limit = -1;     // negative: no limit
+};
+
+// The drafts library, the tags, the search index and the autosave slot, in the app's database. Every SQL
+// statement about drafts lives here, so that another engine (a team library on PostgreSQL) needs this class
+// only. Opens the database on first use. Every write is one transaction; failures come back as text in
+// *error (when given), never as a crash, and leave the database as it was.
+class DraftStore
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::DraftStore)
+public:
+    static constexpr qsizetype MaxExcerptLength = 120; // code points
+
+    // The time stamps' source, for tests; the default is the current time in UTC.
+    using Clock = std::function<QDateTime()>;
+
+    explicit DraftStore(Database& database, Clock clock = {});
+
+    // Stores a new draft (its id, time stamps and trashedAt are ignored) and returns its id, never one a
+    // purged draft had. Refuses an empty name or one in use, saying so.
+    std::optional<qint64> create(Draft draft, QString* error = nullptr);
+    // Writes everything but the id, createdAt and trashedAt of the draft with that id; sets updatedAt and
+    // re-indexes it. Refuses a missing id, an empty name, or (outside the trash) a name in use.
+    bool update(const Draft& draft, QString* error = nullptr);
+    // Not there is not an error: nullopt with *error untouched.
+    std::optional<Draft> find(qint64 id, QString* error = nullptr);
+    // The draft outside the trash with this name, ignoring case.
+    std::optional<Draft> findByName(const QString& name, QString* error = nullptr);
+    QList<DraftSummary> list(const DraftQuery& query, QString* error = nullptr);
+
+    // Trimmed; sets updatedAt. Refuses an empty name or (outside the trash) one in use.
+    bool rename(qint64 id, const QString& newName, QString* error = nullptr);
+    // A new draft with the same content, named "Name (copy)", "Name (copy 2)" ... (a copy of a copy counts
+    // on from the original's name). Its id.
+    std::optional<qint64> duplicate(qint64 id, QString* error = nullptr);
+    // Out of the library, its search and its tags, until restored or purged. Already there: nothing to do.
+    bool moveToTrash(qint64 id, QString* error = nullptr);
+    // Takes the draft out of the trash; if its name is now in use it becomes "Name (restored)",
+    // "Name (restored 2)" ... rather than failing. Its updatedAt stays: restoring is no edit.
+    bool restore(qint64 id, QString* error = nullptr);
+    // Deletes a draft in the trash for good (a draft outside the trash is refused).
+    bool purge(qint64 id, QString* error = nullptr);
+
+    // Every tag of the drafts outside the trash, once each ignoring case (spelled as the most recently
+    // updated draft spells it), sorted ignoring case.
+    QStringList tags(QString* error = nullptr);
+    // `wanted` (trimmed; "Untitled" when empty) if no draft outside the trash has that name, else
+    // "wanted (2)", "wanted (3)" ... Empty when the database cannot be read.
+    QString uniqueName(const QString& wanted, QString* error = nullptr);
+    // The drafts outside the trash; -1 when the database cannot be read.
+    int count(QString* error = nullptr);
+
+    // The autosave slot: one message, overwritten often, for recovery after a crash. The caller debounces:
+    // this is a write to disk, not something for every keystroke.
+    struct Recovery
+    {
+        qint64 draftId = 0; // 0 when the message was never saved (or its draft was purged since)
+        QString name;
+        QByteArray payload;
+        QDateTime savedAt; // UTC; an invalid one is replaced by the current time
+        friend bool operator==(const Recovery&, const Recovery&) = default;
+    };
+    bool saveRecovery(const Recovery& recovery, QString* error = nullptr);
+    // nullopt when there is none (not an error) or it cannot be read (an error).
+    std::optional<Recovery> recovery(QString* error = nullptr);
+    bool clearRecovery(QString* error = nullptr);
+
+    // The texts of a message that search looks through: header, body, footer, button and row titles,
+    // descriptions, section titles, link text and URL, flow button... (ids left out). A payload that is not
+    // a valid message gives every string value in its JSON; one that is not JSON gives nothing.
+    static QStringList searchableTexts(const QByteArray& payload);
+    // The FTS5 query for what the user typed: each run of letters and digits a quoted prefix term, all
+    // required. Empty when there is nothing to look for. Never an FTS5 syntax error.
+    static QString ftsQuery(const QString& search);
+    // The summary's one line for a payload.
+    static QString excerpt(const QByteArray& payload);
+
+private:
+    QDateTime now() const;
+
+    Database& m_database;
+    Clock m_clock;
+};
+
+} // namespace wa

@@ -1,0 +1,1177 @@
+#include "drafts/DraftStore.h"
+#include "message/MessageJson.h"
+#include "sending/SendHistory.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wa;
+using Sort = DraftQuery::Sort;
+
+Q_DECLARE_METATYPE(wa::InteractiveMessage)
+
+namespace {
+
+const QDateTime Start(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+
+QByteArray payloadOf(const InteractiveMessage& message)
+{
+    return MessageJson::toJson(message, JsonWriter::Format::Compact);
+}
+
+// Reply buttons "Yes" and "No" under `body`, with an optional text header.
+QByteArray buttons(const QString& body, const QString& header = {})
+{
+    InteractiveMessage message;
+    if (!header.isEmpty())
+        message.header = Header::fromText(header);
+    message.body = body;
+    message.action = ReplyButtonsAction{
+        {{QStringLiteral("yes-id"), QStringLiteral("Yes")}, {QStringLiteral("no-id"), QStringLiteral("No")}}};
+    return payloadOf(message);
+}
+
+Draft draft(const QString& name, const QByteArray& payload = buttons(QStringLiteral("Hello")),
+            const QStringList& tags = {})
+{
+    Draft result;
+    result.name = name;
+    result.payload = payload;
+    result.tags = tags;
+    return result;
+}
+
+// Words separated by spaces (QT_NO_CAST_FROM_ASCII keeps QStringList{"a", "b"} out).
+QStringList words(const char* text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QStringList namesOf(const QList<DraftSummary>& summaries)
+{
+    QStringList names;
+    for (const DraftSummary& summary : summaries)
+        names.append(summary.name);
+    return names;
+}
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// The first column of every row; a failure is a warning, which fails the test (see init()).
+QStringList column(const QSqlDatabase& db, const QString& sql)
+{
+    QStringList values;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    while (query.next())
+        values.append(query.value(0).toString());
+    return values;
+}
+
+} // namespace
+
+// The drafts library over a real SQLite file: every field round-trips, names stay unique outside the
+// trash, search is ranked, prefix- and accent-tolerant and never trips over what the user types, the trash
+// keeps drafts out of the way until they are restored or purged, every write is all or nothing, and a file
+// from the previous version of the app is upgraded with its history intact.
+class TestDraftStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void nothingHappensUntilUsed();
+    void roundTripsEveryField_data();
+    void roundTripsEveryField();
+    void findOfNothingIsNotAnError();
+    void createRefusesBadNames_data();
+    void createRefusesBadNames();
+    void aNameInTheTrashIsFree();
+    void updateKeepsCreatedAndSetsUpdated();
+    void updateRefusesMissingAndTakenNames();
+    void updateReindexesSearch();
+    void renames();
+    void writesAreAllOrNothing();
+
+    void ftsQuery_data();
+    void ftsQuery();
+    void searchRanksNameThenTagsThenText();
+    void searchMatchesPrefixes_data();
+    void searchMatchesPrefixes();
+    void searchIgnoresDiacriticsAndCase_data();
+    void searchIgnoresDiacriticsAndCase();
+    void searchNeverFailsOnWhatIsTyped_data();
+    void searchNeverFailsOnWhatIsTyped();
+    void searchLooksThroughEveryText_data();
+    void searchLooksThroughEveryText();
+    void payloadThatIsNotAMessage_data();
+    void payloadThatIsNotAMessage();
+    void filtersByTag();
+    void sortsByUpdatedAndByName();
+    void summariesHaveTypeAndExcerpt_data();
+    void summariesHaveTypeAndExcerpt();
+
+    void trashRestoreAndPurge();
+    void restoreRenamesOnAClash();
+    void duplicateNamesItsCopies();
+    void uniqueName();
+    void listsTags();
+    void recoverySlot();
+
+    void upgradesAVersion1File();
+    void reportsADatabaseItCannotOpen();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
+    qint64 create(const Draft& draft);
+    QStringList search(const QString& text, bool trash = false);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DraftStore> m_store;
+    QDateTime m_now;
+};
+
+void TestDraftStore::initTestCase()
+{
+    // Sorting by name follows the user's language; the tests read English.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
+}
+
+void TestDraftStore::init()
+{
+    // Any Qt warning fails the test, among them QSqlDatabase's "connection ... is still in use".
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>(path());
+    // Every time stamp a second after the one before, so that "newest first" is never a tie.
+    m_now = Start;
+    m_store = std::make_unique<DraftStore>(*m_database, [this] {
+        m_now = m_now.addSecs(1);
+        return m_now;
+    });
+}
+
+void TestDraftStore::cleanup()
+{
+    m_store.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+qint64 TestDraftStore::create(const Draft& draft)
+{
+    QString error;
+    const std::optional<qint64> id = m_store->create(draft, &error);
+    if (!id)
+        qWarning("create(\"%s\"): %s", qPrintable(draft.name), qPrintable(error));
+    return id.value_or(0);
+}
+
+QStringList TestDraftStore::search(const QString& text, bool trash)
+{
+    DraftQuery query;
+    query.search = text;
+    query.trash = trash;
+    QString error;
+    const QStringList names = namesOf(m_store->list(query, &error));
+    if (!error.isEmpty())
+        qWarning("search(\"%s\"): %s", qPrintable(text), qPrintable(error));
+    return names;
+}
+
+void TestDraftStore::nothingHappensUntilUsed()
+{
+    QVERIFY(!QFileInfo::exists(path()));
+    QVERIFY(!m_database->isOpen());
+    QCOMPARE(m_store->count(), 0);
+    QVERIFY(m_database->isOpen());
+    QCOMPARE(m_database->schemaVersion(), 2);
+}
+
+void TestDraftStore::roundTripsEveryField_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    const QStringList files =
+        QDir(QStringLiteral(WA_TEST_DATA "/messages")).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(files.size() >= 8);
+    for (const QString& file : files) {
+        const MessageParseResult parsed =
+            MessageJson::fromJson(bytesOf(QStringLiteral(WA_TEST_DATA "/messages/") + file));
+        QVERIFY2(parsed.ok(), qPrintable(file));
+        QTest::newRow(qPrintable(file)) << payloadOf(*parsed.message);
+    }
+    QTest::newRow("empty payload") << QByteArray();
+    QTest::newRow("not JSON") << QByteArray("{\"type\": \"button\", \"body\": ");
+}
+
+void TestDraftStore::roundTripsEveryField()
+{
+    QFETCH(QByteArray, payload);
+    QVERIFY(create(draft(QStringLiteral("Something first")))); // so that the id is not trivially 1
+
+    Draft input;
+    input.id = 999;                                       // ignored
+    input.name = QStringLiteral("  Été \u2013 offre 🎉 "); // trimmed
+    input.payload = payload;
+    input.defaultRecipient = QStringLiteral("+353838000000");
+    input.teammateId = QStringLiteral("5173352");
+    input.tags = {QStringLiteral(" promo "), QStringLiteral("Été"), QString(),
+                  QStringLiteral("PROMO"),   QStringLiteral("   "), QStringLiteral("été"),
+                  QStringLiteral("q3")};
+    input.createdAt = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC); // ignored
+    input.trashedAt = input.createdAt;                                    // ignored
+
+    QString error;
+    const std::optional<qint64> id = m_store->create(input, &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(*id, 2);
+
+    const std::optional<Draft> found = m_store->find(*id, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->id, *id);
+    QCOMPARE(found->name, QStringLiteral("Été \u2013 offre 🎉"));
+    QCOMPARE(found->payload, payload);
+    QCOMPARE(found->defaultRecipient, input.defaultRecipient);
+    QCOMPARE(found->teammateId, input.teammateId);
+    QCOMPARE(found->tags,
+             (QStringList{QStringLiteral("promo"), QStringLiteral("Été"), QStringLiteral("q3")}));
+    QCOMPARE(found->createdAt, Start.addSecs(2));
+    QCOMPARE(found->createdAt.timeSpec(), Qt::UTC);
+    QCOMPARE(found->updatedAt, found->createdAt);
+    QVERIFY(found->trashedAt.isNull());
+
+    // Absent optionals come back empty.
+    const qint64 plain = create(draft(QStringLiteral("Plain"), payload));
+    const std::optional<Draft> bare = m_store->find(plain);
+    QVERIFY(bare);
+    QCOMPARE(bare->defaultRecipient, QString());
+    QCOMPARE(bare->teammateId, QString());
+    QCOMPARE(bare->tags, QStringList());
+
+    // And by name, ignoring case.
+    const std::optional<Draft> byName = m_store->findByName(QStringLiteral("été \u2013 OFFRE 🎉"), &error);
+    QVERIFY2(byName, qPrintable(error));
+    QVERIFY(*byName == *found);
+    QCOMPARE(m_store->count(), 3);
+}
+
+void TestDraftStore::findOfNothingIsNotAnError()
+{
+    QString error;
+    QVERIFY(!m_store->find(42, &error));
+    QVERIFY(!m_store->findByName(QStringLiteral("Nothing"), &error));
+    QVERIFY(!m_store->findByName(QString(), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(m_store->list({}, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestDraftStore::createRefusesBadNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("error");
+    const QString taken = QStringLiteral("The draft was not saved: another draft is already named \"%1\"");
+    QTest::newRow("empty") << QString() << "The draft was not saved: it has no name";
+    QTest::newRow("blank") << QStringLiteral(" \t\n ") << "The draft was not saved: it has no name";
+    QTest::newRow("taken") << QStringLiteral("Order status") << taken.arg(QStringLiteral("Order status"));
+    QTest::newRow("taken, other case")
+        << QStringLiteral("ORDER STATUS") << taken.arg(QStringLiteral("ORDER STATUS"));
+    QTest::newRow("taken, with spaces")
+        << QStringLiteral("  order status ") << taken.arg(QStringLiteral("order status"));
+    // Beyond ASCII too (SQLite's NOCASE would let these through).
+    QTest::newRow("taken, accented capitals") << QStringLiteral("ÉTÉ") << taken.arg(QStringLiteral("ÉTÉ"));
+    QTest::newRow("taken, decomposed")
+        << QStringLiteral("e\u0301te\u0301") << taken.arg(QStringLiteral("e\u0301te\u0301"));
+    QTest::newRow("taken, Greek") << QStringLiteral("ΣΊΣΥΦΟΣ") << taken.arg(QStringLiteral("ΣΊΣΥΦΟΣ"));
+}
+
+void TestDraftStore::createRefusesBadNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, error);
+    QVERIFY(create(draft(QStringLiteral("Order status"))));
+    QVERIFY(create(draft(QStringLiteral("été"))));
+    QVERIFY(create(draft(QStringLiteral("σίσυφος"))));
+
+    QString actual;
+    QVERIFY(!m_store->create(draft(name), &actual));
+    QCOMPARE(actual, error);
+    QCOMPARE(m_store->count(), 3);
+}
+
+void TestDraftStore::aNameInTheTrashIsFree()
+{
+    const qint64 old = create(draft(QStringLiteral("Offer"), buttons(QStringLiteral("Old offer"))));
+    QVERIFY(m_store->moveToTrash(old));
+    QString error;
+    const std::optional<qint64> fresh = m_store->create(draft(QStringLiteral("offer")), &error);
+    QVERIFY2(fresh, qPrintable(error));
+    QCOMPARE(m_store->findByName(QStringLiteral("Offer"))->id, *fresh);
+    // Two in the trash with one name is fine as well.
+    QVERIFY(m_store->moveToTrash(*fresh));
+    QCOMPARE(search(QStringLiteral("offer"), true).size(), 2);
+    QVERIFY(!m_store->findByName(QStringLiteral("Offer")));
+}
+
+void TestDraftStore::updateKeepsCreatedAndSetsUpdated()
+{
+    const qint64 id = create(draft(QStringLiteral("Offer"), buttons(QStringLiteral("First")),
+                                   {QStringLiteral("a"), QStringLiteral("b")}));
+    const Draft before = *m_store->find(id);
+
+    Draft changed = before;
+    changed.name = QStringLiteral(" OFFER "); // its own name in other letters is no clash
+    changed.payload = buttons(QStringLiteral("Second"), QStringLiteral("Header"));
+    changed.defaultRecipient = QStringLiteral("+971501234567");
+    changed.teammateId = QStringLiteral("42");
+    changed.tags = {QStringLiteral("c"), QStringLiteral("A")};
+    changed.createdAt = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC); // ignored
+    changed.trashedAt = changed.createdAt;                                  // ignored
+    QString error;
+    QVERIFY2(m_store->update(changed, &error), qPrintable(error));
+
+    const Draft after = *m_store->find(id);
+    QCOMPARE(after.name, QStringLiteral("OFFER"));
+    QCOMPARE(after.payload, changed.payload);
+    QCOMPARE(after.defaultRecipient, changed.defaultRecipient);
+    QCOMPARE(after.teammateId, changed.teammateId);
+    QCOMPARE(after.tags, changed.tags);
+    QCOMPARE(after.createdAt, before.createdAt);
+    QCOMPARE(after.updatedAt, before.updatedAt.addSecs(1));
+    QVERIFY(after.trashedAt.isNull());
+
+    // Optional fields can be cleared.
+    changed.defaultRecipient.clear();
+    changed.teammateId.clear();
+    changed.tags.clear();
+    QVERIFY(m_store->update(changed));
+    const Draft cleared = *m_store->find(id);
+    QCOMPARE(cleared.defaultRecipient, QString());
+    QCOMPARE(cleared.teammateId, QString());
+    QCOMPARE(cleared.tags, QStringList());
+    QCOMPARE(m_store->tags(), QStringList());
+}
+
+void TestDraftStore::updateRefusesMissingAndTakenNames()
+{
+    const qint64 offer = create(draft(QStringLiteral("Offer")));
+    const qint64 other = create(draft(QStringLiteral("Other")));
+    const Draft before = *m_store->find(other);
+
+    Draft missing = before;
+    missing.id = 4242;
+    QString error;
+    QVERIFY(!m_store->update(missing, &error));
+    QCOMPARE(error,
+             QStringLiteral("The draft was not saved: draft 4242 does not exist (it may have been deleted)"));
+    QCOMPARE(m_store->count(), 2); // no row was made for it
+
+    Draft taken = before;
+    taken.name = QStringLiteral("offer");
+    QVERIFY(!m_store->update(taken, &error));
+    QCOMPARE(error, QStringLiteral("The draft was not saved: another draft is already named \"offer\""));
+
+    Draft nameless = before;
+    nameless.name = QStringLiteral("  ");
+    QVERIFY(!m_store->update(nameless, &error));
+    QCOMPARE(error, QStringLiteral("The draft was not saved: it has no name"));
+    QVERIFY(*m_store->find(other) == before);
+
+    // In the trash a draft may take any name; restoring settles the clash.
+    QVERIFY(m_store->moveToTrash(other));
+    QVERIFY2(m_store->update(taken, &error), qPrintable(error));
+    QCOMPARE(m_store->find(other)->name, QStringLiteral("offer"));
+    QVERIFY(!m_store->find(other)->trashedAt.isNull()); // still in the trash
+    QCOMPARE(m_store->findByName(QStringLiteral("Offer"))->id, offer);
+}
+
+void TestDraftStore::updateReindexesSearch()
+{
+    Draft first = draft(QStringLiteral("Weekly"), buttons(QStringLiteral("Your parcel is on its way")),
+                        {QStringLiteral("shipping")});
+    first.id = create(first);
+    QCOMPARE(search(QStringLiteral("parcel")), QStringList{QStringLiteral("Weekly")});
+    QCOMPARE(search(QStringLiteral("shipping")), QStringList{QStringLiteral("Weekly")});
+
+    first.name = QStringLiteral("Monthly");
+    first.payload = buttons(QStringLiteral("Your invoice is ready"));
+    first.tags = {QStringLiteral("billing")};
+    QVERIFY(m_store->update(first));
+    QCOMPARE(search(QStringLiteral("parcel")), QStringList());
+    QCOMPARE(search(QStringLiteral("shipping")), QStringList());
+    QCOMPARE(search(QStringLiteral("weekly")), QStringList());
+    QCOMPARE(search(QStringLiteral("invoice")), QStringList{QStringLiteral("Monthly")});
+    QCOMPARE(search(QStringLiteral("billing")), QStringList{QStringLiteral("Monthly")});
+    QCOMPARE(search(QStringLiteral("monthly")), QStringList{QStringLiteral("Monthly")});
+    QCOMPARE(column(m_database->connection(), QStringLiteral("SELECT count(*) FROM drafts_search")),
+             QStringList{QStringLiteral("1")});
+}
+
+void TestDraftStore::renames()
+{
+    const qint64 id = create(draft(QStringLiteral("Weekly")));
+    const qint64 other = create(draft(QStringLiteral("Other")));
+    const QDateTime updated = m_store->find(id)->updatedAt;
+    QString error;
+    QVERIFY2(m_store->rename(id, QStringLiteral(" Fortnightly "), &error), qPrintable(error));
+    const Draft renamed = *m_store->find(id);
+    QCOMPARE(renamed.name, QStringLiteral("Fortnightly"));
+    QVERIFY(renamed.updatedAt > updated);
+    QCOMPARE(search(QStringLiteral("weekly")), QStringList());
+    QCOMPARE(search(QStringLiteral("fortnight")), QStringList{QStringLiteral("Fortnightly")});
+    QVERIFY2(m_store->rename(id, QStringLiteral("FORTNIGHTLY"), &error), qPrintable(error));
+
+    QVERIFY(!m_store->rename(id, QStringLiteral("other"), &error));
+    QCOMPARE(error, QStringLiteral("The draft was not renamed: another draft is already named \"other\""));
+    QVERIFY(!m_store->rename(id, QStringLiteral(" "), &error));
+    QCOMPARE(error, QStringLiteral("The draft was not renamed: the new name is empty"));
+    QVERIFY(!m_store->rename(4242, QStringLiteral("New"), &error));
+    QCOMPARE(error, QStringLiteral(
+                        "The draft was not renamed: draft 4242 does not exist (it may have been deleted)"));
+    QCOMPARE(m_store->find(id)->name, QStringLiteral("FORTNIGHTLY"));
+    QCOMPARE(m_store->find(other)->name, QStringLiteral("Other"));
+}
+
+void TestDraftStore::writesAreAllOrNothing()
+{
+    const qint64 id = create(draft(QStringLiteral("Weekly"), buttons(QStringLiteral("Parcel on its way")),
+                                   {QStringLiteral("shipping")}));
+    const Draft before = *m_store->find(id);
+    // A failure halfway through a write: after the draft's row and before its search row.
+    QSqlQuery trigger(m_database->connection());
+    QVERIFY2(trigger.exec(QStringLiteral(
+                 "CREATE TEMP TRIGGER boom BEFORE INSERT ON main.draft_tags WHEN NEW.tag = 'boom' "
+                 "BEGIN SELECT RAISE(ABORT, 'the disk said no'); END")),
+             qPrintable(trigger.lastError().text()));
+
+    QString error;
+    QVERIFY(!m_store->create(draft(QStringLiteral("New"), buttons(QStringLiteral("Invoice")),
+                                   {QStringLiteral("ok"), QStringLiteral("boom")}),
+                             &error));
+    QVERIFY2(error.startsWith(QLatin1StringView("The draft was not saved: the disk said no")),
+             qPrintable(error));
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(search(QStringLiteral("invoice")), QStringList());
+    QCOMPARE(m_store->tags(), QStringList{QStringLiteral("shipping")});
+
+    Draft changed = before;
+    changed.name = QStringLiteral("Monthly");
+    changed.payload = buttons(QStringLiteral("Invoice ready"));
+    changed.tags = {QStringLiteral("boom")};
+    QVERIFY(!m_store->update(changed, &error));
+    QVERIFY2(error.startsWith(QLatin1StringView("The draft was not saved: the disk said no")),
+             qPrintable(error));
+    QVERIFY(*m_store->find(id) == before);
+    QCOMPARE(search(QStringLiteral("parcel")), QStringList{QStringLiteral("Weekly")});
+    QCOMPARE(search(QStringLiteral("invoice")), QStringList());
+
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.boom")));
+    // The connection is usable afterwards: no transaction was left open.
+    QVERIFY2(m_store->update(changed, &error), qPrintable(error));
+    QCOMPARE(m_store->find(id)->name, QStringLiteral("Monthly"));
+}
+
+void TestDraftStore::ftsQuery_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("one word") << "order"
+                              << R"("order"*)";
+    QTest::newRow("two words") << "  stat   ord "
+                               << R"("stat"* AND "ord"*)";
+    QTest::newRow("operators are words") << "a AND b OR NOT c"
+                                         << R"("a"* AND "AND"* AND "b"* AND "OR"* AND )"
+                                            R"("NOT"* AND "c"*)";
+    QTest::newRow("quotes") << R"(say "hi")"
+                            << R"("say"* AND "hi"*)";
+    QTest::newRow("lone quote") << R"(")" << QString();
+    QTest::newRow("syntax only") << R"(* - : ^ ( ) + { } , . ")" << QString();
+    QTest::newRow("NEAR") << "NEAR(order status, 2)"
+                          << R"("NEAR"* AND "order"* AND "status"* AND "2"*)";
+    QTest::newRow("column filter") << "name:order"
+                                   << R"("name"* AND "order"*)";
+    QTest::newRow("hyphen") << "e-mail"
+                            << R"("e"* AND "mail"*)";
+    QTest::newRow("digits") << "Offer 10"
+                            << R"("Offer"* AND "10"*)";
+    QTest::newRow("decomposed accent is composed")
+        << QStringLiteral("cafe\u0301") << QStringLiteral("\"caf\u00e9\"*");
+    QTest::newRow("lone combining mark") << QStringLiteral("\u0301 x") << R"("x"*)";
+    QTest::newRow("Arabic") << QStringLiteral("\u0637\u0644\u0628\u0643 \u0661\u0662")
+                            << QStringLiteral("\"\u0637\u0644\u0628\u0643\"* AND \"\u0661\u0662\"*");
+    QTest::newRow("emoji only") << QStringLiteral("🎉 🚚") << QString();
+    QTest::newRow("control characters")
+        << QStringLiteral("a\x01\tb") + QChar(0) + QStringLiteral("c") << R"("a"* AND "b"* AND "c"*)";
+}
+
+void TestDraftStore::ftsQuery()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, query);
+    QCOMPARE(DraftStore::ftsQuery(search), query);
+}
+
+void TestDraftStore::searchRanksNameThenTagsThenText()
+{
+    // Oldest first, so that the ranking has to overturn "newest first".
+    QVERIFY(create(draft(QStringLiteral("Order status"), buttons(QStringLiteral("Where is it?")))));
+    QVERIFY(create(
+        draft(QStringLiteral("Weekly"), buttons(QStringLiteral("See you")), {QStringLiteral("orders")})));
+    QVERIFY(create(draft(QStringLiteral("Greeting"), buttons(QStringLiteral("Your order has shipped")))));
+    QVERIFY(create(draft(QStringLiteral("Unrelated"), buttons(QStringLiteral("Nothing here")))));
+    QVERIFY(create(draft(QStringLiteral("Also unrelated"), buttons(QStringLiteral("Nor here")))));
+    QCOMPARE(
+        search(QStringLiteral("order")),
+        (QStringList{QStringLiteral("Order status"), QStringLiteral("Weekly"), QStringLiteral("Greeting")}));
+
+    DraftQuery query;
+    query.search = QStringLiteral("order");
+    query.limit = 2;
+    query.sort = Sort::Name; // ranking wins over the sort when searching
+    QCOMPARE(namesOf(m_store->list(query)),
+             (QStringList{QStringLiteral("Order status"), QStringLiteral("Weekly")}));
+}
+
+void TestDraftStore::searchMatchesPrefixes_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList order{QStringLiteral("Order status")};
+    QTest::newRow("a prefix") << "ord" << order;
+    QTest::newRow("the word") << "order" << order;
+    QTest::newRow("longer than the word") << "orders" << QStringList();
+    QTest::newRow("two prefixes, any order") << "stat ord" << order;
+    QTest::newRow("one of two missing") << "stat xyz" << QStringList();
+    QTest::newRow("no match") << "xyz" << QStringList();
+    QTest::newRow("inside a word is no prefix") << "der" << QStringList();
+    QTest::newRow("from the body") << "arriv" << order;
+    QTest::newRow("name and body together") << "order arrived" << order;
+    QTest::newRow("a button title") << "yes"
+                                    << (QStringList{QStringLiteral("Hello"), QStringLiteral("Order status")});
+    QTest::newRow("a button id is not searched") << "no-id" << QStringList();
+    QTest::newRow("empty lists everything")
+        << "" << (QStringList{QStringLiteral("Hello"), QStringLiteral("Order status")});
+    QTest::newRow("blank lists everything")
+        << "  " << (QStringList{QStringLiteral("Hello"), QStringLiteral("Order status")});
+}
+
+void TestDraftStore::searchMatchesPrefixes()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    QVERIFY(
+        create(draft(QStringLiteral("Order status"), buttons(QStringLiteral("Has your parcel arrived?")))));
+    QVERIFY(create(draft(QStringLiteral("Hello"), buttons(QStringLiteral("Hi there")))));
+    QStringList found = this->search(search);
+    if (!search.trimmed().isEmpty())
+        std::sort(found.begin(), found.end()); // equal ranks: the order does not matter here
+    QCOMPARE(found, expected);
+}
+
+void TestDraftStore::searchIgnoresDiacriticsAndCase_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList cafe{QStringLiteral("Café menu")};
+    QTest::newRow("plain letters find accents") << "cafe" << cafe;
+    QTest::newRow("accents find accents") << QStringLiteral("café") << cafe;
+    QTest::newRow("capitals") << QStringLiteral("CAFÉ MENU") << cafe;
+    QTest::newRow("decomposed") << QStringLiteral("cafe\u0301") << cafe;
+    QTest::newRow("in the body") << "creme brulee" << cafe;
+    QTest::newRow("prefix of an accented word") << "bru" << cafe;
+    QTest::newRow("accents find plain letters")
+        << QStringLiteral("Ñandú") << QStringList{QStringLiteral("Nandu")};
+    QTest::newRow("Arabic") << QStringLiteral("\u0637\u0644\u0628")
+                            << QStringList{QStringLiteral("\u0637\u0644\u0628\u0643")};
+}
+
+void TestDraftStore::searchIgnoresDiacriticsAndCase()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    QVERIFY(create(draft(QStringLiteral("Café menu"), buttons(QStringLiteral("Crème brûlée today")))));
+    QVERIFY(create(draft(QStringLiteral("Nandu"))));
+    QVERIFY(create(draft(QStringLiteral("\u0637\u0644\u0628\u0643"),
+                         buttons(QStringLiteral("\u0647\u0644 \u0648\u0635\u0644")))));
+    QCOMPARE(this->search(search), expected);
+}
+
+void TestDraftStore::searchNeverFailsOnWhatIsTyped_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList order{QStringLiteral("Order status")};
+    const QStringList everything{QStringLiteral("Order status")};
+    QTest::newRow("a quote") << R"(")" << everything;
+    QTest::newRow("unbalanced quote") << R"("order)" << order;
+    QTest::newRow("quoted phrase") << R"("order status")" << order;
+    QTest::newRow("doubled quotes") << R"(""order"")" << order;
+    QTest::newRow("star") << "*" << everything;
+    QTest::newRow("word star") << "ord*" << order;
+    QTest::newRow("AND alone") << "AND" << QStringList();
+    QTest::newRow("AND between") << "order AND status" << QStringList(); // "and" is a word to find
+    QTest::newRow("OR") << "order OR xyz" << QStringList();
+    QTest::newRow("NOT") << "NOT" << QStringList();
+    QTest::newRow("NEAR(") << "NEAR(" << QStringList();
+    QTest::newRow("NEAR( with words") << "NEAR(order status" << QStringList();
+    QTest::newRow("minus") << "-" << everything;
+    QTest::newRow("minus word") << "-order" << order;
+    QTest::newRow("colon") << ":" << everything;
+    QTest::newRow("column filter") << "name:order" << QStringList();
+    QTest::newRow("column filter of a word in the text") << "text:ord" << QStringList();
+    QTest::newRow("braces") << "{name tags}: order" << QStringList();
+    QTest::newRow("caret") << "^ord" << order;
+    QTest::newRow("parentheses") << "(order)" << order;
+    QTest::newRow("plus") << "order + status" << order;
+    QTest::newRow("apostrophe") << "order's" << order; // "order"* AND "s"*, and "status" starts with s
+    QTest::newRow("backslash") << R"(order\)" << order;
+    QTest::newRow("SQL") << "'; DROP TABLE drafts; --" << QStringList();
+    QTest::newRow("NUL") << QStringLiteral("ord") + QChar(0) << order;
+    QTest::newRow("emoji") << QStringLiteral("📦") << everything;
+    QTest::newRow("a long paste") << QStringLiteral("order ").repeated(500) << order;
+}
+
+void TestDraftStore::searchNeverFailsOnWhatIsTyped()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    QVERIFY(create(draft(QStringLiteral("Order status"), buttons(QStringLiteral("Has it arrived?")))));
+    DraftQuery query;
+    query.search = search;
+    QString error;
+    const QList<DraftSummary> found = m_store->list(query, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(namesOf(found), expected);
+    query.trash = true;
+    QVERIFY(m_store->list(query, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_store->count(), 1); // still there, after the SQL-looking one too
+}
+
+void TestDraftStore::searchLooksThroughEveryText_data()
+{
+    QTest::addColumn<InteractiveMessage>("message");
+    QTest::addColumn<QStringList>("found");
+    QTest::addColumn<QStringList>("notFound");
+
+    InteractiveMessage list;
+    list.header = Header::fromText(QStringLiteral("Spring collection"));
+    list.body = QStringLiteral("Pick a style");
+    list.footer = QStringLiteral("Free returns");
+    list.action = ListAction{QStringLiteral("Browse"),
+                             {{QStringLiteral("Running"),
+                               {{QStringLiteral("sku-trail-x2"), QStringLiteral("Trail Runner"),
+                                 QStringLiteral("Grippy outsole")}}}}};
+    QTest::newRow("list") << list << words("spring pick free browse running trail grippy") << words("sku");
+
+    InteractiveMessage cta;
+    cta.header.kind = HeaderKind::Document;
+    cta.header.mediaLink = QStringLiteral("https://cdn.example.com/brochure.pdf");
+    cta.header.filename = QStringLiteral("Catalogue.pdf");
+    cta.body = QStringLiteral("Our catalogue");
+    cta.action =
+        CtaUrlAction{QStringLiteral("Open website"), QStringLiteral("https://shop.example.com/deals")};
+    QTest::newRow("cta_url") << cta << words("catalogue website shop.example deals") << words("cdn brochure");
+
+    InteractiveMessage flow;
+    flow.body = QStringLiteral("Book a fitting");
+    FlowAction flowAction;
+    flowAction.flowId = QStringLiteral("1627019861106475");
+    flowAction.cta = QStringLiteral("Start booking");
+    flowAction.screen = QStringLiteral("FITTING_DETAILS");
+    flowAction.flowToken = QStringLiteral("tokenvalue");
+    flow.action = flowAction;
+    QTest::newRow("flow") << flow << words("fitting start") << words("1627 tokenvalue details");
+
+    InteractiveMessage products;
+    products.header = Header::fromText(QStringLiteral("Bestsellers"));
+    products.body = QStringLiteral("This week");
+    products.action = ProductListAction{
+        QStringLiteral("catalog123"),
+        {{QStringLiteral("Shoes"), {QStringLiteral("retailer-a"), QStringLiteral("retailer-b")}}}};
+    QTest::newRow("product_list") << products << words("bestsellers week shoes")
+                                  << words("catalog123 retailer");
+}
+
+void TestDraftStore::searchLooksThroughEveryText()
+{
+    QFETCH(InteractiveMessage, message);
+    QFETCH(QStringList, found);
+    QFETCH(QStringList, notFound);
+    const QByteArray payload = payloadOf(message);
+    QVERIFY(MessageJson::fromJson(payload).ok()); // the message path, not the fallback
+    QVERIFY(create(draft(QStringLiteral("Draft"), payload)));
+    for (const QString& word : found)
+        QVERIFY2(search(word) == QStringList{QStringLiteral("Draft")}, qPrintable(word));
+    for (const QString& word : notFound)
+        QVERIFY2(search(word).isEmpty(), qPrintable(word));
+}
+
+void TestDraftStore::payloadThatIsNotAMessage_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("found");
+    QTest::newRow("not JSON") << QByteArray("{\"type\": \"button\", \"body\": {\"text\": \"Spring")
+                              << QString() << QStringList();
+    QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe", 4) << QString() << QStringList();
+    QTest::newRow("unfinished message") << QByteArray(R"({"type":"button","body":{"text":"Spring sale"}})")
+                                        << "button" << words("spring button");
+    QTest::newRow("unknown type") << QByteArray(R"({"type":"poll","question":"Lunch?","options":["Pizza"]})")
+                                  << "poll" << words("lunch pizza");
+    QTest::newRow("an array") << QByteArray(R"(["Spring", {"deep": ["sale"]}, 3])") << QString()
+                              << words("spring sale");
+}
+
+void TestDraftStore::payloadThatIsNotAMessage()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, type);
+    QFETCH(QStringList, found);
+    QVERIFY(!MessageJson::fromJson(payload).ok());
+    QString error;
+    const std::optional<qint64> id =
+        m_store->create(draft(QStringLiteral("Work in progress"), payload), &error);
+    QVERIFY2(id, qPrintable(error));
+    if (!payload.contains('\0') && !payload.contains('\xff'))
+        QCOMPARE(m_store->find(*id)->payload, payload);
+    QCOMPARE(search(QStringLiteral("progress")), QStringList{QStringLiteral("Work in progress")});
+    for (const QString& word : found)
+        QVERIFY2(search(word) == QStringList{QStringLiteral("Work in progress")}, qPrintable(word));
+    const QList<DraftSummary> summaries = m_store->list({});
+    QCOMPARE(summaries.size(), 1);
+    QCOMPARE(summaries.first().type, type);
+}
+
+void TestDraftStore::filtersByTag()
+{
+    QVERIFY(create(draft(QStringLiteral("A"), buttons(QStringLiteral("Order")), {QStringLiteral("Urgent")})));
+    QVERIFY(create(draft(QStringLiteral("B"), buttons(QStringLiteral("Order")),
+                         {QStringLiteral("later"), QStringLiteral("urgent")})));
+    QVERIFY(
+        create(draft(QStringLiteral("C"), buttons(QStringLiteral("Other")), {QStringLiteral("urgently")})));
+    const qint64 d =
+        create(draft(QStringLiteral("D"), buttons(QStringLiteral("Order")), {QStringLiteral("URGENT")}));
+    QVERIFY(m_store->moveToTrash(d));
+
+    DraftQuery query;
+    query.tag = QStringLiteral(" urgent ");
+    QCOMPARE(namesOf(m_store->list(query)), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+    query.tag = QStringLiteral("URG"); // exact, not a prefix
+    QCOMPARE(namesOf(m_store->list(query)), QStringList());
+    query.tag = QStringLiteral("later");
+    QCOMPARE(namesOf(m_store->list(query)), QStringList{QStringLiteral("B")});
+    query.tag = QStringLiteral("Urgent");
+    query.search = QStringLiteral("other");
+    QCOMPARE(namesOf(m_store->list(query)), QStringList());
+    query.search = QStringLiteral("ord");
+    query.limit = 1;
+    QCOMPARE(namesOf(m_store->list(query)).size(), 1);
+    query.limit = -1;
+    query.trash = true;
+    QCOMPARE(namesOf(m_store->list(query)), QStringList{QStringLiteral("D")});
+    // Tags are searchable words as well.
+    QCOMPARE(search(QStringLiteral("urgently")), QStringList{QStringLiteral("C")});
+}
+
+void TestDraftStore::sortsByUpdatedAndByName()
+{
+    const QStringList created = {QStringLiteral("banana"),  QStringLiteral("Offer 10"),
+                                 QStringLiteral("Apple"),   QStringLiteral("Émile"),
+                                 QStringLiteral("Offer 2"), QStringLiteral("cherry"),
+                                 QStringLiteral("zebra")};
+    QList<qint64> ids;
+    for (const QString& name : created)
+        ids.append(create(draft(name)));
+
+    DraftQuery byUpdated;
+    QCOMPARE(namesOf(m_store->list(byUpdated)),
+             (QStringList{QStringLiteral("zebra"), QStringLiteral("cherry"), QStringLiteral("Offer 2"),
+                          QStringLiteral("Émile"), QStringLiteral("Apple"), QStringLiteral("Offer 10"),
+                          QStringLiteral("banana")}));
+    // An edit brings a draft to the top.
+    Draft banana = *m_store->find(ids.first());
+    banana.payload = buttons(QStringLiteral("Changed"));
+    QVERIFY(m_store->update(banana));
+    byUpdated.limit = 3;
+    QCOMPARE(namesOf(m_store->list(byUpdated)),
+             (QStringList{QStringLiteral("banana"), QStringLiteral("zebra"), QStringLiteral("cherry")}));
+
+    // As a person reads them: case ignored, numbers by value, the accent beside its letter.
+    DraftQuery byName;
+    byName.sort = Sort::Name;
+    const QStringList alphabetical = {QStringLiteral("Apple"),   QStringLiteral("banana"),
+                                      QStringLiteral("cherry"),  QStringLiteral("Émile"),
+                                      QStringLiteral("Offer 2"), QStringLiteral("Offer 10"),
+                                      QStringLiteral("zebra")};
+    QCOMPARE(namesOf(m_store->list(byName)), alphabetical);
+    byName.limit = 4;
+    QCOMPARE(namesOf(m_store->list(byName)), alphabetical.first(4));
+    byName.limit = 0;
+    QCOMPARE(namesOf(m_store->list(byName)), QStringList());
+}
+
+void TestDraftStore::summariesHaveTypeAndExcerpt_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("excerpt");
+    QTest::newRow("text header first")
+        << buttons(QStringLiteral("The body"), QStringLiteral("The header")) << "button"
+        << "The header";
+    QTest::newRow("else the body") << buttons(QStringLiteral("The body")) << "button"
+                                   << "The body";
+    QTest::newRow("whitespace collapsed")
+        << buttons(QStringLiteral("  Line one\n\n  line\ttwo  ")) << "button"
+        << "Line one line two";
+    const QString long120 = QString(120, QLatin1Char('x'));
+    QTest::newRow("120 kept") << buttons(long120) << "button" << long120;
+    QTest::newRow("121 cut") << buttons(long120 + QLatin1Char('y')) << "button"
+                             << QString(119, QLatin1Char('x')) + QChar(0x2026);
+    const QString emoji = QStringLiteral("📦");
+    QTest::newRow("emoji count once")
+        << buttons(emoji.repeated(200)) << "button" << emoji.repeated(119) + QChar(0x2026);
+    InteractiveMessage location;
+    location.body = QStringLiteral("Where should we deliver?");
+    location.action = LocationRequestAction{};
+    QTest::newRow("location") << payloadOf(location) << "location_request_message"
+                              << "Where should we deliver?";
+    QTest::newRow("not JSON") << QByteArray("{oops") << QString() << QString();
+}
+
+void TestDraftStore::summariesHaveTypeAndExcerpt()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, type);
+    QFETCH(QString, excerpt);
+    const qint64 id =
+        create(draft(QStringLiteral("Summary"), payload, {QStringLiteral("b"), QStringLiteral("a")}));
+    const QList<DraftSummary> summaries = m_store->list({});
+    QCOMPARE(summaries.size(), 1);
+    const DraftSummary& summary = summaries.first();
+    QCOMPARE(summary.id, id);
+    QCOMPARE(summary.name, QStringLiteral("Summary"));
+    QCOMPARE(summary.type, type);
+    QCOMPARE(summary.excerpt, excerpt);
+    QCOMPARE(DraftStore::excerpt(payload), excerpt);
+    QVERIFY(excerpt.toUcs4().size() <= DraftStore::MaxExcerptLength);
+    QCOMPARE(summary.tags, (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
+    QCOMPARE(summary.updatedAt, m_store->find(id)->updatedAt);
+    QVERIFY(summary.trashedAt.isNull());
+}
+
+void TestDraftStore::trashRestoreAndPurge()
+{
+    const qint64 id = create(draft(QStringLiteral("Order status"), buttons(QStringLiteral("Arrived?")),
+                                   {QStringLiteral("orders")}));
+    const qint64 other = create(draft(QStringLiteral("Other")));
+    QVERIFY(
+        m_store->saveRecovery({id, QStringLiteral("Order status"), buttons(QStringLiteral("Unsaved")), {}}));
+    QString error;
+    QVERIFY2(m_store->moveToTrash(id, &error), qPrintable(error));
+    QVERIFY(m_store->moveToTrash(id)); // already there: nothing to do
+
+    // Out of the library, its search and its tags...
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(namesOf(m_store->list({})), QStringList{QStringLiteral("Other")});
+    QCOMPARE(search(QStringLiteral("order")), QStringList());
+    QVERIFY(!m_store->findByName(QStringLiteral("Order status")));
+    QCOMPARE(m_store->tags(), QStringList());
+    // ... and in the trash, where it can still be found.
+    const std::optional<Draft> trashed = m_store->find(id);
+    QVERIFY(trashed);
+    QVERIFY(trashed->trashedAt.isValid());
+    QCOMPARE(trashed->trashedAt.timeSpec(), Qt::UTC);
+    DraftQuery trash;
+    trash.trash = true;
+    const QList<DraftSummary> inTrash = m_store->list(trash);
+    QCOMPARE(namesOf(inTrash), QStringList{QStringLiteral("Order status")});
+    QCOMPARE(inTrash.first().trashedAt, trashed->trashedAt);
+    QCOMPARE(search(QStringLiteral("arriv"), true), QStringList{QStringLiteral("Order status")});
+
+    QVERIFY2(m_store->restore(id, &error), qPrintable(error));
+    QVERIFY(m_store->restore(id)); // not in the trash: nothing to do
+    QCOMPARE(m_store->count(), 2);
+    QCOMPARE(search(QStringLiteral("order")), QStringList{QStringLiteral("Order status")});
+    QVERIFY(m_store->find(id)->trashedAt.isNull());
+    QCOMPARE(m_store->find(id)->name, QStringLiteral("Order status"));
+    QCOMPARE(m_store->find(id)->updatedAt, trashed->updatedAt); // restoring is no edit
+
+    // Purging takes the trash first.
+    QVERIFY(!m_store->purge(id, &error));
+    QCOMPARE(error, QStringLiteral("The draft was not deleted: it is not in the trash"));
+    QVERIFY(m_store->find(id));
+    QVERIFY(m_store->moveToTrash(id));
+    QVERIFY2(m_store->purge(id, &error), qPrintable(error));
+    error.clear();
+    QVERIFY(!m_store->find(id, &error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(search(QStringLiteral("order"), true), QStringList());
+    const QSqlDatabase db = m_database->connection();
+    QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM draft_tags")), QStringList{QStringLiteral("0")});
+    QCOMPARE(column(db, QStringLiteral("SELECT rowid FROM drafts_search")),
+             QStringList{QString::number(other)});
+    // The unsaved text survives as a message that was never saved.
+    const std::optional<DraftStore::Recovery> recovery = m_store->recovery();
+    QVERIFY(recovery);
+    QCOMPARE(recovery->draftId, 0);
+    QCOMPARE(recovery->payload, buttons(QStringLiteral("Unsaved")));
+
+    const QString gone = QStringLiteral("draft %1 does not exist (it may have been deleted)").arg(id);
+    QVERIFY(!m_store->purge(id, &error));
+    QCOMPARE(error, QStringLiteral("The draft was not deleted: ") + gone);
+    QVERIFY(!m_store->restore(id, &error));
+    QCOMPARE(error, QStringLiteral("The draft was not restored: ") + gone);
+    QVERIFY(!m_store->moveToTrash(id, &error));
+    QCOMPARE(error, QStringLiteral("The draft was not moved to the trash: ") + gone);
+    // Ids are never handed out again, not even the highest one.
+    const qint64 last = create(draft(QStringLiteral("Last")));
+    QVERIFY(last > other);
+    QVERIFY(m_store->moveToTrash(last));
+    QVERIFY(m_store->purge(last));
+    QCOMPARE(create(draft(QStringLiteral("Next"))), last + 1);
+}
+
+void TestDraftStore::restoreRenamesOnAClash()
+{
+    const qint64 first = create(draft(QStringLiteral("Offer")));
+    QVERIFY(m_store->moveToTrash(first));
+    const qint64 second = create(draft(QStringLiteral("OFFER")));
+    QVERIFY(m_store->moveToTrash(second));
+    const qint64 third = create(draft(QStringLiteral("offer")));
+    QVERIFY(create(draft(QStringLiteral("Offer (restored)"))));
+
+    QString error;
+    QVERIFY2(m_store->restore(first, &error), qPrintable(error));
+    QCOMPARE(m_store->find(first)->name, QStringLiteral("Offer (restored 2)"));
+    QVERIFY2(m_store->restore(second, &error), qPrintable(error));
+    QCOMPARE(m_store->find(second)->name, QStringLiteral("OFFER (restored 3)"));
+    QCOMPARE(m_store->find(third)->name, QStringLiteral("offer"));
+    // The search index follows the new name.
+    QCOMPARE(search(QStringLiteral("restored 3")), QStringList{QStringLiteral("OFFER (restored 3)")});
+    QCOMPARE(m_store->count(), 4);
+}
+
+void TestDraftStore::duplicateNamesItsCopies()
+{
+    Draft original = draft(QStringLiteral("Offer"), buttons(QStringLiteral("Half price")),
+                           {QStringLiteral("sale"), QStringLiteral("q3")});
+    original.defaultRecipient = QStringLiteral("+353838000000");
+    original.teammateId = QStringLiteral("42");
+    const qint64 id = create(original);
+
+    QString error;
+    const std::optional<qint64> copy = m_store->duplicate(id, &error);
+    QVERIFY2(copy, qPrintable(error));
+    const Draft copied = *m_store->find(*copy);
+    QCOMPARE(copied.name, QStringLiteral("Offer (copy)"));
+    QCOMPARE(copied.payload, original.payload);
+    QCOMPARE(copied.tags, original.tags);
+    QCOMPARE(copied.defaultRecipient, original.defaultRecipient);
+    QCOMPARE(copied.teammateId, original.teammateId);
+    QVERIFY(copied.createdAt > m_store->find(id)->createdAt);
+    QCOMPARE(copied.updatedAt, copied.createdAt);
+
+    QCOMPARE(m_store->find(*m_store->duplicate(id))->name, QStringLiteral("Offer (copy 2)"));
+    // A copy of a copy counts on from the original's name.
+    QCOMPARE(m_store->find(*m_store->duplicate(*copy))->name, QStringLiteral("Offer (copy 3)"));
+    QCOMPARE(search(QStringLiteral("half")).size(), 4);
+    // Only the exact shape counts as a copy's name.
+    const qint64 odd = create(draft(QStringLiteral("Notes (copy 2b)")));
+    QCOMPARE(m_store->find(*m_store->duplicate(odd))->name, QStringLiteral("Notes (copy 2b) (copy)"));
+
+    QVERIFY(!m_store->duplicate(4242, &error));
+    QCOMPARE(
+        error,
+        QStringLiteral("The draft was not duplicated: draft 4242 does not exist (it may have been deleted)"));
+}
+
+void TestDraftStore::uniqueName()
+{
+    QString error;
+    QCOMPARE(m_store->uniqueName(QStringLiteral(" Offer "), &error), QStringLiteral("Offer"));
+    QVERIFY(create(draft(QStringLiteral("Offer"))));
+    QCOMPARE(m_store->uniqueName(QStringLiteral("Offer")), QStringLiteral("Offer (2)"));
+    QCOMPARE(m_store->uniqueName(QStringLiteral("OFFER")), QStringLiteral("OFFER (2)"));
+    QVERIFY(create(draft(QStringLiteral("offer (2)"))));
+    QCOMPARE(m_store->uniqueName(QStringLiteral("Offer")), QStringLiteral("Offer (3)"));
+    QCOMPARE(m_store->uniqueName(QString()), QStringLiteral("Untitled"));
+    QVERIFY(create(draft(QStringLiteral("Untitled"))));
+    QCOMPARE(m_store->uniqueName(QStringLiteral("  ")), QStringLiteral("Untitled (2)"));
+    // A name only in the trash is free.
+    const qint64 trashed = create(draft(QStringLiteral("Old")));
+    QVERIFY(m_store->moveToTrash(trashed));
+    QCOMPARE(m_store->uniqueName(QStringLiteral("old"), &error), QStringLiteral("old"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestDraftStore::listsTags()
+{
+    QString error;
+    QCOMPARE(m_store->tags(&error), QStringList());
+    QVERIFY(create(draft(QStringLiteral("A"), {}, {QStringLiteral("urgent"), QStringLiteral("Billing")})));
+    QVERIFY(create(draft(QStringLiteral("B"), {}, {QStringLiteral("q10"), QStringLiteral("Urgent")})));
+    QVERIFY(create(draft(QStringLiteral("C"), {}, {QStringLiteral("q9"), QStringLiteral("été")})));
+    const qint64 trashed = create(draft(QStringLiteral("D"), {}, {QStringLiteral("archived")}));
+    QVERIFY(m_store->moveToTrash(trashed));
+    // Once each (spelled as the latest draft spells it), ignoring case, numbers by value; none from the
+    // trash.
+    QCOMPARE(m_store->tags(&error),
+             (QStringList{QStringLiteral("Billing"), QStringLiteral("été"), QStringLiteral("q9"),
+                          QStringLiteral("q10"), QStringLiteral("Urgent")}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestDraftStore::recoverySlot()
+{
+    QString error;
+    QVERIFY(!m_store->recovery(&error));
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // none is not an error
+
+    const QDateTime when(QDate(2024, 5, 2), QTime(8, 30, 15, 250), Qt::OffsetFromUTC, 2 * 3600);
+    const DraftStore::Recovery unsaved{0, QStringLiteral("Untitled"), buttons(QStringLiteral("Half-typed")),
+                                       when};
+    QVERIFY2(m_store->saveRecovery(unsaved, &error), qPrintable(error));
+    std::optional<DraftStore::Recovery> loaded = m_store->recovery(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(*loaded == unsaved);
+    QCOMPARE(loaded->savedAt.timeSpec(), Qt::UTC);
+
+    // Overwritten, with a saved draft and the store's clock.
+    const qint64 id = create(draft(QStringLiteral("Offer")));
+    const DraftStore::Recovery edited{id, QStringLiteral("Offer"), buttons(QStringLiteral("Edited 🎉")), {}};
+    QVERIFY2(m_store->saveRecovery(edited, &error), qPrintable(error));
+    loaded = m_store->recovery();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->draftId, id);
+    QCOMPARE(loaded->name, edited.name);
+    QCOMPARE(loaded->payload, edited.payload);
+    QCOMPARE(loaded->savedAt, m_now);
+    QCOMPARE(column(m_database->connection(), QStringLiteral("SELECT count(*) FROM recovery")),
+             QStringList{QStringLiteral("1")});
+
+    // A draft that no longer exists is kept as never saved, not refused.
+    QVERIFY2(m_store->saveRecovery({4242, QStringLiteral("Gone"), {}, when}, &error), qPrintable(error));
+    QCOMPARE(m_store->recovery()->draftId, 0);
+    QCOMPARE(m_store->recovery()->payload, QByteArray());
+
+    QVERIFY2(m_store->clearRecovery(&error), qPrintable(error));
+    QVERIFY(!m_store->recovery(&error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(m_store->clearRecovery(&error)); // nothing to clear is fine
+    QCOMPARE(m_store->count(), 1);
+}
+
+void TestDraftStore::upgradesAVersion1File()
+{
+    const QString source = QStringLiteral(WA_TEST_DATA "/schema-v1.sqlite");
+    const QByteArray original = bytesOf(source);
+    QVERIFY(!original.isEmpty());
+    QVERIFY(QFile::copy(source, path()));
+    QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner));
+    QString error;
+    {
+        Database v1(path(), {Database::schema().first()}); // only looks: it is at its own version
+        QVERIFY2(v1.open(&error), qPrintable(error));
+        QCOMPARE(column(v1.connection(), QStringLiteral("PRAGMA user_version")),
+                 QStringList{QStringLiteral("1")});
+        QCOMPARE(column(v1.connection(), QStringLiteral("SELECT name FROM sqlite_master ORDER BY name")),
+                 (QStringList{QStringLiteral("send_attempts"), QStringLiteral("send_attempts_sent_at")}));
+    }
+
+    // The fixture's store opens it, as the app would.
+    QCOMPARE(m_store->count(&error), 0);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QSqlDatabase db = m_database->connection();
+    QCOMPARE(column(db, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("2")});
+
+    // The history is still there, every field of it.
+    SendHistory history(*m_database);
+    const QList<SendAttempt> attempts = history.recent(10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(0).id, 2);
+    QCOMPARE(attempts.at(0).sentAt, QDateTime(QDate(2024, 3, 6), QTime(9, 30), Qt::UTC));
+    QCOMPARE(attempts.at(0).outcome, SendResult::Outcome::Rejected);
+    QCOMPARE(attempts.at(0).errorCode, QStringLiteral("PHONE_INVALID"));
+    QCOMPARE(attempts.at(0).teammateId, QString());
+    QCOMPARE(attempts.at(1).id, 1);
+    QCOMPARE(attempts.at(1).sentAt, QDateTime(QDate(2024, 3, 5), QTime(14, 7, 9, 123), Qt::UTC));
+    QCOMPARE(attempts.at(1).destinationPhone, QStringLiteral("+353838000000"));
+    QCOMPARE(attempts.at(1).outcome, SendResult::Outcome::Accepted);
+    QCOMPARE(attempts.at(1).messageId, QStringLiteral("msg-1"));
+    QVERIFY(MessageJson::fromJson(attempts.at(1).payload).ok());
+
+    // The file was genuinely the app's version 1: its table is exactly what step 1 makes today.
+    QTemporaryDir fresh;
+    {
+        Database v1(fresh.filePath(QStringLiteral("v1.sqlite")), {Database::schema().first()});
+        QVERIFY(v1.open());
+        const QString sql =
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE name LIKE 'send_attempts%' ORDER BY name");
+        QCOMPARE(column(db, sql), column(v1.connection(), sql));
+    }
+
+    // Drafts work in it.
+    QVERIFY(create(draft(QStringLiteral("Order status"), buttons(QStringLiteral("Arrived?")),
+                         {QStringLiteral("orders")})));
+    QCOMPARE(search(QStringLiteral("arriv")), QStringList{QStringLiteral("Order status")});
+    QVERIFY(history.record(attempts.at(1), &error));
+    QCOMPARE(history.recent(10).size(), 3);
+    QCOMPARE(bytesOf(source), original); // the file in the source tree is untouched
+}
+
+void TestDraftStore::reportsADatabaseItCannotOpen()
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("These are my notes, not a database.\n");
+    file.close();
+    QString openError;
+    QVERIFY(!m_database->open(&openError));
+
+    QString error;
+    QVERIFY(!m_store->create(draft(QStringLiteral("A")), &error));
+    QCOMPARE(error, openError);
+    error.clear();
+    QVERIFY(!m_store->find(1, &error));
+    QCOMPARE(error, openError);
+    error.clear();
+    QVERIFY(m_store->list({}, &error).isEmpty());
+    QCOMPARE(error, openError);
+    error.clear();
+    QCOMPARE(m_store->count(&error), -1);
+    QCOMPARE(error, openError);
+    error.clear();
+    QVERIFY(!m_store->saveRecovery({}, &error));
+    QCOMPARE(error, openError);
+    error.clear();
+    QVERIFY(!m_store->recovery(&error));
+    QCOMPARE(error, openError);
+    error.clear();
+    QCOMPARE(m_store->uniqueName(QStringLiteral("A"), &error), QString());
+    QCOMPARE(error, openError);
+    QCOMPARE(bytesOf(path()), QByteArray("These are my notes, not a database.\n"));
+}
+
+QTEST_GUILESS_MAIN(TestDraftStore)
+#include "tst_draftstore.moc"
