@@ -13,6 +13,20 @@ Payload unreadable(const QString& why)
     payload.readError = why;
     return payload;
 }
+// Up to `cap` + 1 bytes, in pieces: asking for the whole cap at once would allocate (and map) megabytes
+// for every few-kilobyte message.
+QByteArray readCapped(QIODevice& device, qint64 cap)
+{
+    QByteArray bytes;
+    constexpr qint64 Piece = 64 * 1024;
+    while (bytes.size() <= cap) {
+        const QByteArray piece = device.read(qMin(Piece, cap + 1 - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
+    return bytes;
+}
 } // namespace
 
 Payload PayloadInput::load(const QString& source, QIODevice* standardInput)
@@ -21,12 +35,12 @@ Payload PayloadInput::load(const QString& source, QIODevice* standardInput)
     if (source == u"-") {
         if (!standardInput || !standardInput->isReadable())
             return unreadable(tr("cannot read standard input"));
-        bytes = standardInput->read(MaxBytes + 1);
+        bytes = readCapped(*standardInput, MaxBytes);
     } else {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
             return unreadable(tr("cannot read %1: %2").arg(source, file.errorString()));
-        bytes = file.read(MaxBytes + 1);
+        bytes = readCapped(file, MaxBytes);
     }
     if (bytes.size() > MaxBytes)
         return unreadable(

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace wa::cli {
 
@@ -16,6 +17,31 @@ namespace {
 const QString BaseOption = QStringLiteral("base");
 const QString PathOption = QStringLiteral("path");
 const QString TimeoutOption = QStringLiteral("timeout");
+
+// What every send in this process shares, as the window does: one network manager (Qt's advice: one per
+// application), so the connection to Octopods is kept alive between sends, and the database kept open, so
+// recording a send is one commit rather than an open, a schema check and a checkpoint on close. A child of
+// the application object, so it goes before the application does.
+class SendServices : public QObject
+{
+public:
+    static SendServices& instance()
+    {
+        static QPointer<SendServices> services;
+        // The database follows the data folder, which tests change with the application's name.
+        if (services && services->database.path() != Database::defaultPath())
+            delete services.data();
+        if (!services)
+            services = new SendServices(QCoreApplication::instance());
+        return *services;
+    }
+
+    QNetworkAccessManager network;
+    Database database;
+
+private:
+    explicit SendServices(QObject* parent) : QObject(parent) {}
+};
 
 int exitCodeFor(SendResult::Outcome outcome)
 {
@@ -58,8 +84,7 @@ void SendCommand::recordInHistory(const OctopodsRequest& request, const QString&
                                   const SendResult& result, const QDateTime& started)
 {
     // The same history the window shows; a history that cannot be written does not change the outcome.
-    Database database;
-    SendHistory history(database);
+    SendHistory history(SendServices::instance().database);
     QString error;
     if (!history.record(SendHistory::fromResult(request, path, result, started), &error))
         qWarning("send history: %s", qPrintable(error));
@@ -111,8 +136,7 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
     config.baseUrl = QUrl::fromUserInput(parser.value(BaseOption));
     config.path = parser.value(PathOption);
     config.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
-    QNetworkAccessManager network;
-    OctopodsClient client(&network);
+    OctopodsClient client(&SendServices::instance().network);
     client.setConfig(config);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     SendOperation* operation = client.send(*request, key);

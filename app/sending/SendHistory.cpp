@@ -54,14 +54,16 @@ std::optional<qint64> SendHistory::record(const SendAttempt& attempt, QString* e
         setError(error, tr("The send was not recorded in the history: it has no time."));
         return std::nullopt;
     }
-    QSqlQuery query(m_database.connection());
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO send_attempts (sent_at, destination_phone, teammate_id, payload, "
-                           "request_path, outcome, http_status, response_excerpt, message_id, error_code, "
-                           "may_have_been_delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-        setError(error, tr("The send was not recorded in the history: %1").arg(query.lastError().text()));
+    QSqlQuery* insert = m_database.prepared(
+        QStringLiteral("INSERT INTO send_attempts (sent_at, destination_phone, teammate_id, payload, "
+                       "request_path, outcome, http_status, response_excerpt, message_id, error_code, "
+                       "may_have_been_delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        &problem);
+    if (!insert) {
+        setError(error, tr("The send was not recorded in the history: %1").arg(problem));
         return std::nullopt;
     }
+    QSqlQuery& query = *insert;
     query.addBindValue(attempt.sentAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(text(attempt.destinationPhone));
     query.addBindValue(textOrNull(attempt.teammateId));
@@ -73,11 +75,15 @@ std::optional<qint64> SendHistory::record(const SendAttempt& attempt, QString* e
     query.addBindValue(textOrNull(attempt.messageId));
     query.addBindValue(textOrNull(attempt.errorCode));
     query.addBindValue(attempt.mayHaveBeenDelivered ? 1 : 0);
-    if (!query.exec()) {
-        setError(error, tr("The send was not recorded in the history: %1").arg(query.lastError().text()));
+    const bool inserted = query.exec();
+    const QVariant id = query.lastInsertId();
+    const QString sqlError = query.lastError().text();
+    query.finish(); // the statement is kept for the next send
+    if (!inserted) {
+        setError(error, tr("The send was not recorded in the history: %1").arg(sqlError));
         return std::nullopt;
     }
-    return query.lastInsertId().toLongLong();
+    return id.toLongLong();
 }
 
 namespace {
@@ -182,6 +188,36 @@ std::optional<SendAttempt> SendHistory::find(qint64 id, QString* error)
     if (!attempt)
         setError(error, problem);
     return attempt;
+}
+
+QStringList SendHistory::recentRecipients(int limit, QString* error)
+{
+    QString problem;
+    if (!m_database.open(&problem)) {
+        setError(error, problem);
+        return {};
+    }
+    if (limit <= 0)
+        return {};
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT destination_phone FROM send_attempts GROUP BY destination_phone "
+                           "ORDER BY MAX(sent_at) DESC, MAX(id) DESC LIMIT ?"))) {
+        setError(error, tr("Could not read the send history: %1").arg(query.lastError().text()));
+        return {};
+    }
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        setError(error, tr("Could not read the send history: %1").arg(query.lastError().text()));
+        return {};
+    }
+    QStringList phones;
+    while (query.next())
+        phones.append(query.value(0).toString());
+    if (query.lastError().isValid())
+        setError(error, tr("Could not read the send history: %1").arg(query.lastError().text()));
+    return phones;
 }
 
 SendAttempt SendHistory::fromResult(const OctopodsRequest& request, const QString& requestPath,

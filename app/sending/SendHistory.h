@@ -50,6 +50,8 @@ public:
     // and named in *error.
     QList<SendAttempt> recent(int limit, QString* error = nullptr);
     std::optional<SendAttempt> find(qint64 id, QString* error = nullptr);
+    // The numbers sent to lately, each once, the most recently used first.
+    QStringList recentRecipients(int limit, QString* error = nullptr);
 
     // The row for a finished send; `when` is when it was sent.
     static SendAttempt fromResult(const OctopodsRequest& request, const QString& requestPath,

@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/PayloadInput.h"
 #include "support/CliRun.h"
 
 #include <QBuffer>
@@ -93,6 +94,8 @@ private slots:
     void warningsDoNotFail();
     void unreadableInputExitsTwo_data();
     void unreadableInputExitsTwo();
+    void inputIsCappedAt64MiB_data();
+    void inputIsCappedAt64MiB();
     void formatIsCanonical();
     void requestBuildsTheOctopodsBody();
     void requestOptionFillsAnEmptyPhone();
@@ -341,6 +344,29 @@ void TestCli::unreadableInputExitsTwo()
     const Run run = runCli(arguments, input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(errorContains), qPrintable(run.err));
+}
+
+void TestCli::inputIsCappedAt64MiB_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("a message") << qint64(1024) << false;
+    QTest::newRow("just under the cap") << wa::cli::PayloadInput::MaxBytes - 1 << false;
+    QTest::newRow("the cap") << wa::cli::PayloadInput::MaxBytes << false;
+    QTest::newRow("the cap + 1") << wa::cli::PayloadInput::MaxBytes + 1 << true;
+    QTest::newRow("far over the cap") << 3 * wa::cli::PayloadInput::MaxBytes << true;
+}
+
+// An empty object padded with spaces to the size: JSON that parses, so only the size can refuse it.
+void TestCli::inputIsCappedAt64MiB()
+{
+    QFETCH(qint64, size);
+    QFETCH(bool, refused);
+    QByteArray input = "{}";
+    input.append(size - input.size(), ' ');
+    const Run run = runCli({QStringLiteral("validate"), QStringLiteral("-")}, input);
+    QCOMPARE(run.err.contains(QStringLiteral("larger than 64 MiB")), refused);
+    QCOMPARE(run.exitCode, refused ? 2 : 1); // an empty object is readable but no message
 }
 
 void TestCli::formatIsCanonical()

@@ -12,6 +12,9 @@ private slots:
     void normalizesToE164();
     void rejectsWithAReason_data();
     void rejectsWithAReason();
+    void formatsAsTyped_data();
+    void formatsAsTyped();
+    void formatsInternationallyWhenValid();
     void knowsTheRegions();
 };
 
@@ -132,6 +135,77 @@ void TestPhoneNumber::rejectsWithAReason()
     QVERIFY(!result.isValid());
     QVERIFY(result.e164.isEmpty());
     QVERIFY2(result.error.contains(reasonContains, Qt::CaseInsensitive), qPrintable(result.error));
+}
+
+// Texts with the cursor shown as |.
+void TestPhoneNumber::formatsAsTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("empty") << "|"
+                           << "IE"
+                           << "|";
+    QTest::newRow("national, growing 1") << "08|"
+                                         << "IE"
+                                         << "08|";
+    QTest::newRow("national, growing 2") << "0838|"
+                                         << "IE"
+                                         << "083 8|";
+    QTest::newRow("national, complete") << "0838000000|"
+                                        << "IE"
+                                        << "083 800 0000|";
+    QTest::newRow("international, complete") << "+353838000000|"
+                                             << ""
+                                             << "+353 83 800 0000|";
+    QTest::newRow("international, any region") << "+16502530000|"
+                                               << "IE"
+                                               << "+1 650-253-0000|";
+    QTest::newRow("US national") << "6502530000|"
+                                 << "US"
+                                 << "(650) 253-0000|";
+    QTest::newRow("no region, no +: as typed") << "0838000000|"
+                                               << ""
+                                               << "0838000000|";
+    QTest::newRow("reformats badly spaced") << "+35 38 38 000 000|"
+                                            << ""
+                                            << "+353 83 800 0000|";
+    QTest::newRow("cursor in the middle") << "+353|838000000"
+                                          << ""
+                                          << "+353| 83 800 0000";
+    QTest::newRow("cursor after a middle digit") << "+3538380|00000"
+                                                 << ""
+                                                 << "+353 83 80|0 0000";
+    QTest::newRow("cursor at the start") << "|0838000000"
+                                         << "IE"
+                                         << "|083 800 0000";
+    QTest::newRow("letters: left alone") << "083 CALL| ME"
+                                         << "IE"
+                                         << "083 CALL| ME";
+    QTest::newRow("second plus: left alone") << "+353+|83"
+                                             << ""
+                                             << "+353+|83";
+    QTest::newRow("Arabic-Indic digits: left alone")
+        << QString::fromUtf8("\u0660\u0668\u0663|") << "IE" << QString::fromUtf8("\u0660\u0668\u0663|");
+}
+
+void TestPhoneNumber::formatsAsTyped()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, region);
+    QFETCH(QString, expected);
+    const int cursor = int(typed.indexOf(u'|'));
+    const PhoneNumber::Typed result = PhoneNumber::formatAsTyped(QString(typed).remove(u'|'), cursor, region);
+    QCOMPARE(QString(result.text).insert(result.cursor, u'|'), expected);
+}
+
+void TestPhoneNumber::formatsInternationallyWhenValid()
+{
+    QCOMPARE(PhoneNumber::international(QStringLiteral("+353838000000")), QStringLiteral("+353 83 800 0000"));
+    QCOMPARE(PhoneNumber::international(QStringLiteral("+16502530000")), QStringLiteral("+1 650-253-0000"));
+    QCOMPARE(PhoneNumber::international(QStringLiteral("0838000000")), QStringLiteral("0838000000"));
+    QCOMPARE(PhoneNumber::international(QStringLiteral("+x")), QStringLiteral("+x"));
 }
 
 void TestPhoneNumber::knowsTheRegions()

@@ -88,6 +88,7 @@ private slots:
     void roundTripsEveryField();
     void storesTimesAsUtcTextAndAbsentValuesAsNull();
     void recentIsNewestFirstAndHonoursTheLimit();
+    void recentRecipientsAreDistinctAndMostRecentFirst();
     void fromResultBuildsTheRow();
     void excerptIsCapped_data();
     void excerptIsCapped();
@@ -266,6 +267,31 @@ void TestSendHistory::recentIsNewestFirstAndHonoursTheLimit()
     const QList<SendAttempt> all = m_history->recent(100);
     QCOMPARE(all.first().sentAt, at(10, 0, 0, 0, 0));
     QCOMPARE(all.last().sentAt, at(1, 9, 0, 0, 0));
+}
+
+void TestSendHistory::recentRecipientsAreDistinctAndMostRecentFirst()
+{
+    QCOMPARE(m_history->recentRecipients(10), QStringList());
+    const QList<std::pair<QString, QDateTime>> sends = {
+        {QStringLiteral("+353838000000"), at(1, 9, 0, 0, 0)},
+        {QStringLiteral("+16502530000"), at(2, 9, 0, 0, 0)},
+        {QStringLiteral("+353838000000"), at(5, 9, 0, 0, 0)},
+        {QStringLiteral("+447700900123"), at(3, 9, 0, 0, 0)},
+        {QStringLiteral("+16502530000"), at(4, 9, 0, 0, 0)},
+    };
+    for (const auto& [phone, when] : sends) {
+        SendAttempt attempt = attemptAt(when);
+        attempt.destinationPhone = phone;
+        QVERIFY(m_history->record(attempt));
+    }
+    QString error;
+    QCOMPARE(m_history->recentRecipients(10, &error),
+             (QStringList{QStringLiteral("+353838000000"), QStringLiteral("+16502530000"),
+                          QStringLiteral("+447700900123")}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_history->recentRecipients(2),
+             (QStringList{QStringLiteral("+353838000000"), QStringLiteral("+16502530000")}));
+    QCOMPARE(m_history->recentRecipients(0), QStringList());
 }
 
 void TestSendHistory::fromResultBuildsTheRow()

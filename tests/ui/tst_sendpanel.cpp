@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -37,6 +38,8 @@ private slots:
     void resendAfterAnAmbiguousFailureAsksFirst();
     void staysResponsiveDuringASlowAnswer();
     void curlLeavesTheKeyOut();
+    void phoneIsFormattedAsTyped();
+    void recentRecipientsArePickedFromTheMenu();
 
 private:
     template <typename T> T* child(const char* name)
@@ -226,6 +229,64 @@ void TestSendPanel::curlLeavesTheKeyOut()
     QVERIFY(curl.contains(QStringLiteral("$OCTOPODS_API_KEY")));
     QVERIFY(curl.contains(QStringLiteral("+353838000000")));
     QVERIFY(!curl.contains(Key));
+}
+
+void TestSendPanel::phoneIsFormattedAsTyped()
+{
+    auto* field = child<QLineEdit>("sendPhone");
+    QTest::keyClicks(field, QStringLiteral("0838000000"));
+    QCOMPARE(field->text(), QStringLiteral("083 800 0000"));
+    QCOMPARE(field->cursorPosition(), int(field->text().size()));
+    QVERIFY(child<QLabel>("sendPhoneStatus")->text().contains(QStringLiteral("+353838000000")));
+
+    // Deleting a separator is the agent's choice: it stays deleted.
+    field->setCursorPosition(4); // after "083 "
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QCOMPARE(field->text(), QStringLiteral("083800 0000"));
+    // A digit typed in the middle regroups the number, and the cursor stays after it.
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("+35383800000"));
+    field->setCursorPosition(4); // after "+353"
+    QTest::keyClicks(field, QStringLiteral("8"));
+    QCOMPARE(field->text(), QStringLiteral("+353 88 380 0000"));
+    QCOMPARE(field->text().left(field->cursorPosition()), QStringLiteral("+353 8"));
+}
+
+void TestSendPanel::recentRecipientsArePickedFromTheMenu()
+{
+    SendAttempt older;
+    older.sentAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    older.destinationPhone = QStringLiteral("+16502530000");
+    older.payload = "{}";
+    older.requestPath = QStringLiteral("/api/v1/sms/messages");
+    SendAttempt newer = older;
+    newer.sentAt = older.sentAt.addDays(1);
+    newer.destinationPhone = QStringLiteral("+353838000000");
+    QVERIFY(m_history->record(older));
+    QVERIFY(m_history->record(newer));
+
+    auto* menu = child<QToolButton>("sendRecent")->menu();
+    QVERIFY(menu);
+    menu->popup(m_panel->mapToGlobal(QPoint(0, 0)));
+    QTRY_VERIFY(menu->isVisible());
+    QStringList shown;
+    for (QAction* action : menu->actions())
+        shown.append(action->text());
+    QCOMPARE(shown, (QStringList{QStringLiteral("+353 83 800 0000"), QStringLiteral("+1 650-253-0000")}));
+    menu->actions().at(1)->trigger();
+    menu->hide();
+    QCOMPARE(child<QLineEdit>("sendPhone")->text(), QStringLiteral("+1 650-253-0000"));
+    QVERIFY(child<QLabel>("sendPhoneStatus")->text().contains(QStringLiteral("+16502530000")));
+
+    // A number just sent to comes first next time.
+    setKey();
+    typePhone(QStringLiteral("+44 7911 123456"));
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->isSending());
+    menu->popup(m_panel->mapToGlobal(QPoint(0, 0)));
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(menu->actions().first()->text(), QStringLiteral("+44 7911 123456"));
+    menu->hide();
 }
 
 QTEST_MAIN(TestSendPanel)

@@ -8,6 +8,7 @@
 #include "settings/SecretStore.h"
 
 #include <QClipboard>
+#include <QCompleter>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -15,10 +16,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -32,6 +35,17 @@ SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretSt
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("sendPhone"));
     m_phone->setPlaceholderText(tr("Customer's phone, e.g. +353 83 800 0000"));
+    m_recent = new QToolButton(this);
+    m_recent->setObjectName(QStringLiteral("sendRecent"));
+    m_recent->setText(tr("Recent"));
+    m_recent->setToolTip(tr("The numbers sent to lately"));
+    m_recent->setPopupMode(QToolButton::InstantPopup);
+    m_recent->setMenu(new QMenu(m_recent));
+    m_recentModel = new QStringListModel(this);
+    auto* completer = new QCompleter(m_recentModel, m_phone);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_phone->setCompleter(completer);
     m_phoneStatus = new QLabel(this);
     m_phoneStatus->setObjectName(QStringLiteral("sendPhoneStatus"));
     m_teammate = new QLineEdit(this);
@@ -71,7 +85,10 @@ SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretSt
     m_details->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&To"), m_phone);
+    auto* phoneRow = new QHBoxLayout;
+    phoneRow->addWidget(m_phone, 1);
+    phoneRow->addWidget(m_recent);
+    form->addRow(tr("&To"), phoneRow);
     form->addRow(QString(), m_phoneStatus);
     form->addRow(tr("T&eammate"), m_teammate);
     auto* buttons = new QHBoxLayout;
@@ -92,6 +109,8 @@ SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretSt
     layout->addWidget(m_details);
 
     connect(m_phone, &QLineEdit::textChanged, this, &SendPanel::checkPhone);
+    connect(m_phone, &QLineEdit::textEdited, this, &SendPanel::formatPhoneAsTyped);
+    connect(m_recent->menu(), &QMenu::aboutToShow, this, &SendPanel::showRecentRecipients);
     connect(m_teammate, &QLineEdit::textChanged, this, &SendPanel::refresh);
     connect(m_document, &MessageDocument::changed, this, &SendPanel::refresh);
     connect(m_secrets, &SecretStore::loaded, this, &SendPanel::refresh);
@@ -122,6 +141,61 @@ void SendPanel::checkPhone()
                            : m_phoneNumber.isValid() ? tr("Sends to %1").arg(m_phoneNumber.e164)
                                                      : m_phoneNumber.error);
     refresh();
+}
+
+void SendPanel::formatPhoneAsTyped(const QString& text)
+{
+    // The history is read when the agent starts on a number, not while the window opens.
+    loadRecentRecipients();
+    const auto dialable = [](const QString& phone) {
+        QString kept;
+        for (const QChar c : phone)
+            if (c.isDigit() || c == u'+')
+                kept.append(c);
+        return kept;
+    };
+    // A separator typed or deleted on its own is the agent's choice; reformatting would undo it.
+    if (dialable(text) != dialable(m_phoneTyped)) {
+        const PhoneNumber::Typed typed =
+            PhoneNumber::formatAsTyped(text, m_phone->cursorPosition(), m_region);
+        if (typed.text != text) {
+            m_phone->setText(typed.text);
+            m_phone->setCursorPosition(typed.cursor);
+        }
+    }
+    m_phoneTyped = m_phone->text();
+}
+
+void SendPanel::loadRecentRecipients()
+{
+    if (m_recentLoaded || !m_history)
+        return;
+    m_recentLoaded = true;
+    QString error;
+    const QStringList phones = m_history->recentRecipients(20, &error);
+    if (!error.isEmpty())
+        qWarning("send history: %s", qPrintable(error)); // the panel works without its recents
+    QStringList shown;
+    for (const QString& phone : phones)
+        shown.append(PhoneNumber::international(phone));
+    m_recentModel->setStringList(shown);
+}
+
+void SendPanel::showRecentRecipients()
+{
+    loadRecentRecipients();
+    QMenu* menu = m_recent->menu();
+    menu->clear();
+    const QStringList phones = m_recentModel->stringList();
+    if (phones.isEmpty())
+        menu->addAction(tr("No messages sent yet"))->setEnabled(false);
+    for (const QString& phone : phones) {
+        menu->addAction(phone, this, [this, phone] {
+            m_phone->setText(phone);
+            m_phoneTyped = phone;
+            m_phone->setFocus();
+        });
+    }
 }
 
 void SendPanel::setTeammate(const QString& id)
@@ -208,6 +282,7 @@ void SendPanel::startSend()
                 SendHistory::fromResult(m_lastRequest, m_client->config().path, result, started);
             if (!m_history->record(attempt, &error))
                 qWarning("send history: %s", qPrintable(error)); // the send itself is what matters here
+            m_recentLoaded = false;                              // the number just used comes first next time
         }
         operation->deleteLater();
         m_operation.clear();

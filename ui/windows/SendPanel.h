@@ -7,11 +7,13 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QStringListModel;
 class QToolButton;
 
 namespace wa {
@@ -22,7 +24,8 @@ class SecretStore;
 class SendHistory;
 class SendOperation;
 
-// Sends the composed message to one customer: their phone (checked as typed), the teammate, Send with the
+// Sends the composed message to one customer: their phone (formatted and checked as typed, or picked from the
+// recent recipients), the teammate, Send with the
 // reason it is disabled, a busy indicator with Cancel, and the outcome in plain words with the HTTP status
 // and the response to expand. A message that may already have reached the customer is sent again only after
 // the agent confirms; a double click sends once.
@@ -48,6 +51,9 @@ signals:
 private:
     void refresh();
     void checkPhone(); // libphonenumber runs when the phone or the country changes, not on every keystroke
+    void formatPhoneAsTyped(const QString& text);
+    void loadRecentRecipients(); // from the send history, when first wanted and after each send
+    void showRecentRecipients();
     void requestSend();
     void startSend();
     void showResult(const SendResult& result);
@@ -62,6 +68,10 @@ private:
     PhoneNumberResult m_phoneNumber;
 
     QLineEdit* m_phone;
+    QString m_phoneTyped; // the phone's text after the last edit, to tell a moved separator from a new digit
+    QToolButton* m_recent;
+    QStringListModel* m_recentModel;
+    bool m_recentLoaded = false;
     QLabel* m_phoneStatus;
     QLineEdit* m_teammate;
     QPushButton* m_send;
