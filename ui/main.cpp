@@ -6,9 +6,11 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <vector>
 
 namespace {
 
@@ -40,12 +42,39 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
+// argv without the entries takeDataDir() took out, so that Qt (QCoreApplication::arguments(), the window)
+// never sees them. `kept` is what remains of argv's own list, in order.
+std::vector<char*> keptArgv(int argc, char** argv, const QStringList& kept)
+{
+    std::vector<char*> result;
+    qsizetype next = 0;
+    for (int i = 0; i < argc; ++i) {
+        if (next < kept.size() && QString::fromLocal8Bit(argv[i]) == kept[next]) {
+            result.push_back(argv[i]);
+            ++next;
+        }
+    }
+    result.push_back(nullptr);
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     describeApplication();
-    const QStringList arguments = argumentsOf(argc, argv);
+    QStringList arguments = argumentsOf(argc, argv);
+    QString dataDirError;
+    if (const std::optional<QString> folder = wa::cli::Cli::takeDataDir(arguments, &dataDirError)) {
+        qputenv(wa::cli::Cli::DataDirVariable, QFile::encodeName(*folder));
+    } else if (!dataDirError.isEmpty()) {
+        std::fputs(qPrintable(dataDirError + u'\n'), stderr);
+        return wa::cli::Unreadable;
+    }
+    // Qt keeps a reference to argc and the array: both live until main() returns.
+    std::vector<char*> qtArgv = keptArgv(argc, argv, arguments);
+    argc = int(qtArgv.size()) - 1;
+    argv = qtArgv.data();
     if (wa::ScreenshotCommand::isRequested(arguments)) {
         wa::ScreenshotCommand::prepareEnvironment();
         QApplication app(argc, argv);
@@ -73,5 +102,7 @@ int main(int argc, char** argv)
     installTranslators(app);
     wa::MainWindow window;
     window.show();
+    // After the first frame: a message a crash left unsaved is offered back.
+    QTimer::singleShot(0, &window, &wa::MainWindow::offerRecovery);
     return app.exec();
 }

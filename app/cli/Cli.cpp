@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "DraftsCommand.h"
 #include "FormatCommand.h"
 #include "RequestCommand.h"
 #include "SendCommand.h"
@@ -13,6 +14,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<FormatCommand>());
     m_commands.push_back(std::make_unique<RequestCommand>());
     m_commands.push_back(std::make_unique<SendCommand>());
+    m_commands.push_back(std::make_unique<DraftsCommand>());
 }
 
 Cli::~Cli() = default;
@@ -52,14 +54,50 @@ bool Cli::handles(const QStringList& arguments) const
     return arguments.size() > 1 && !isWindowOption(arguments[1]);
 }
 
+std::optional<QString> Cli::takeDataDir(QStringList& arguments, QString* error)
+{
+    static const QString option = QStringLiteral("--data-dir");
+    std::optional<QString> folder;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString& argument = arguments[i];
+        if (argument == u"--")
+            break; // what follows is FILE names, even one spelled --data-dir
+        QString value;
+        if (argument == option) {
+            value = arguments.value(i + 1);
+            arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
+        } else if (argument.startsWith(option + u'=')) {
+            value = argument.sliced(option.size() + 1);
+            arguments.removeAt(i);
+        } else {
+            ++i;
+            continue;
+        }
+        if (value.isEmpty()) {
+            if (error)
+                *error =
+                    tr("--data-dir: give the folder for the app's data (the drafts and the send history).");
+            return std::nullopt;
+        }
+        folder = value;
+    }
+    return folder;
+}
+
 void Cli::printUsage(QTextStream& stream) const
 {
-    stream << tr("Usage: wa-composer [VERB] [OPTIONS] [FILE|-]") << "\n\n"
+    stream << tr("Usage: wa-composer [--data-dir DIR] [VERB] [OPTIONS] [FILE|-]") << "\n\n"
            << tr("Without a verb, wa-composer opens the composer window.") << "\n\n"
            << tr("Verbs:") << '\n';
     for (const auto& command : m_commands)
         stream << "  " << command->name().leftJustified(10) << command->summary().section(u'\n', 0, 0)
                << '\n';
+    stream << '\n'
+           << tr("--data-dir DIR, anywhere on the command line (for the window too), keeps the drafts\n"
+                 "and the send history in DIR/drafts.sqlite instead of the app's data folder; so does\n"
+                 "the environment variable %1.")
+                  .arg(QLatin1StringView(DataDirVariable))
+           << '\n';
     stream << '\n' << tr("Run 'wa-composer VERB --help' for a verb's options.") << '\n';
     stream.flush();
 }

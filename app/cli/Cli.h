@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace wa::cli {
@@ -19,6 +20,14 @@ public:
     // needed.
     bool handles(const QStringList& arguments) const;
     int run(const QStringList& arguments, Io& io);
+
+    // Names the folder of the app's data (the drafts and the send history); Database::defaultPath() reads it.
+    static constexpr const char* DataDirVariable = "WA_COMPOSER_DATA_DIR";
+    // Takes every `--data-dir DIR` and `--data-dir=DIR` out of the arguments (program name first; nothing
+    // after a lone "--" counts) and returns the last folder given, nullopt when none is. main() calls it
+    // before anything else reads the arguments, so the option works for the window and for every verb
+    // alike, anywhere on the command line. A --data-dir without a folder: nullopt and *error says so.
+    static std::optional<QString> takeDataDir(QStringList& arguments, QString* error);
 
 private:
     Command* find(const QString& verb) const;

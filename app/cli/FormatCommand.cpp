@@ -1,5 +1,6 @@
 #include "FormatCommand.h"
 
+#include "drafts/DraftFile.h"
 #include "message/MessageJson.h"
 
 #include <QCommandLineParser>
@@ -44,8 +45,12 @@ int FormatCommand::execute(const QCommandLineParser& parser, Io& io)
     }
     const auto format =
         parser.isSet(CompactOption) ? JsonWriter::Format::Compact : JsonWriter::Format::Indented;
-    const QByteArray json =
-        payload.request ? payload.request->toJson(format) : MessageJson::toJson(payload.message, format);
+    QByteArray json;
+    if (payload.draft) // an exported draft stays one, its message in canonical form
+        json = DraftFile::toJson(*payload.draft, nullptr, format);
+    else
+        json =
+            payload.request ? payload.request->toJson(format) : MessageJson::toJson(payload.message, format);
     io.out << QString::fromUtf8(json);
     if (format == JsonWriter::Format::Compact)
         io.out << '\n';

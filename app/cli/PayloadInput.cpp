@@ -1,5 +1,6 @@
 #include "PayloadInput.h"
 
+#include "drafts/DraftFile.h"
 #include "message/MessageJson.h"
 
 #include <QFile>
@@ -29,23 +30,35 @@ QByteArray readCapped(QIODevice& device, qint64 cap)
 }
 } // namespace
 
-Payload PayloadInput::load(const QString& source, QIODevice* standardInput)
+std::optional<QByteArray> PayloadInput::read(const QString& source, QIODevice* standardInput, QString* error)
 {
     QByteArray bytes;
     if (source == u"-") {
-        if (!standardInput || !standardInput->isReadable())
-            return unreadable(tr("cannot read standard input"));
+        if (!standardInput || !standardInput->isReadable()) {
+            *error = tr("cannot read standard input");
+            return std::nullopt;
+        }
         bytes = readCapped(*standardInput, MaxBytes);
     } else {
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly))
-            return unreadable(tr("cannot read %1: %2").arg(source, file.errorString()));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read %1: %2").arg(source, file.errorString());
+            return std::nullopt;
+        }
         bytes = readCapped(file, MaxBytes);
     }
-    if (bytes.size() > MaxBytes)
-        return unreadable(
-            tr("%1 is larger than %2 MiB; not a message").arg(source).arg(MaxBytes / (1024 * 1024)));
-    return parse(bytes);
+    if (bytes.size() > MaxBytes) {
+        *error = tr("%1 is larger than %2 MiB; not a message").arg(source).arg(MaxBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+Payload PayloadInput::load(const QString& source, QIODevice* standardInput)
+{
+    QString error;
+    const std::optional<QByteArray> bytes = read(source, standardInput, &error);
+    return bytes ? parse(*bytes) : unreadable(error);
 }
 
 Payload PayloadInput::parse(const QByteArray& bytes)
@@ -57,12 +70,21 @@ Payload PayloadInput::parse(const QByteArray& bytes)
         payload.readError = syntaxError.toString(); // not JSON at all: unreadable, not merely invalid
         return payload;
     }
+    if (json->isObject() && DraftFile::isDraftFile(json->toObject())) {
+        DraftFileContents contents = DraftFile::read(*json);
+        payload.errors = contents.errors;
+        payload.message = contents.message;
+        payload.draft = std::move(contents.draft);
+        payload.messagePath = contents.messagePath();
+        return payload;
+    }
     if (json->isObject() && OctopodsRequest::isRequestBody(json->toObject())) {
         RequestParseResult result = OctopodsRequest::fromJson(json->toObject());
         payload.errors = result.errors;
         payload.hasDestinationPhone = result.hasDestinationPhone;
         payload.message = result.request.message;
         payload.request = std::move(result.request);
+        payload.messagePath = QStringLiteral("waba_interactive_message");
         return payload;
     }
     MessageParseResult result = MessageJson::fromJson(*json);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "drafts/DraftStore.h"
 #include "message/InteractiveMessage.h"
 #include "message/JsonReader.h"
 #include "sending/OctopodsRequest.h"
@@ -9,14 +10,21 @@
 
 namespace wa::cli {
 
-// What a verb's FILE|- argument held: a bare interactive message or a whole Octopods request body.
+// What a verb's FILE|- argument held: a bare interactive message, a whole Octopods request body, or an
+// exported draft (docs/drafts-file-format.md).
 struct Payload
 {
     QString readError;                      // set when the input could not be read, or is not JSON at all
     QList<JsonError> errors;                // structure problems, by path
     std::optional<OctopodsRequest> request; // a request body (destination_phone may have been absent)
     bool hasDestinationPhone = false;
+    // An exported draft's fields (its default recipient and teammate are what a send defaults to), or the
+    // library's draft that `--draft NAME` named.
+    std::optional<Draft> draft;
     InteractiveMessage message; // valid when readError and errors are empty
+    // Where the message sits in the input, to name the validator's paths as they are in the file: "" for a
+    // bare message, "waba_interactive_message" in a request body, "message" in a draft file.
+    QString messagePath;
 
     bool isReadable() const { return readError.isEmpty(); }
     bool isParsed() const { return readError.isEmpty() && errors.isEmpty(); }
@@ -32,6 +40,9 @@ public:
     // source is a file path or "-" for standard input.
     static Payload load(const QString& source, QIODevice* standardInput);
     static Payload parse(const QByteArray& bytes);
+    // The bytes of a source, at most MaxBytes; nullopt, with *error naming the source, when it cannot be
+    // read or is larger.
+    static std::optional<QByteArray> read(const QString& source, QIODevice* standardInput, QString* error);
 };
 
 } // namespace wa::cli

@@ -1,6 +1,9 @@
 #include "RequestCommand.h"
 
+#include "DraftLookup.h"
+#include "message/MessageJson.h"
 #include "sending/PhoneNumber.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 
@@ -11,6 +14,8 @@ const QString ToOption = QStringLiteral("to");
 const QString TeammateOption = QStringLiteral("teammate");
 const QString RegionOption = QStringLiteral("region");
 const QString CompactOption = QStringLiteral("compact");
+const QString DraftOption = QStringLiteral("draft");
+const QString RequestMessageKey = QStringLiteral("waba_interactive_message");
 } // namespace
 
 QString RequestCommand::summary() const
@@ -27,42 +32,92 @@ void RequestCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         {RegionOption, tr("Country for numbers written without a country code, e.g. IE."), tr("CC")});
     parser.addOption({CompactOption, tr("One line, no spaces.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("The interactive message (or a request body), or - for standard input."));
+    parser.addOption({DraftOption,
+                      tr("The drafts library's draft of this name instead of FILE; its default recipient and "
+                         "teammate apply unless --to and --teammate are given."),
+                      tr("NAME")});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("The interactive message (or a request body, or an exported draft), or - for standard input."));
+}
+
+std::optional<Payload> RequestCommand::readDraft(const QCommandLineParser& parser, Io& io,
+                                                 int& exitCode) const
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        io.err << tr("--draft takes the place of FILE: give one or the other.") << Qt::endl;
+        exitCode = Unreadable;
+        return std::nullopt;
+    }
+    Database database;
+    DraftStore store(database);
+    std::optional<Draft> draft = DraftLookup::find(store, parser.value(DraftOption), io, exitCode);
+    if (!draft)
+        return std::nullopt;
+    // Named as in the request body, like the issues of a message read from a FILE.
+    JsonError syntax;
+    const std::optional<QJsonValue> json = MessageJson::parseDocument(draft->payload, &syntax);
+    MessageParseResult result =
+        json ? MessageJson::fromJson(*json, RequestMessageKey) : MessageParseResult{std::nullopt, {syntax}};
+    if (!result.message) {
+        io.err << tr("The draft \"%1\" is not a complete message yet:").arg(draft->name) << '\n';
+        for (const JsonError& error : result.errors)
+            io.err << error.toString() << '\n';
+        io.err.flush();
+        exitCode = Invalid;
+        return std::nullopt;
+    }
+    Payload payload;
+    payload.message = std::move(*result.message);
+    payload.draft = std::move(draft);
+    return payload;
 }
 
 std::optional<OctopodsRequest> RequestCommand::buildRequest(const QCommandLineParser& parser, Io& io,
                                                             int& exitCode) const
 {
-    const std::optional<Payload> payload = readMessage(parser, io, exitCode);
+    const std::optional<Payload> payload =
+        parser.isSet(DraftOption) ? readDraft(parser, io, exitCode) : readMessage(parser, io, exitCode);
     if (!payload)
         return std::nullopt;
 
-    // Options win over what a request body already holds.
+    // Options win over what a request body or a draft already holds.
     OctopodsRequest request = payload->request.value_or(OctopodsRequest{});
     request.message = payload->message;
+    if (payload->draft) {
+        request.destinationPhone = payload->draft->defaultRecipient;
+        request.intercomTeammateId = payload->draft->teammateId;
+    }
     const bool phoneFromOption = parser.isSet(ToOption);
     const QString phoneInput = phoneFromOption ? parser.value(ToOption) : request.destinationPhone;
     if (parser.isSet(TeammateOption))
         request.intercomTeammateId = parser.value(TeammateOption).trimmed();
     if (phoneInput.trimmed().isEmpty()) {
-        io.err << tr("--to: the customer's phone number is required.") << Qt::endl;
+        io.err << (payload->draft ? tr("--to: the customer's phone number is required (the draft has no "
+                                       "default recipient).")
+                                  : tr("--to: the customer's phone number is required."))
+               << Qt::endl;
         exitCode = Unreadable; // the command line is incomplete
         return std::nullopt;
     }
     const PhoneNumberResult phone = PhoneNumber::normalize(phoneInput, parser.value(RegionOption));
     if (!phone.isValid()) {
-        // Name the phone where the user wrote it: the option, or the request body's key.
-        io.err << (phoneFromOption ? QStringLiteral("--to") : QStringLiteral("destination_phone")) << ": "
-               << phone.error << Qt::endl;
+        // Name the phone where the user wrote it: the option, the request body's key or the draft's.
+        const QString where = phoneFromOption  ? QStringLiteral("--to")
+                              : payload->draft ? QStringLiteral("default_recipient")
+                                               : QStringLiteral("destination_phone");
+        io.err << where << ": " << phone.error << Qt::endl;
         exitCode = Invalid;
         return std::nullopt;
     }
     request.destinationPhone = phone.e164;
 
     bool hasErrors = false;
-    for (const ValidationIssue& issue : request.validate()) {
+    for (ValidationIssue issue : request.validate()) {
         hasErrors |= issue.severity == Severity::Error;
+        // A draft file holds the message under "message": name the parts where the file has them.
+        if (payload->messagePath == u"message" && issue.path.startsWith(RequestMessageKey))
+            issue.path.replace(0, RequestMessageKey.size(), payload->messagePath);
         io.err << issueLine(issue) << '\n';
     }
     io.err.flush();

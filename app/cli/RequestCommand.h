@@ -4,7 +4,8 @@
 
 namespace wa::cli {
 
-// wa-composer request --to PHONE [--teammate ID] [--region CC] FILE|-: the exact Octopods request body.
+// wa-composer request --to PHONE [--teammate ID] [--region CC] FILE|- (or --draft NAME): the exact Octopods
+// request body.
 class RequestCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(wa::cli::RequestCommand)
@@ -20,6 +21,10 @@ protected:
     // issue printed. Empty when it cannot be sent; exitCode then says why.
     std::optional<OctopodsRequest> buildRequest(const QCommandLineParser& parser, Io& io,
                                                 int& exitCode) const;
+
+private:
+    // The message of the library's draft that --draft names, with the draft's fields.
+    std::optional<Payload> readDraft(const QCommandLineParser& parser, Io& io, int& exitCode) const;
 };
 
 } // namespace wa::cli

@@ -7,8 +7,9 @@ class QDateTime;
 
 namespace wa::cli {
 
-// wa-composer send --to PHONE [--teammate ID] [--base URL] [--path PATH] [--timeout SECONDS] FILE|-:
-// builds the request as `request` does and sends it to Octopods with the key from WA_COMPOSER_API_KEY.
+// wa-composer send --to PHONE [--teammate ID] [--base URL] [--path PATH] [--timeout SECONDS] FILE|-
+// (or --draft NAME): builds the request as `request` does and sends it to Octopods with the key from
+// WA_COMPOSER_API_KEY.
 class SendCommand : public RequestCommand
 {
     Q_DECLARE_TR_FUNCTIONS(wa::cli::SendCommand)

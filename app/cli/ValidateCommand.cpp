@@ -1,5 +1,6 @@
 #include "ValidateCommand.h"
 
+#include "drafts/DraftFile.h"
 #include "message/JsonWriter.h"
 #include "message/Validator.h"
 
@@ -21,9 +22,14 @@ QList<ValidationIssue> issuesOf(const Payload& payload)
         return issues;
     if (payload.request && payload.hasDestinationPhone)
         return payload.request->validate();
+    if (payload.draft) {
+        if (const auto recipient = DraftFile::checkRecipient(payload.draft->defaultRecipient,
+                                                             QStringLiteral("default_recipient")))
+            issues.append(*recipient);
+    }
     for (ValidationIssue issue : Validator::check(payload.message)) {
-        if (payload.request)
-            issue.path = JsonReader::child(QStringLiteral("waba_interactive_message"), issue.path);
+        if (!payload.messagePath.isEmpty())
+            issue.path = JsonReader::child(payload.messagePath, issue.path);
         issues.append(issue);
     }
     return issues;

@@ -3,12 +3,14 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace wa {
 
@@ -131,9 +133,18 @@ public:
 
 private:
     QDateTime now() const;
+    // A summary's type and excerpt for a payload (see excerpt()), remembered when `remember` says so.
+    std::pair<QString, QString> gistCached(const QByteArray& payload, bool remember);
+    void useLargerPageCache();
+
+    static constexpr qsizetype MaxCachedGists = 2048;
+    static constexpr int PageCacheKiB = 16384;
 
     Database& m_database;
     Clock m_clock;
+    // By payload, exactly: parsing the JSON of each message is most of what listing a page costs, and the
+    // next keystroke of a search lists many of the same drafts again.
+    QHash<QByteArray, std::pair<QString, QString>> m_gists;
 };
 
 } // namespace wa

@@ -128,6 +128,11 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
+    // WA_COMPOSER_DATA_DIR (which `wa-composer --data-dir DIR` sets) wins. Read at every call, not once:
+    // tests point it at a temporary folder per test.
+    const QString chosen = qEnvironmentVariable("WA_COMPOSER_DATA_DIR");
+    if (!chosen.isEmpty())
+        return QDir(chosen).absoluteFilePath(QStringLiteral("drafts.sqlite"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/drafts.sqlite");
 }

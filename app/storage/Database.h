@@ -31,6 +31,7 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // <WA_COMPOSER_DATA_DIR>/drafts.sqlite when that is set (wa-composer --data-dir sets it), else
     // <AppDataLocation>/drafts.sqlite.
     static QString defaultPath();
     // The app's schema: step N (counting from 1) takes user_version from N - 1 to N.

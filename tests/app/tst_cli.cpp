@@ -103,6 +103,9 @@ private slots:
     void requestRejects();
     void usage();
     void runsWithoutADisplay();
+    void takesTheDataDirOut_data();
+    void takesTheDataDirOut();
+    void dataDirWorksForEveryVerb();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -499,8 +502,10 @@ void TestCli::usage()
 
     const Run help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char* verb : {"validate", "format", "request"})
+    for (const char* verb : {"validate", "format", "request", "send", "drafts"})
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1StringView(verb))), verb);
+    QVERIFY(help.out.contains(QStringLiteral("--data-dir DIR")));
+    QVERIFY(help.out.contains(QStringLiteral("WA_COMPOSER_DATA_DIR")));
 
     const Run verbHelp = runCli({QStringLiteral("request"), QStringLiteral("--help")});
     QCOMPARE(verbHelp.exitCode, 0);
@@ -554,6 +559,106 @@ void TestCli::runsWithoutADisplay()
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().startsWith("Unknown "));
     }
+}
+
+void TestCli::takesTheDataDirOut_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("left");
+    QTest::addColumn<QString>("folder"); // "" when none is given
+    QTest::addColumn<bool>("failed");
+    const QString program = QStringLiteral("wa-composer");
+    const QString dir = QStringLiteral("/tmp/wa data");
+    const QString option = QStringLiteral("--data-dir");
+    const QString list = QStringLiteral("list");
+    const QString drafts = QStringLiteral("drafts");
+    QTest::newRow("none") << QStringList{program, drafts, list} << QStringList{program, drafts, list} << ""
+                          << false;
+    QTest::newRow("first") << QStringList{program, option, dir, drafts, list}
+                           << QStringList{program, drafts, list} << dir << false;
+    QTest::newRow("after the verb") << QStringList{program, drafts, option, dir, list}
+                                    << QStringList{program, drafts, list} << dir << false;
+    QTest::newRow("last, with =") << QStringList{program, drafts, list, option + u'=' + dir}
+                                  << QStringList{program, drafts, list} << dir << false;
+    QTest::newRow("window") << QStringList{program, option, dir} << QStringList{program} << dir << false;
+    QTest::newRow("window with Qt options")
+        << QStringList{program, QStringLiteral("-style"), QStringLiteral("Fusion"), option, dir}
+        << QStringList{program, QStringLiteral("-style"), QStringLiteral("Fusion")} << dir << false;
+    QTest::newRow("the last one wins")
+        << QStringList{program, option, QStringLiteral("/a"), drafts, option + QStringLiteral("=/b"), list}
+        << QStringList{program, drafts, list} << "/b" << false;
+    QTest::newRow("after --, a file name")
+        << QStringList{program, QStringLiteral("validate"), QStringLiteral("--"), option}
+        << QStringList{program, QStringLiteral("validate"), QStringLiteral("--"), option} << "" << false;
+    QTest::newRow("no folder") << QStringList{program, drafts, list, option} << QStringList{} << "" << true;
+    QTest::newRow("empty folder") << QStringList{program, option + u'=', drafts} << QStringList{} << ""
+                                  << true;
+}
+
+void TestCli::takesTheDataDirOut()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, left);
+    QFETCH(QString, folder);
+    QFETCH(bool, failed);
+    QString error;
+    const std::optional<QString> taken = Cli::takeDataDir(arguments, &error);
+    QCOMPARE(!error.isEmpty(), failed);
+    if (failed) {
+        QVERIFY(!taken);
+        QVERIFY(error.startsWith(QStringLiteral("--data-dir: ")));
+        return;
+    }
+    QCOMPARE(taken.value_or(QString()), folder);
+    QCOMPARE(arguments, left);
+}
+
+void TestCli::dataDirWorksForEveryVerb()
+{
+    // The real executable: --data-dir anywhere puts the drafts (and the send history) in that folder, and
+    // the verb never sees the option.
+    const QString folder = m_dir.filePath(QStringLiteral("data dir"));
+    const QString message = write(QStringLiteral("Menu.json"), compact(articleMessage("octopods_list.json")));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QString::fromLatin1(Cli::DataDirVariable));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WA_COMPOSER_EXE), {QStringLiteral("drafts"), QStringLiteral("import"),
+                                                    QStringLiteral("--data-dir"), folder, message});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(),
+             (message + QStringLiteral(": imported as \"Menu\"\n")).toUtf8());
+    QVERIFY(QFile::exists(folder + QStringLiteral("/drafts.sqlite")));
+
+    process.start(QStringLiteral(WA_COMPOSER_EXE),
+                  {QStringLiteral("--data-dir=") + folder, QStringLiteral("drafts"), QStringLiteral("list"),
+                   QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonArray drafts = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts[0][QStringLiteral("name")].toString(), QStringLiteral("Menu"));
+
+    // The environment variable does the same; the option wins over it.
+    environment.insert(QString::fromLatin1(Cli::DataDirVariable), folder);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WA_COMPOSER_EXE),
+                  {QStringLiteral("drafts"), QStringLiteral("show"), QStringLiteral("menu")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    process.start(QStringLiteral(WA_COMPOSER_EXE),
+                  {QStringLiteral("drafts"), QStringLiteral("show"), QStringLiteral("menu"),
+                   QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("empty"))});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().startsWith("No draft named \"menu\""));
+
+    process.start(QStringLiteral(WA_COMPOSER_EXE),
+                  {QStringLiteral("validate"), message, QStringLiteral("--data-dir")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().startsWith("--data-dir: "));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

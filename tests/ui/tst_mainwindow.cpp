@@ -1,3 +1,4 @@
+#include "drafts/DraftStore.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
@@ -92,6 +93,10 @@ private slots:
     void settingsAreSavedAndApplied();
     void settingsRefuseAnUnsafeBaseUrl();
     void historyReopensASentMessage();
+    void exportedDraftImportsBack();
+
+private:
+    QTemporaryDir m_dataDir; // the drafts library and send history of this test run, nobody else's
 };
 
 void TestMainWindow::initTestCase()
@@ -99,6 +104,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // never the user's own settings
     QCoreApplication::setOrganizationName(QStringLiteral("wa-composer-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dataDir.isValid());
+    qputenv("WA_COMPOSER_DATA_DIR", m_dataDir.path().toLocal8Bit());
 }
 
 void TestMainWindow::showsEveryPart()
@@ -106,7 +113,7 @@ void TestMainWindow::showsEveryPart()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.windowTitle(), QStringLiteral("wa-composer[*]"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — wa-composer"));
     for (const char* name : {"formArea", "preview", "jsonView", "jsonText", "copyJsonButton"}) {
         auto* widget = window.findChild<QWidget*>(QLatin1StringView(name));
         QVERIFY2(widget && widget->isVisible(), name);
@@ -213,7 +220,7 @@ void TestMainWindow::pasteAndDropImport()
     action(window, "actionPasteJson")->trigger();
     QCOMPARE(MessageJson::toJsonObject(window.document()->message()), articleMessage("octopods_list.json"));
 
-    // A file dropped on the window.
+    // A file dropped on the window joins the drafts library, named after the file, and opens.
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(QStringLiteral(WA_TEST_DATA "/octopods_reply_buttons.json"))});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -221,9 +228,35 @@ void TestMainWindow::pasteAndDropImport()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
+    // The pasted message was unsaved work: opening the dropped draft asks first.
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("unsavedChangesBox"));
+    QVERIFY(box);
+    box->button(QMessageBox::Discard)->click();
     QCOMPARE(MessageJson::toJsonObject(window.document()->message()),
              articleMessage("octopods_reply_buttons.json"));
-    QCOMPARE(window.document()->undoStack()->count(), 2);
+    QVERIFY(window.draftId() > 0);
+    QVERIFY(window.draftName().startsWith(QStringLiteral("octopods_reply_buttons")));
+    QVERIFY(!window.isWindowModified());
+
+    // Several files at once: each on its own; a broken one is reported by name and path, the others land.
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"type":"button","body":{"text":1}})");
+    broken.close();
+    const QList<qint64> ids =
+        window.importDrafts({QStringLiteral(WA_TEST_DATA "/octopods_list.json"), broken.fileName(),
+                             dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(window.drafts()->find(ids.first())->payload,
+             MessageJson::toJson(MessageJson::fromJson(articleMessage("octopods_list.json")).message.value(),
+                                 JsonWriter::Format::Compact));
+    auto* report = window.findChild<QMessageBox*>(QStringLiteral("importReportBox"));
+    QVERIFY(report);
+    QVERIFY2(report->detailedText().contains(QStringLiteral("broken.json: body.text")),
+             qPrintable(report->detailedText()));
+    QVERIFY(report->detailedText().contains(QStringLiteral("none.json")));
+    report->close();
 }
 
 void TestMainWindow::brokenImportChangesNothing()
@@ -483,6 +516,28 @@ void TestMainWindow::historyReopensASentMessage()
     window.document()->undoStack()->undo();
     QVERIFY(window.document()->message() != sent);
     dialog->close();
+}
+
+// File > Export Draft writes the message with its draft's name; importing the file brings both back.
+void TestMainWindow::exportedDraftImportsBack()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.importJson(dataFile("octopods_list.json"), QStringLiteral("list")).isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(window.exportDraftTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(written.value(QStringLiteral("name")).toString(), QStringLiteral("Untitled"));
+    QCOMPARE(written.value(QStringLiteral("message")).toObject(), articleMessage("octopods_list.json"));
+    const QList<qint64> ids = window.importDrafts({path});
+    QCOMPARE(ids.size(), 1);
+    const std::optional<Draft> imported = window.drafts()->find(ids.first());
+    QVERIFY(imported->name.startsWith(QStringLiteral("Untitled")));
+    QCOMPARE(QJsonDocument::fromJson(imported->payload).object(), articleMessage("octopods_list.json"));
+    window.document()->markSaved(); // nothing to ask about on the way out
 }
 
 QTEST_MAIN(TestMainWindow)

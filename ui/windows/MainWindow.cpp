@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
+#include "DraftsPanel.h"
 #include "HistoryDialog.h"
 #include "SendPanel.h"
 #include "SettingsDialog.h"
 #include "cli/PayloadInput.h"
+#include "drafts/Autosave.h"
+#include "drafts/DraftFile.h"
+#include "drafts/DraftImport.h"
 #include "editor/MessageEditor.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
@@ -24,15 +28,19 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -82,12 +90,23 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new MessageDocument(this)),
       m_secrets(new SecretStore(QCoreApplication::applicationName(), this)),
       m_client(new OctopodsClient(new QNetworkAccessManager(this), this)),
-      m_database(std::make_unique<Database>()), m_history(std::make_unique<SendHistory>(*m_database))
+      m_database(std::make_unique<Database>()), m_history(std::make_unique<SendHistory>(*m_database)),
+      m_drafts(std::make_unique<DraftStore>(*m_database))
 {
     const Settings settings;
     m_client->setConfig(settings.clientConfig());
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("wa-composer[*]"));
+    // The snapshot is taken when the autosave writes, a second after typing stops: never per keystroke.
+    m_autosave = new Autosave(
+        *m_drafts,
+        [this] {
+            DraftStore::Recovery recovery;
+            recovery.draftId = m_draft.id;
+            recovery.name = draftName();
+            recovery.payload = MessageJson::toJson(m_document->message(), JsonWriter::Format::Compact);
+            return recovery;
+        },
+        this);
     createLayout();
     createActions();
     // Start from a message to edit, not an empty form; it is no unsaved work.
@@ -95,8 +114,27 @@ MainWindow::MainWindow(QWidget* parent)
     m_document->undoStack()->clear();
     setAcceptDrops(true);
     connect(m_document, &MessageDocument::changed, this, &MainWindow::showDocument);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
-            [this](bool clean) { setWindowModified(!clean); });
+    // After the step is on the stack (changed() comes from inside it, while the stack still looks clean);
+    // merged keystrokes signal here too.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_document->isModified())
+            m_autosave->markChanged();
+    });
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        setWindowModified(!clean);
+        if (clean && m_autosave->isPending())
+            m_autosave->discard(); // undone back to what is saved: nothing left to recover
+    });
+    connect(m_autosave, &Autosave::failed, this, [this](const QString& error) {
+        statusBar()->showMessage(
+            tr("Autosave failed: %1 The message is still here; saving will retry.").arg(error));
+    });
+    // Leaving the window is a moment to write what is pending, before anything else can go wrong.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive && m_autosave->isPending())
+            m_autosave->saveNow();
+    });
+    updateTitle();
     showDocument();
     restoreLayout();
     // The keychain entry is named after the application, so tests (named otherwise) never touch the real one.
@@ -104,7 +142,13 @@ MainWindow::MainWindow(QWidget* parent)
     QTimer::singleShot(0, m_secrets, &SecretStore::load);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document (a child) goes after the store: its last signals must not reach the autosave.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+    delete m_autosave;
+}
 
 void MainWindow::createLayout()
 {
@@ -146,7 +190,31 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
     setCentralWidget(m_mainSplitter);
-    resize(1100, 720);
+
+    m_draftsPanel = new DraftsPanel(*m_drafts, this);
+    m_draftsDock = new QDockWidget(tr("Drafts"), this);
+    m_draftsDock->setObjectName(QStringLiteral("draftsDock"));
+    m_draftsDock->setWidget(m_draftsPanel);
+    m_draftsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_draftsDock);
+    connect(m_draftsPanel, &DraftsPanel::openRequested, this, &MainWindow::openDraft);
+    connect(m_draftsPanel, &DraftsPanel::renamed, this, [this](qint64 id, const QString& name) {
+        if (id == m_draft.id) {
+            m_draft.name = name;
+            updateTitle();
+        }
+    });
+    connect(m_draftsPanel, &DraftsPanel::trashed, this, [this](qint64 id) {
+        if (id != m_draft.id)
+            return;
+        // The message stays in the editor, now belonging to no draft: closing it asks before losing it.
+        m_draft.id = 0;
+        m_document->undoStack()->resetClean();
+        updateTitle();
+    });
+    connect(m_draftsPanel, &DraftsPanel::failed, this,
+            [this](const QString& what) { showError(QStringLiteral("draftErrorBox"), tr("Drafts"), what); });
+    resize(1300, 760);
 }
 
 void MainWindow::createActions()
@@ -160,13 +228,26 @@ void MainWindow::createActions()
         if (type == MessageType::Button)
             action->setShortcut(QKeySequence::New);
         connect(action, &QAction::triggered, this, [this, type] {
-            m_document->setMessage(StarterMessages::starter(type),
-                                   tr("New %1").arg(MessageEditor::typeLabel(type).toLower()));
+            startNewMessage(StarterMessages::starter(type),
+                            tr("New %1").arg(MessageEditor::typeLabel(type).toLower()));
         });
     }
     QAction* open =
         namedAction(file, QStringLiteral("actionOpenJson"), tr("&Open JSON…"), QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openJson);
+    QAction* importDrafts = namedAction(file, QStringLiteral("actionImportDrafts"), tr("&Import Drafts…"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(importDrafts, &QAction::triggered, this, &MainWindow::chooseDraftsToImport);
+    QAction* exportDraft = namedAction(file, QStringLiteral("actionExportDraft"), tr("E&xport Draft…"), {});
+    connect(exportDraft, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    file->addSeparator();
+    QAction* save =
+        namedAction(file, QStringLiteral("actionSaveDraft"), tr("&Save Draft"), QKeySequence::Save);
+    connect(save, &QAction::triggered, this, [this] { saveDraft(); });
+    QAction* saveAs = namedAction(file, QStringLiteral("actionSaveDraftAs"), tr("Save Draft &As…"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(saveAs, &QAction::triggered, this, [this] { saveDraftAs(); });
+    file->addSeparator();
     QAction* exportPreview = namedAction(file, QStringLiteral("actionExportPreview"),
                                          tr("&Export preview as PNG…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportPreview, &QAction::triggered, this, &MainWindow::exportPreview);
@@ -208,6 +289,19 @@ void MainWindow::createActions()
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* showDrafts = m_draftsDock->toggleViewAction();
+    showDrafts->setObjectName(QStringLiteral("actionShowDrafts"));
+    showDrafts->setText(tr("&Drafts"));
+    view->addAction(showDrafts);
+    QAction* findDraft =
+        namedAction(view, QStringLiteral("actionFindDraft"), tr("&Find Draft…"), QKeySequence::Find);
+    connect(findDraft, &QAction::triggered, this, [this] {
+        m_draftsDock->show();
+        m_draftsDock->raise();
+        auto* search = m_draftsPanel->findChild<QLineEdit*>(QStringLiteral("draftsSearch"));
+        search->setFocus();
+        search->selectAll();
+    });
     QAction* historyAction = namedAction(view, QStringLiteral("actionHistory"), tr("Send &history…"),
                                          QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(historyAction, &QAction::triggered, this, &MainWindow::openHistory);
@@ -235,6 +329,7 @@ void MainWindow::createActions()
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->addAction(open);
+    tools->addAction(save);
     tools->addAction(undo);
     tools->addAction(redo);
     tools->addAction(copy);
@@ -357,27 +452,120 @@ QStringList MainWindow::importFile(const QString& path)
     return importJson(file.readAll(), QFileInfo(path).fileName());
 }
 
-// A JSON file dropped on the window is imported like File > Open JSON.
+// JSON files dropped on the window join the drafts library, like File > Import Drafts.
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile())
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); }))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    importFile(urls.first().toLocalFile());
+    importDrafts(paths);
+}
+
+void MainWindow::chooseDraftsToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import drafts"), {},
+                                                            tr("JSON files (*.json);;All files (*)"));
+    if (!paths.isEmpty())
+        importDrafts(paths);
+}
+
+QList<qint64> MainWindow::importDrafts(const QStringList& paths)
+{
+    QList<qint64> imported;
+    QStringList report; // a line per file that failed or needs fixing
+    for (const QString& path : paths) {
+        const QString file = QFileInfo(path).fileName();
+        QString readError;
+        const std::optional<QByteArray> bytes = cli::PayloadInput::read(path, nullptr, &readError);
+        if (!bytes) {
+            report.append(readError);
+            continue;
+        }
+        const DraftImportResult result =
+            DraftImport::import(*m_drafts, *bytes, DraftFile::nameFromPath(path));
+        for (const JsonError& error : result.errors)
+            report.append(tr("%1: %2").arg(file, error.toString()));
+        if (!result.storeError.isEmpty())
+            report.append(tr("%1: not imported: %2").arg(file, result.storeError));
+        if (!result.isImported())
+            continue;
+        imported.append(result.id);
+        for (const ValidationIssue& issue : result.issues)
+            if (issue.severity == Severity::Error)
+                report.append(
+                    tr("%1 (imported as “%2”): %3: %4").arg(file, result.name, issue.path, issue.message));
+    }
+    m_draftsPanel->reload();
+    statusBar()->showMessage(tr("Imported %n draft(s)", nullptr, int(imported.size())), 5000);
+    if (!report.isEmpty()) {
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Import"),
+            tr("Imported %1 of %2 files. Some need attention:").arg(imported.size()).arg(paths.size()),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importReportBox"));
+        box->setInformativeText(report.mid(0, 6).join(u'\n'));
+        box->setDetailedText(report.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (paths.size() == 1 && imported.size() == 1)
+        openDraft(imported.first());
+    return imported;
+}
+
+void MainWindow::chooseExportFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export draft"),
+                                                DraftFile::fileNameFor(draftName()) + QStringLiteral(".json"),
+                                                tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".json");
+    exportDraftTo(path);
+}
+
+bool MainWindow::exportDraftTo(const QString& path)
+{
+    Draft draft = m_draft;
+    draft.name = draftName();
+    draft.payload = MessageJson::toJson(m_document->message(), JsonWriter::Format::Compact);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!draft.createdAt.isValid())
+        draft.createdAt = now;
+    if (m_document->isModified() || !draft.updatedAt.isValid())
+        draft.updatedAt = now;
+    QString error;
+    const QByteArray json = DraftFile::toJson(draft, &error);
+    QSaveFile file(path);
+    if (json.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
+        !file.commit()) {
+        showError(QStringLiteral("exportErrorBox"), tr("Cannot export"),
+                  tr("Cannot write %1: %2")
+                      .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
     m_formSplitter->restoreState(settings.value(QStringLiteral("window/formSplitter")).toByteArray());
@@ -387,6 +575,7 @@ void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("window/formSplitter"), m_formSplitter->saveState());
@@ -394,8 +583,211 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_document->isModified() && !m_closeSettled) {
+        event->ignore();
+        whenChangesSettled([this] {
+            m_closeSettled = true;
+            close();
+        });
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::draftName() const
+{
+    return m_draft.name.isEmpty() ? tr("Untitled") : m_draft.name;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — wa-composer").arg(draftName()));
+}
+
+void MainWindow::showError(const QString& objectName, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::whenChangesSettled(const std::function<void()>& proceed)
+{
+    if (!m_document->isModified()) {
+        proceed();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("Save the changes to “%1”?").arg(draftName()),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedChangesBox"));
+    box->setInformativeText(tr("If you don't save them, they are lost."));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, proceed](int) {
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Save:
+            saveDraft(proceed);
+            break;
+        case QMessageBox::Discard:
+            m_autosave->discard();
+            proceed();
+            break;
+        default: // Cancel, Escape, the window's close button: nothing happens
+            break;
+        }
+    });
+    box->open();
+}
+
+void MainWindow::startNewMessage(const InteractiveMessage& message, const QString& description)
+{
+    whenChangesSettled([this, message, description] {
+        m_draft = Draft();
+        m_document->setMessage(message, description);
+        m_document->undoStack()->clear(); // a new message: nothing to undo, nothing unsaved
+        updateTitle();
+    });
+}
+
+void MainWindow::openDraft(qint64 id)
+{
+    whenChangesSettled([this, id] {
+        QString error;
+        const std::optional<Draft> draft = m_drafts->find(id, &error);
+        if (!draft) {
+            showError(QStringLiteral("draftErrorBox"), tr("Cannot open the draft"),
+                      error.isEmpty() ? tr("The draft is no longer in the library.") : error);
+            m_draftsPanel->reload();
+            return;
+        }
+        const cli::Payload payload = cli::PayloadInput::parse(draft->payload);
+        if (!payload.isReadable() || !payload.errors.isEmpty()) {
+            QStringList problems{payload.readError};
+            for (const JsonError& problem : payload.errors)
+                problems.append(problem.toString());
+            problems.removeAll(QString());
+            showError(QStringLiteral("draftErrorBox"), tr("Cannot open the draft"),
+                      tr("The message of “%1” cannot be read:\n%2").arg(draft->name, problems.join(u'\n')));
+            return;
+        }
+        showDraft(*draft, payload.message);
+    });
+}
+
+void MainWindow::showDraft(const Draft& draft, const InteractiveMessage& message)
+{
+    m_draft = draft;
+    m_document->setMessage(message, tr("Open %1").arg(draft.name));
+    m_document->undoStack()->clear(); // a draft opens as saved: nothing to undo into another one
+    if (!draft.defaultRecipient.isEmpty())
+        m_sendPanel->setDestination(draft.defaultRecipient);
+    if (!draft.teammateId.isEmpty())
+        m_sendPanel->setTeammate(draft.teammateId);
+    updateTitle();
+    m_draftsPanel->selectDraft(draft.id);
+}
+
+void MainWindow::saveDraft(const std::function<void()>& then)
+{
+    if (m_draft.id == 0)
+        saveDraftAs(then);
+    else
+        writeDraft(m_draft, then);
+}
+
+void MainWindow::saveDraftAs(const std::function<void()>& then)
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveDraftDialog"));
+    dialog->setWindowTitle(tr("Save draft"));
+    dialog->setLabelText(tr("Name of the draft:"));
+    const QString wanted = m_draft.name.isEmpty()
+                               ? DraftStore::excerpt(MessageJson::toJson(m_document->message())).left(40)
+                               : m_draft.name;
+    dialog->setTextValue(m_drafts->uniqueName(wanted));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, then](const QString& name) {
+        Draft copy = m_draft;
+        copy.id = 0; // Save As makes a new draft; the old one stays as it was
+        copy.name = name;
+        writeDraft(copy, then);
+    });
+    dialog->open();
+}
+
+bool MainWindow::writeDraft(Draft draft, const std::function<void()>& then)
+{
+    draft.payload = MessageJson::toJson(m_document->message(), JsonWriter::Format::Compact);
+    QString error;
+    bool ok = false;
+    if (draft.id == 0) {
+        const std::optional<qint64> id = m_drafts->create(draft, &error);
+        ok = id.has_value();
+        if (ok)
+            draft.id = *id;
+    } else {
+        ok = m_drafts->update(draft, &error);
+    }
+    if (!ok) {
+        // The message stays in the editor, modified, and in the autosave slot.
+        showError(QStringLiteral("saveErrorBox"), tr("Cannot save"),
+                  tr("“%1” was not saved: %2\nThe message is still here.").arg(draft.name.trimmed(), error));
+        return false;
+    }
+    m_draft = m_drafts->find(draft.id).value_or(draft);
+    m_document->markSaved();
+    m_autosave->discard();
+    updateTitle();
+    m_draftsPanel->reload();
+    m_draftsPanel->selectDraft(m_draft.id);
+    statusBar()->showMessage(tr("Saved “%1”").arg(m_draft.name), 4000);
+    if (then)
+        then();
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    QString error;
+    const std::optional<DraftStore::Recovery> recovery = m_drafts->recovery(&error);
+    if (!recovery) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Could not look for an autosaved message: %1").arg(error));
+        return;
+    }
+    const cli::Payload payload = cli::PayloadInput::parse(recovery->payload);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Restore unsaved work?"),
+        tr("wa-composer closed before “%1” was saved. Restore the message as it was autosaved at %2?")
+            .arg(recovery->name.isEmpty() ? tr("Untitled") : recovery->name,
+                 QLocale().toString(recovery->savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("recoveryBox"));
+    QPushButton* restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Discard);
+    box->setDefaultButton(restore);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, restore, recovery = *recovery, payload] {
+        if (box->clickedButton() != restore) {
+            m_autosave->discard();
+            return;
+        }
+        Draft draft;
+        if (recovery.draftId != 0)
+            draft = m_drafts->find(recovery.draftId).value_or(Draft());
+        if (draft.id == 0)
+            draft.name = recovery.name;
+        m_draft = draft;
+        // Restored as unsaved work: one undoable step away from what was open, and marked modified.
+        m_document->setMessage(payload.message, tr("Restore autosaved message"));
+        m_document->undoStack()->resetClean();
+        m_autosave->markChanged();
+        updateTitle();
+    });
+    box->open();
 }
 
 } // namespace wa

@@ -88,7 +88,9 @@ SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretSt
     auto* phoneRow = new QHBoxLayout;
     phoneRow->addWidget(m_phone, 1);
     phoneRow->addWidget(m_recent);
-    form->addRow(tr("&To"), phoneRow);
+    auto* phoneLabel = new QLabel(tr("&To"), this);
+    phoneLabel->setBuddy(m_phone);
+    form->addRow(phoneLabel, phoneRow);
     form->addRow(QString(), m_phoneStatus);
     form->addRow(tr("T&eammate"), m_teammate);
     auto* buttons = new QHBoxLayout;
@@ -196,6 +198,13 @@ void SendPanel::showRecentRecipients()
             m_phone->setFocus();
         });
     }
+}
+
+void SendPanel::setDestination(const QString& phone)
+{
+    const QString shown = PhoneNumber::international(phone);
+    m_phone->setText(shown);
+    m_phoneTyped = shown;
 }
 
 void SendPanel::setTeammate(const QString& id)

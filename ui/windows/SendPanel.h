@@ -44,6 +44,8 @@ public:
 
     void setDefaultRegion(const QString& region);
     void setTeammate(const QString& id);
+    // The customer's phone, as a draft remembers it (E.164), shown as people read it.
+    void setDestination(const QString& phone);
 
 signals:
     void sent(const wa::SendResult& result);

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "DraftStore.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+namespace wa {
+
+// Keeps the message being composed in the store's recovery slot, so that a crash or a power cut loses at
+// most the last moments of typing. Each change only marks the message; the write happens once the typing
+// pauses (the delay), or at most ten delays after the first unsaved change while it goes on, on the event
+// loop: never on the keystroke itself. A failed write keeps the change pending; the next change (or
+// saveNow()) tries again. Nothing is written when it is destroyed: on close the window decides between
+// saveNow() and discard().
+class Autosave : public QObject
+{
+    Q_OBJECT
+public:
+    // The message as it is now; called only when a save happens, never per keystroke.
+    using Snapshot = std::function<DraftStore::Recovery()>;
+
+    static constexpr std::chrono::milliseconds DefaultDelay{1000};
+    // While changes keep coming, a save still happens this many delays after the first unsaved one.
+    static constexpr int MaxWaitInDelays = 10;
+
+    Autosave(DraftStore& store, Snapshot snapshot, QObject* parent = nullptr);
+
+    // From the next change on.
+    void setDelay(std::chrono::milliseconds delay);
+    std::chrono::milliseconds delay() const { return m_delay; }
+
+    // Cheap enough for every keystroke: reads the clock, starts the timer only when it is not running.
+    void markChanged();
+    // Writes now (focus lost, before a risky action). True without writing when nothing changed since the
+    // last save. Emits saved() or failed() like a save on the timer.
+    bool saveNow(QString* error = nullptr);
+    // A change not written yet (also after a failed write).
+    bool isPending() const { return m_pending; }
+    // The message was saved as a draft or thrown away: nothing to recover any more. Clears the slot and
+    // forgets any pending change. If the slot cannot be cleared, *error and failed() say so.
+    void discard(QString* error = nullptr);
+
+signals:
+    void saved(const QDateTime& at);
+    // Disk full, read-only folder, database locked by another instance...: the editor keeps the message,
+    // and the next change retries.
+    void failed(const QString& error);
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    void onTimeout();
+
+    DraftStore& m_store;
+    Snapshot m_snapshot;
+    std::chrono::milliseconds m_delay = DefaultDelay;
+    QTimer m_timer;
+    bool m_pending = false;
+    Clock::time_point m_firstChange; // of the changes not written yet
+    Clock::time_point m_lastChange;
+};
+
+} // namespace wa

@@ -1,0 +1,419 @@
+#include "DraftsPanel.h"
+
+#include "DraftListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wa {
+
+namespace {
+
+// Today's drafts show their time, older ones their date.
+QString shortWhen(const QDateTime& utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    const QLocale locale;
+    if (local.date() != QDate::currentDate())
+        return locale.toString(local.date(), QLocale::ShortFormat);
+    // Hours and minutes in the locale's own way; some locales' short format still shows seconds.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return locale.toString(local.time(), format);
+}
+
+// Two lines a draft: its name and when it changed, then its type and the start of its message.
+class DraftDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override
+    {
+        const int line = option.fontMetrics.height();
+        return {200, 2 * line + 3 * Padding};
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        background.icon = {};
+        QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        const QColor text =
+            option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor secondary = text;
+        secondary.setAlphaF(0.65f);
+
+        const QRect area = option.rect.adjusted(Padding * 2, Padding, -Padding * 2, -Padding);
+        const int line = option.fontMetrics.height();
+        const QRect top(area.left(), area.top(), area.width(), line);
+        const QRect bottom(area.left(), area.top() + line + Padding, area.width(), line);
+
+        painter->save();
+        const bool trashed = index.data(DraftListModel::TrashedRole).toBool();
+        const QString when = shortWhen(index.data(DraftListModel::UpdatedRole).toDateTime());
+        painter->setFont(option.font);
+        painter->setPen(secondary);
+        const int whenWidth = option.fontMetrics.horizontalAdvance(when);
+        painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, when);
+
+        QFont bold = option.font;
+        bold.setBold(true);
+        bold.setStrikeOut(trashed);
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QFontMetrics boldMetrics(bold);
+        const QString name = boldMetrics.elidedText(index.data().toString(), Qt::ElideRight,
+                                                    qMax(0, top.width() - whenWidth - 2 * Padding));
+        painter->drawText(top, Qt::AlignLeft | Qt::AlignVCenter, name);
+
+        painter->setFont(option.font);
+        painter->setPen(secondary);
+        const QString type = DraftListModel::typeLabel(index.data(DraftListModel::TypeRole).toString());
+        const QString excerpt = index.data(DraftListModel::ExcerptRole).toString();
+        const QString second = excerpt.isEmpty() ? type : type + QStringLiteral(" · ") + excerpt;
+        painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(second, Qt::ElideRight, bottom.width()));
+        painter->restore();
+    }
+
+private:
+    static constexpr int Padding = 4;
+};
+
+} // namespace
+
+DraftsPanel::DraftsPanel(DraftStore& store, QWidget* parent)
+    : QWidget(parent), m_store(store), m_model(new DraftListModel(this))
+{
+    setObjectName(QStringLiteral("draftsPanel"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("draftsSearch"));
+    m_search->setPlaceholderText(tr("Search names, tags and text"));
+    m_search->setClearButtonEnabled(true);
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("draftsTag"));
+    m_tag->setToolTip(tr("Only the drafts with this tag"));
+    m_tag->addItem(tr("All tags"), QString());
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(QStringLiteral("draftsSort"));
+    m_sort->addItem(tr("Recently updated"), int(DraftQuery::Sort::UpdatedNewestFirst));
+    m_sort->addItem(tr("Name"), int(DraftQuery::Sort::Name));
+    m_sort->setToolTip(tr("The order of the drafts when no search is typed (a search puts the best "
+                          "matches first)"));
+    m_trash = new QToolButton(this);
+    m_trash->setObjectName(QStringLiteral("draftsTrash"));
+    m_trash->setText(tr("Trash"));
+    m_trash->setCheckable(true);
+    m_trash->setToolTip(tr("Show the drafts moved to the trash, to restore them"));
+
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("draftsList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new DraftDelegate(m_list));
+    m_list->setUniformItemSizes(true); // thousands of rows lay out at once
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("draftsStatus"));
+    m_status->setWordWrap(true);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_sort, 1);
+    filters->addWidget(m_trash);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+
+    createActions();
+    connect(m_search, &QLineEdit::textChanged, this, &DraftsPanel::reload);
+    connect(m_tag, &QComboBox::activated, this, &DraftsPanel::reload);
+    connect(m_sort, &QComboBox::activated, this, &DraftsPanel::reload);
+    connect(m_trash, &QToolButton::toggled, this, &DraftsPanel::reload);
+    connect(m_list, &QListView::activated, this, &DraftsPanel::openSelected);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &DraftsPanel::showContextMenu);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DraftsPanel::updateActions);
+    // The search field's Down arrow goes to the results, as in a browser's address bar.
+    m_search->installEventFilter(this);
+    updateActions();
+}
+
+void DraftsPanel::createActions()
+{
+    const auto action = [this](const QString& name, const QString& text, const QKeySequence& key,
+                               void (DraftsPanel::*slot)()) {
+        auto* created = new QAction(text, this);
+        created->setObjectName(name);
+        created->setShortcut(key);
+        created->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(created, &QAction::triggered, this, slot);
+        m_list->addAction(created);
+        return created;
+    };
+    m_open = action(QStringLiteral("draftOpen"), tr("&Open"), {}, &DraftsPanel::openSelected);
+    m_rename = action(QStringLiteral("draftRename"), tr("&Rename…"), QKeySequence(Qt::Key_F2),
+                      &DraftsPanel::renameSelected);
+    m_duplicate =
+        action(QStringLiteral("draftDuplicate"), tr("D&uplicate"), {}, &DraftsPanel::duplicateSelected);
+    m_moveToTrash = action(QStringLiteral("draftTrash"), tr("Move to &Trash"), QKeySequence::Delete,
+                           &DraftsPanel::trashSelected);
+    m_restore = action(QStringLiteral("draftRestore"), tr("Re&store"), {}, &DraftsPanel::restoreSelected);
+    m_purge = action(QStringLiteral("draftPurge"), tr("Delete for &Good…"),
+                     QKeySequence(Qt::SHIFT | Qt::Key_Delete), &DraftsPanel::purgeSelected);
+}
+
+void DraftsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Off the first frame: the window paints first, then the library is read.
+    if (!m_loaded)
+        QTimer::singleShot(0, this, [this] {
+            if (!m_loaded)
+                reload();
+        });
+}
+
+bool DraftsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // From the search field, Down goes to the results and Return opens the best match, as in a launcher.
+    if (watched == m_search && event->type() == QEvent::KeyPress && m_model->rowCount() > 0) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_list->currentIndex().isValid())
+                m_list->setCurrentIndex(m_model->index(0));
+            if (key == Qt::Key_Down)
+                m_list->setFocus();
+            else
+                openSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DraftsPanel::reload()
+{
+    m_loaded = true;
+    const qint64 selected = selectedDraft();
+    reloadTags();
+    DraftQuery query;
+    query.search = m_search->text();
+    query.tag = m_tag->currentData().toString();
+    query.sort = DraftQuery::Sort(m_sort->currentData().toInt());
+    query.trash = m_trash->isChecked();
+    query.limit = MaxRows + 1; // one more says there are more
+    QString error;
+    QList<DraftSummary> drafts = m_store.list(query, &error);
+    const bool more = drafts.size() > MaxRows;
+    if (more)
+        drafts.resize(MaxRows);
+    m_model->setDrafts(std::move(drafts));
+    m_sort->setEnabled(query.search.trimmed().isEmpty());
+
+    const int shown = m_model->rowCount();
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (more)
+        m_status->setText(tr("The first %n drafts: type to narrow them down.", nullptr, MaxRows));
+    else if (shown == 0 && !query.search.trimmed().isEmpty())
+        m_status->setText(tr("No draft matches “%1”.").arg(query.search.trimmed()));
+    else if (shown == 0)
+        m_status->setText(
+            query.trash ? tr("The trash is empty.")
+                        : tr("No drafts yet: Save Draft (%1) keeps one.")
+                              .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    else
+        m_status->setText(query.trash ? tr("%n draft(s) in the trash", nullptr, shown)
+                                      : tr("%n draft(s)", nullptr, shown));
+    selectDraft(selected);
+    updateActions();
+}
+
+void DraftsPanel::reloadTags()
+{
+    const QString current = m_tag->currentData().toString();
+    const QStringList tags = m_store.tags();
+    QStringList shown;
+    for (int i = 1; i < m_tag->count(); ++i)
+        shown.append(m_tag->itemData(i).toString());
+    if (shown == tags)
+        return;
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const QString& tag : tags)
+        m_tag->addItem(tag, tag);
+    m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
+}
+
+void DraftsPanel::selectDraft(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_list->setCurrentIndex(m_model->index(row));
+    m_list->scrollTo(m_model->index(row));
+}
+
+qint64 DraftsPanel::selectedDraft() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(DraftListModel::IdRole).toLongLong() : 0;
+}
+
+bool DraftsPanel::isShowingTrash() const
+{
+    return m_trash->isChecked();
+}
+
+void DraftsPanel::updateActions()
+{
+    const bool any = selectedDraft() != 0;
+    const bool trash = isShowingTrash();
+    m_open->setEnabled(any && !trash);
+    m_rename->setEnabled(any && !trash);
+    m_duplicate->setEnabled(any && !trash);
+    m_moveToTrash->setEnabled(any && !trash);
+    m_restore->setEnabled(any && trash);
+    m_purge->setEnabled(any && trash);
+}
+
+void DraftsPanel::showContextMenu(const QPoint& at)
+{
+    updateActions();
+    QMenu menu(this);
+    if (isShowingTrash()) {
+        menu.addAction(m_restore);
+        menu.addAction(m_purge);
+    } else {
+        menu.addAction(m_open);
+        menu.addAction(m_rename);
+        menu.addAction(m_duplicate);
+        menu.addSeparator();
+        menu.addAction(m_moveToTrash);
+    }
+    menu.exec(m_list->viewport()->mapToGlobal(at));
+}
+
+void DraftsPanel::report(bool ok, const QString& error)
+{
+    if (!ok)
+        emit failed(error);
+    reload();
+}
+
+void DraftsPanel::openSelected()
+{
+    if (const qint64 id = selectedDraft(); id && !isShowingTrash())
+        emit openRequested(id);
+}
+
+void DraftsPanel::renameSelected()
+{
+    const qint64 id = selectedDraft();
+    if (!id || isShowingTrash())
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameDraftDialog"));
+    dialog->setWindowTitle(tr("Rename draft"));
+    dialog->setLabelText(tr("New name:"));
+    dialog->setTextValue(m_list->currentIndex().data().toString());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& name) {
+        QString error;
+        const bool ok = m_store.rename(id, name, &error);
+        if (ok)
+            emit renamed(id, name.trimmed());
+        report(ok, error);
+    });
+    dialog->open();
+}
+
+void DraftsPanel::duplicateSelected()
+{
+    const qint64 id = selectedDraft();
+    if (!id || isShowingTrash())
+        return;
+    QString error;
+    const std::optional<qint64> copy = m_store.duplicate(id, &error);
+    report(copy.has_value(), error);
+    if (copy)
+        selectDraft(*copy);
+}
+
+void DraftsPanel::trashSelected()
+{
+    const qint64 id = selectedDraft();
+    if (!id || isShowingTrash())
+        return;
+    const int row = m_list->currentIndex().row();
+    QString error;
+    const bool ok = m_store.moveToTrash(id, &error);
+    if (ok)
+        emit trashed(id);
+    report(ok, error);
+    // The next draft takes the place of the one that went, so Delete can be pressed again.
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1)));
+}
+
+void DraftsPanel::restoreSelected()
+{
+    const qint64 id = selectedDraft();
+    if (!id || !isShowingTrash())
+        return;
+    QString error;
+    report(m_store.restore(id, &error), error);
+}
+
+void DraftsPanel::purgeSelected()
+{
+    const qint64 id = selectedDraft();
+    if (!id || !isShowingTrash())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete for good?"),
+                                tr("“%1” will be deleted for good; it cannot be restored.")
+                                    .arg(m_list->currentIndex().data().toString()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("purgeDraftBox"));
+    box->addButton(tr("Delete for Good"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton* button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        QString error;
+        report(m_store.purge(id, &error), error);
+    });
+    box->open();
+}
+
+} // namespace wa

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "drafts/DraftStore.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QToolButton;
+
+namespace wa {
+
+class DraftListModel;
+
+// The drafts library beside the composer: search as you type, a tag filter, sort by name or by update,
+// the trash; open, rename, duplicate, move to the trash, restore, delete for good. It reads the store only
+// when first shown (or asked to reload), never while the window starts.
+class DraftsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // The most rows shown at once: the search narrows a bigger library.
+    static constexpr int MaxRows = 500;
+
+    explicit DraftsPanel(DraftStore& store, QWidget* parent = nullptr);
+
+    // Runs the query again (after a save, an import, a change elsewhere).
+    void reload();
+    // Selects the draft when the query shows it.
+    void selectDraft(qint64 id);
+    qint64 selectedDraft() const; // 0 when none
+    bool isShowingTrash() const;
+    DraftListModel* model() const { return m_model; }
+
+signals:
+    void openRequested(qint64 id);
+    void renamed(qint64 id, const QString& name);
+    void trashed(qint64 id);
+    // Something the store refused or could not do, in a sentence.
+    void failed(const QString& what);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void reloadTags();
+    void openSelected();
+    void renameSelected();
+    void duplicateSelected();
+    void trashSelected();
+    void restoreSelected();
+    void purgeSelected();
+    void showContextMenu(const QPoint& at);
+    void report(bool ok, const QString& error);
+
+    DraftStore& m_store;
+    DraftListModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_tag;
+    QComboBox* m_sort;
+    QToolButton* m_trash;
+    QListView* m_list;
+    QLabel* m_status;
+    QAction* m_open;
+    QAction* m_rename;
+    QAction* m_duplicate;
+    QAction* m_moveToTrash;
+    QAction* m_restore;
+    QAction* m_purge;
+    bool m_loaded = false;
+};
+
+} // namespace wa
