@@ -598,13 +598,21 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     const QString match = ftsQuery(query.search);
     const QString tag = query.tag.trimmed();
 
-    const QString from = match.isEmpty()
+    // Words of one letter each (the first keystroke of a search) match most of a big library, and ranking
+    // thousands of drafts by relevance to "o" would take more than a frame while telling little: those
+    // searches list their matches newest first, walking the drafts by time until the page is full.
+    const bool broad = isBroadSearch(match);
+    const QString from = match.isEmpty() || broad
                              ? QStringLiteral("drafts d")
                              : QStringLiteral("drafts_search JOIN drafts d ON d.id = drafts_search.rowid");
     QStringList conditions = {query.trash ? QStringLiteral("d.trashed_at IS NOT NULL")
                                           : QStringLiteral("d.trashed_at IS NULL")};
     QVariantList values;
-    if (!match.isEmpty()) {
+    if (broad) {
+        conditions.append(
+            QStringLiteral("d.id IN (SELECT rowid FROM drafts_search WHERE drafts_search MATCH ?)"));
+        values.append(match);
+    } else if (!match.isEmpty()) {
         conditions.append(QStringLiteral("drafts_search MATCH ?"));
         values.append(match);
     }
@@ -630,7 +638,7 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
             return fail(problem);
     } else {
         QString sql = QStringLiteral("SELECT d.id FROM ") + from + where;
-        if (!match.isEmpty())
+        if (!match.isEmpty() && !broad)
             sql += QStringLiteral(" ORDER BY %1, d.updated_at DESC, d.id DESC").arg(L1(Rank));
         else
             sql += QStringLiteral(" ORDER BY d.updated_at DESC, d.id DESC");
@@ -1136,6 +1144,18 @@ QString DraftStore::ftsQuery(const QString& search)
     }
     flush();
     return terms.join(QStringLiteral(" AND "));
+}
+
+bool DraftStore::isBroadSearch(const QString& match)
+{
+    if (match.isEmpty())
+        return false;
+    // ftsQuery's terms are "word"*, joined by AND.
+    for (const QString& term : match.split(QStringLiteral(" AND "))) {
+        if (QStringView(term).mid(1, term.size() - 3).toUcs4().size() != 1)
+            return false;
+    }
+    return true;
 }
 
 QString DraftStore::excerpt(const QByteArray& payload)

@@ -49,7 +49,8 @@ struct DraftQuery
 
     // Words to look for in names, tags and the message's texts; each is a prefix, all must match. With
     // words, results come best match first (a name above a tag above the text; then newest first) whatever
-    // `sort` says; without (or with nothing but punctuation and emoji), everything in `sort` order.
+    // `sort` says, except when every word is a single letter (a first keystroke): then newest first; without
+    // (or with nothing but punctuation and emoji), everything in `sort` order.
     QString search;
     QString tag; // only drafts with this tag (ignoring case); empty: any
     Sort sort = Sort::UpdatedNewestFirst;
@@ -128,6 +129,8 @@ public:
     // The FTS5 query for what the user typed: each run of letters and digits a quoted prefix term, all
     // required. Empty when there is nothing to look for. Never an FTS5 syntax error.
     static QString ftsQuery(const QString& search);
+    // True for an ftsQuery() whose every word is one letter: listed newest first rather than ranked.
+    static bool isBroadSearch(const QString& match);
     // The summary's one line for a payload.
     static QString excerpt(const QByteArray& payload);
 

@@ -430,9 +430,11 @@ void TestDatabase::refusesWhatIsNotADatabase()
         SendHistory history(database);
         QString error;
         QVERIFY(!database.open(&error));
-        QVERIFY2(error.startsWith(QStringLiteral("Could not read the database %1 (is it a database?): ")
-                                      .arg(QDir::toNativeSeparators(path()))),
-                 qPrintable(error));
+        QVERIFY2(
+            error.startsWith(
+                QStringLiteral("Could not read the database %1: ").arg(QDir::toNativeSeparators(path()))),
+            qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("not a database")), qPrintable(error)); // SQLite's own words
         QString findError;
         QVERIFY(!history.find(1, &findError));
         QCOMPARE(findError, error);

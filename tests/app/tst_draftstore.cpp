@@ -112,6 +112,8 @@ private slots:
     void ftsQuery_data();
     void ftsQuery();
     void searchRanksNameThenTagsThenText();
+    void oneLetterSearchListsNewestFirst_data();
+    void oneLetterSearchListsNewestFirst();
     void searchMatchesPrefixes_data();
     void searchMatchesPrefixes();
     void searchIgnoresDiacriticsAndCase_data();
@@ -549,6 +551,39 @@ void TestDraftStore::searchRanksNameThenTagsThenText()
     query.sort = Sort::Name; // ranking wins over the sort when searching
     QCOMPARE(namesOf(m_store->list(query)),
              (QStringList{QStringLiteral("Order status"), QStringLiteral("Weekly")}));
+}
+
+void TestDraftStore::oneLetterSearchListsNewestFirst_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("broad");
+    QTest::newRow("one letter") << "o" << true;
+    QTest::newRow("two one-letter words") << "o s" << true;
+    QTest::newRow("one letter, accented") << "é" << true;
+    QTest::newRow("two letters") << "or" << false;
+    QTest::newRow("a letter and a word") << "o status" << false;
+    QTest::newRow("nothing") << "" << false;
+}
+
+// A first keystroke matches most of a library: its matches come newest first rather than ranked (ranking
+// thousands of drafts by relevance to one letter would take more than a frame); the second keystroke ranks.
+void TestDraftStore::oneLetterSearchListsNewestFirst()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, broad);
+    QCOMPARE(DraftStore::isBroadSearch(DraftStore::ftsQuery(search)), broad);
+    if (search.isEmpty())
+        return;
+    // Oldest first: ranking would put the name match first, recency the last one created.
+    QVERIFY(create(draft(QStringLiteral("Order status é"), buttons(QStringLiteral("Where is it? s")))));
+    QVERIFY(create(draft(QStringLiteral("Weekly"), buttons(QStringLiteral("Your order é has shipped s")))));
+    QVERIFY(create(draft(QStringLiteral("Greeting"), buttons(QStringLiteral("Nothing here")))));
+    const QStringList found = this->search(search);
+    if (broad) {
+        QCOMPARE(found, (QStringList{QStringLiteral("Weekly"), QStringLiteral("Order status é")}));
+    } else {
+        QCOMPARE(found.value(0), QStringLiteral("Order status é"));
+    }
 }
 
 void TestDraftStore::searchMatchesPrefixes_data()

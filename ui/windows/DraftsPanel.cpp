@@ -1,12 +1,14 @@
 #include "DraftsPanel.h"
 
 #include "DraftListModel.h"
+#include "preview/PreviewIcons.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -36,6 +38,22 @@ QString shortWhen(const QDateTime& utc)
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
     return locale.toString(local.time(), format);
+}
+
+// The icon the phone shows on the message's button, as the type's mark.
+PreviewIcon iconFor(const QString& type)
+{
+    static const QHash<QString, PreviewIcon> icons = {
+        {QStringLiteral("button"), PreviewIcon::Reply},
+        {QStringLiteral("list"), PreviewIcon::List},
+        {QStringLiteral("cta_url"), PreviewIcon::ExternalLink},
+        {QStringLiteral("location_request_message"), PreviewIcon::Location},
+        {QStringLiteral("flow"), PreviewIcon::Flow},
+        {QStringLiteral("product"), PreviewIcon::Cart},
+        {QStringLiteral("product_list"), PreviewIcon::Cart},
+        {QStringLiteral("catalog_message"), PreviewIcon::Catalog},
+    };
+    return icons.value(type, PreviewIcon::None);
 }
 
 // Two lines a draft: its name and when it changed, then its type and the start of its message.
@@ -92,11 +110,18 @@ public:
 
         painter->setFont(option.font);
         painter->setPen(secondary);
+        QRect second = bottom;
+        const PreviewIcon icon = iconFor(index.data(DraftListModel::TypeRole).toString());
+        if (icon != PreviewIcon::None) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            PreviewIcons::paint(*painter, icon, QRectF(bottom.left(), bottom.top(), line, line), secondary);
+            second.setLeft(bottom.left() + line + Padding);
+        }
         const QString type = DraftListModel::typeLabel(index.data(DraftListModel::TypeRole).toString());
         const QString excerpt = index.data(DraftListModel::ExcerptRole).toString();
-        const QString second = excerpt.isEmpty() ? type : type + QStringLiteral(" · ") + excerpt;
-        painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(second, Qt::ElideRight, bottom.width()));
+        const QString line2 = excerpt.isEmpty() ? type : type + QStringLiteral(" · ") + excerpt;
+        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(line2, Qt::ElideRight, second.width()));
         painter->restore();
     }
 
@@ -182,6 +207,8 @@ void DraftsPanel::createActions()
     m_open = action(QStringLiteral("draftOpen"), tr("&Open"), {}, &DraftsPanel::openSelected);
     m_rename = action(QStringLiteral("draftRename"), tr("&Rename…"), QKeySequence(Qt::Key_F2),
                       &DraftsPanel::renameSelected);
+    m_tags = action(QStringLiteral("draftTags"), tr("&Tags…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                    &DraftsPanel::editTagsOfSelected);
     m_duplicate =
         action(QStringLiteral("draftDuplicate"), tr("D&uplicate"), {}, &DraftsPanel::duplicateSelected);
     m_moveToTrash = action(QStringLiteral("draftTrash"), tr("Move to &Trash"), QKeySequence::Delete,
@@ -300,6 +327,7 @@ void DraftsPanel::updateActions()
     const bool trash = isShowingTrash();
     m_open->setEnabled(any && !trash);
     m_rename->setEnabled(any && !trash);
+    m_tags->setEnabled(any && !trash);
     m_duplicate->setEnabled(any && !trash);
     m_moveToTrash->setEnabled(any && !trash);
     m_restore->setEnabled(any && trash);
@@ -316,6 +344,7 @@ void DraftsPanel::showContextMenu(const QPoint& at)
     } else {
         menu.addAction(m_open);
         menu.addAction(m_rename);
+        menu.addAction(m_tags);
         menu.addAction(m_duplicate);
         menu.addSeparator();
         menu.addAction(m_moveToTrash);
@@ -353,6 +382,34 @@ void DraftsPanel::renameSelected()
         if (ok)
             emit renamed(id, name.trimmed());
         report(ok, error);
+    });
+    dialog->open();
+}
+
+void DraftsPanel::editTagsOfSelected()
+{
+    const qint64 id = selectedDraft();
+    if (!id || isShowingTrash())
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("draftTagsDialog"));
+    dialog->setWindowTitle(tr("Tags"));
+    dialog->setLabelText(
+        tr("Tags of “%1”, separated by commas:").arg(m_list->currentIndex().data().toString()));
+    dialog->setTextValue(
+        m_list->currentIndex().data(DraftListModel::TagsRole).toStringList().join(QStringLiteral(", ")));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& text) {
+        QString error;
+        std::optional<Draft> draft = m_store.find(id, &error);
+        if (!draft) {
+            report(false, error.isEmpty() ? tr("The draft is no longer in the library.") : error);
+            return;
+        }
+        draft->tags.clear();
+        for (const QString& tag : text.split(u',', Qt::SkipEmptyParts))
+            draft->tags.append(tag.trimmed());
+        report(m_store.update(*draft, &error), error);
     });
     dialog->open();
 }

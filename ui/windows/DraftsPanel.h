@@ -52,6 +52,7 @@ private:
     void reloadTags();
     void openSelected();
     void renameSelected();
+    void editTagsOfSelected();
     void duplicateSelected();
     void trashSelected();
     void restoreSelected();
@@ -69,6 +70,7 @@ private:
     QLabel* m_status;
     QAction* m_open;
     QAction* m_rename;
+    QAction* m_tags;
     QAction* m_duplicate;
     QAction* m_moveToTrash;
     QAction* m_restore;
