@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the database %1 (is it a database?): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of wa-composer (schema version %2; this version knows up to %3). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,6 +49,285 @@
     </message>
     <message>
         <source>Could not upgrade the database %1 to schema version %2; it stays at version %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::DraftFile</name>
+    <message>
+        <source>not a date and time in ISO 8601 form, such as 2024-03-05T14:07:09.123Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the format&apos;s version number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 was written by a newer wa-composer; this one reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version %1; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its message is not JSON (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in E.164 form: write it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 Not kept as the draft&apos;s default recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::DraftListModel</name>
+    <message>
+        <source>Not a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::DraftStore</name>
+    <message>
+        <source>draft %1 does not exist (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another draft is already named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not duplicated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>the name of a duplicated draft</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <comment>the name of a duplicated draft, %2 from 2 on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not moved to the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored)</source>
+        <comment>a restored draft whose name is in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored %2)</source>
+        <comment>a restored draft whose name is in use, %2 from 2 on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <comment>the name of a draft not named yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a draft name made unique, %2 from 2 on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved message was not kept for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unsaved message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clear the unsaved message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::DraftsPanel</name>
+    <message>
+        <source>Search names, tags and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the drafts with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of the drafts when no search is typed (a search puts the best matches first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the drafts moved to the trash, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for &amp;Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n drafts: type to narrow them down.</source>
+        <translation>
+            <numerusform>The first draft: type to narrow them down.</numerusform>
+            <numerusform>The first %n drafts: type to narrow them down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No draft matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts yet: Save Draft (%1) keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) in the trash</source>
+        <translation>
+            <numerusform>%n draft in the trash</numerusform>
+            <numerusform>%n drafts in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted for good; it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,10 +738,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wa-composer[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,6 +891,159 @@
     </message>
     <message>
         <source>Open from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 The message is still here; saving will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported as “%2”): %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n draft(s)</source>
+        <translation>
+            <numerusform>Imported %n draft</numerusform>
+            <numerusform>Imported %n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files. Some need attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — wa-composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save them, they are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message of “%1” cannot be read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2
+The message is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for an autosaved message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wa-composer closed before “%1” was saved. Restore the message as it was autosaved at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore autosaved message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1766,18 @@
         <source>The channel&apos;s WhatsApp Business API key, as Octopods gives it:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers sent to lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::SendResult</name>
@@ -1845,10 +2281,6 @@
 <context>
     <name>wa::cli::Cli</name>
     <message>
-        <source>Usage: wa-composer [VERB] [OPTIONS] [FILE|-]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Without a verb, wa-composer opens the composer window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,6 +2300,20 @@
         <source>Unknown option &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--data-dir: give the folder for the app&apos;s data (the drafts and the send history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wa-composer [--data-dir DIR] [VERB] [OPTIONS] [FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir DIR, anywhere on the command line (for the window too), keeps the drafts
+and the send history in DIR/drafts.sqlite instead of the app&apos;s data folder; so does
+the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::cli::Command</name>
@@ -1885,6 +2331,251 @@
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::DraftLookup</name>
+    <message>
+        <source>No draft named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One is in the trash: restore it in the window to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;wa-composer drafts list&apos; shows the drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::DraftsCommand</name>
+    <message>
+        <source>List, show, export and import the drafts library&apos;s drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;wa-composer drafts COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts: say what to do: list, show, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown drafts command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;wa-composer drafts --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::DraftsExportCommand</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a file name made unique</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write drafts to DIR as .json files (docs/drafts-file-format.md), one per draft.
+Exit status: 0 done, 1 a draft&apos;s message is not JSON, 2 no such draft or a file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every draft (not those in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft to export (not with --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write to; created if need be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts export --all takes one DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts export takes a NAME and a DIR (or --all and a DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: not exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::DraftsImportCommand</name>
+    <message>
+        <source>Add drafts from .json files: exported drafts, bare messages or Octopods request bodies.
+A file named like a draft already there is imported as &quot;Name (2)&quot;. A message that breaks
+WhatsApp&apos;s rules is imported and its problems listed: fix them before sending. Exit status:
+0 all imported, 1 some files are not a message, 2 some files are unreadable or not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to import (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts import takes one FILE or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(&quot;%1&quot; is taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the problems above before sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::DraftsListCommand</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXCERPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the drafts: name, type, last change and an excerpt, newest first.
+Exit status: 0 done, 2 wrong options or the database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only drafts whose name, tags or text have these words (best first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only drafts with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or updated (the default: newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the trash instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array (id, name, type, tags, updated_at, excerpt), for tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts list takes no arguments; to look for drafts, use --search WORDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort: name or updated, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::DraftsShowCommand</name>
+    <message>
+        <source>Print a draft&apos;s message: the JSON that &apos;send --draft NAME&apos; sends as waba_interactive_message.
+Exit status: 0 done, 1 the draft is not a complete message, 2 no such draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s name (any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts show takes one NAME (quote a name with spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft &quot;%1&quot; is not a complete message yet:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,11 +2650,31 @@ Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The interactive message (or a request body), or - for standard input.</source>
+        <source>--to: the customer&apos;s phone number is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--to: the customer&apos;s phone number is required.</source>
+        <source>The drafts library&apos;s draft of this name instead of FILE; its default recipient and teammate apply unless --to and --teammate are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interactive message (or a request body, or an exported draft), or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--draft takes the place of FILE: give one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft &quot;%1&quot; is not a complete message yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: the customer&apos;s phone number is required (the draft has no default recipient).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
