@@ -57,6 +57,26 @@
     </message>
 </context>
 <context>
+    <name>wa::DraftExport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a file name made unique</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: not exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::DraftFile</name>
     <message>
         <source>not a date and time in ISO 8601 form, such as 2024-03-05T14:07:09.123Z</source>
@@ -329,6 +349,21 @@
     <message>
         <source>Delete for Good</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export drafts to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n draft(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n draft to %1</numerusform>
+            <numerusform>Exported %n drafts to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,11 +2426,6 @@ the environment variable %1.</source>
 <context>
     <name>wa::cli::DraftsExportCommand</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>a file name made unique</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write drafts to DIR as .json files (docs/drafts-file-format.md), one per draft.
 Exit status: 0 done, 1 a draft&apos;s message is not JSON, 2 no such draft or a file cannot be written.</source>
         <translation type="unfinished"></translation>
@@ -2422,18 +2452,6 @@ Exit status: 0 done, 1 a draft&apos;s message is not JSON, 2 no such draft or a 
     </message>
     <message>
         <source>No drafts to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: not exported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: cannot write %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,35 +1,16 @@
 #include "DraftsExportCommand.h"
 
 #include "DraftLookup.h"
-#include "drafts/DraftFile.h"
+#include "drafts/DraftExport.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QSaveFile>
-#include <QSet>
 
 namespace wa::cli {
 
 namespace {
 const QString AllOption = QStringLiteral("all");
-
-// <folder>/<base>.json, or "<base> (2).json" ... when an earlier draft of this export took that name
-// (ignoring case, for file systems that do) or a file of that name is already there: an export never
-// overwrites.
-QString freePath(const QDir& folder, const QString& base, QSet<QString>& taken)
-{
-    for (int n = 1;; ++n) {
-        const QString name =
-            (n == 1 ? base : DraftsExportCommand::tr("%1 (%2)", "a file name made unique").arg(base).arg(n)) +
-            QStringLiteral(".json");
-        const QString key = name.toCaseFolded();
-        if (!taken.contains(key) && !folder.exists(name)) {
-            taken.insert(key);
-            return folder.filePath(name);
-        }
-    }
-}
 } // namespace
 
 QString DraftsExportCommand::summary() const
@@ -84,34 +65,21 @@ int DraftsExportCommand::execute(const QCommandLineParser& parser, Io& io)
         drafts.append(std::move(*draft));
     }
 
-    const QString folderPath = arguments.last();
-    if (!QDir().mkpath(folderPath)) {
-        io.err << tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folderPath)) << Qt::endl;
+    QString folderError;
+    const QList<DraftExportResult> results = DraftExport::toFolder(drafts, arguments.last(), &folderError);
+    if (!folderError.isEmpty()) {
+        io.err << folderError << Qt::endl;
         return Unreadable;
     }
-    const QDir folder(folderPath);
-    QSet<QString> taken;
     bool notJson = false;
     bool unwritten = false;
-    for (const Draft& draft : drafts) {
-        QString error;
-        const QByteArray json = DraftFile::toJson(draft, &error);
-        if (json.isEmpty()) {
-            io.err << tr("\"%1\": not exported: %2").arg(draft.name, error) << '\n';
-            notJson = true;
+    for (const DraftExportResult& result : results) {
+        if (!result.error.isEmpty()) {
+            io.err << result.error << '\n';
+            (result.notJson ? notJson : unwritten) = true;
             continue;
         }
-        const QString path = freePath(folder, DraftFile::fileNameFor(draft.name), taken);
-        // QSaveFile: a failure (a full disk) leaves no half-written file behind.
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            io.err << tr("\"%1\": cannot write %2: %3")
-                          .arg(draft.name, QDir::toNativeSeparators(path), file.errorString())
-                   << '\n';
-            unwritten = true;
-            continue;
-        }
-        io.out << tr("\"%1\" -> %2").arg(draft.name, QDir::toNativeSeparators(path)) << '\n';
+        io.out << tr("\"%1\" -> %2").arg(result.name, QDir::toNativeSeparators(result.path)) << '\n';
     }
     io.out.flush();
     io.err.flush();

@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +76,7 @@ private slots:
     void closingWithUnsavedChangesAsks();
     void trashAndRestore();
     void renameFollowsTheOpenDraft();
+    void exportsASelection();
     void aFailedSaveKeepsTheMessage();
     void recoveryOffersTheAutosavedMessage();
 
@@ -361,6 +364,44 @@ void TestDraftsPanel::renameFollowsTheOpenDraft()
     dialog->accept();
     QCOMPARE(shownNames(panel), QStringList{QStringLiteral("New name")});
     QCOMPARE(window.windowTitle(), QStringLiteral("New name[*] — wa-composer"));
+}
+
+// Several drafts selected (Ctrl+click) are exported at once, one file each, never over an existing file; and
+// Delete sends them all to the trash.
+void TestDraftsPanel::exportsASelection()
+{
+    seed(QStringLiteral("One/two"), withBody(QStringLiteral("First")));
+    seed(QStringLiteral("Three"), withBody(QStringLiteral("Second")));
+    seed(QStringLiteral("Left alone"), withBody(QStringLiteral("Third")));
+    MainWindow window;
+    DraftsPanel* panel = panelOf(window);
+    auto* list = panel->findChild<QListView*>(QStringLiteral("draftsList"));
+    const auto click = [&](const QString& name, Qt::KeyboardModifiers modifiers) {
+        const QModelIndex index = panel->model()->index(panel->model()->rowOf(m_store->findByName(name)->id));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, list->visualRect(index).center());
+    };
+    click(QStringLiteral("One/two"), Qt::NoModifier);
+    click(QStringLiteral("Three"), Qt::ControlModifier);
+    QCOMPARE(panel->selectedDrafts().size(), 2);
+
+    QTemporaryDir folder;
+    QFile existing(folder.filePath(QStringLiteral("Three.json")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("keep me");
+    existing.close();
+    QCOMPARE(panel->exportSelectedTo(folder.path()), 2);
+    QStringList files = QDir(folder.path()).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files, names({"One_two.json", "Three (2).json", "Three.json"}));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("keep me"));
+    QFile exported(folder.filePath(QStringLiteral("Three (2).json")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(exported.readAll().contains("\"name\": \"Three\""));
+
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(shownNames(panel), names({"Left alone"}));
+    QCOMPARE(m_store->count(), 1);
 }
 
 // A second connection holds the write lock, as another instance in the middle of a write would: the save

@@ -1,12 +1,15 @@
 #include "DraftsPanel.h"
 
 #include "DraftListModel.h"
+#include "drafts/DraftExport.h"
 #include "preview/PreviewIcons.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QInputDialog>
@@ -159,8 +162,8 @@ DraftsPanel::DraftsPanel(DraftStore& store, QWidget* parent)
     m_list->setObjectName(QStringLiteral("draftsList"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new DraftDelegate(m_list));
-    m_list->setUniformItemSizes(true); // thousands of rows lay out at once
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);                              // thousands of rows lay out at once
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // several at once, to export
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_status = new QLabel(this);
@@ -211,6 +214,7 @@ void DraftsPanel::createActions()
                     &DraftsPanel::editTagsOfSelected);
     m_duplicate =
         action(QStringLiteral("draftDuplicate"), tr("D&uplicate"), {}, &DraftsPanel::duplicateSelected);
+    m_export = action(QStringLiteral("draftExport"), tr("&Export…"), {}, &DraftsPanel::chooseExportFolder);
     m_moveToTrash = action(QStringLiteral("draftTrash"), tr("Move to &Trash"), QKeySequence::Delete,
                            &DraftsPanel::trashSelected);
     m_restore = action(QStringLiteral("draftRestore"), tr("Re&store"), {}, &DraftsPanel::restoreSelected);
@@ -310,6 +314,55 @@ void DraftsPanel::selectDraft(qint64 id)
     m_list->scrollTo(m_model->index(row));
 }
 
+QList<qint64> DraftsPanel::selectedDrafts() const
+{
+    QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (const QModelIndex& row : rows)
+        ids.append(row.data(DraftListModel::IdRole).toLongLong());
+    return ids;
+}
+
+void DraftsPanel::chooseExportFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export drafts to a folder"));
+    if (!folder.isEmpty())
+        exportSelectedTo(folder);
+}
+
+int DraftsPanel::exportSelectedTo(const QString& folder)
+{
+    QList<qint64> ids = selectedDrafts();
+    if (ids.isEmpty() && selectedDraft())
+        ids.append(selectedDraft());
+    QList<Draft> drafts;
+    QStringList problems;
+    for (const qint64 id : ids) {
+        QString error;
+        if (std::optional<Draft> draft = m_store.find(id, &error))
+            drafts.append(*draft);
+        else if (!error.isEmpty())
+            problems.append(error);
+    }
+    QString folderError;
+    const QList<DraftExportResult> results = DraftExport::toFolder(drafts, folder, &folderError);
+    if (!folderError.isEmpty())
+        problems.append(folderError);
+    int written = 0;
+    for (const DraftExportResult& result : results) {
+        if (result.error.isEmpty())
+            ++written;
+        else
+            problems.append(result.error);
+    }
+    m_status->setText(
+        tr("Exported %n draft(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(folder)));
+    if (!problems.isEmpty())
+        emit failed(problems.join(u'\n'));
+    return written;
+}
+
 qint64 DraftsPanel::selectedDraft() const
 {
     const QModelIndex current = m_list->currentIndex();
@@ -329,6 +382,7 @@ void DraftsPanel::updateActions()
     m_rename->setEnabled(any && !trash);
     m_tags->setEnabled(any && !trash);
     m_duplicate->setEnabled(any && !trash);
+    m_export->setEnabled(any && !trash);
     m_moveToTrash->setEnabled(any && !trash);
     m_restore->setEnabled(any && trash);
     m_purge->setEnabled(any && trash);
@@ -346,6 +400,7 @@ void DraftsPanel::showContextMenu(const QPoint& at)
         menu.addAction(m_rename);
         menu.addAction(m_tags);
         menu.addAction(m_duplicate);
+        menu.addAction(m_export);
         menu.addSeparator();
         menu.addAction(m_moveToTrash);
     }
@@ -428,14 +483,24 @@ void DraftsPanel::duplicateSelected()
 
 void DraftsPanel::trashSelected()
 {
-    const qint64 id = selectedDraft();
-    if (!id || isShowingTrash())
+    QList<qint64> ids = selectedDrafts();
+    if (ids.isEmpty() && selectedDraft())
+        ids.append(selectedDraft());
+    if (ids.isEmpty() || isShowingTrash())
         return;
     const int row = m_list->currentIndex().row();
+    // Each on its own (the trash takes them back one by one too); the first failure is reported.
     QString error;
-    const bool ok = m_store.moveToTrash(id, &error);
-    if (ok)
-        emit trashed(id);
+    bool ok = true;
+    for (const qint64 id : ids) {
+        QString failure;
+        if (m_store.moveToTrash(id, &failure)) {
+            emit trashed(id);
+        } else if (ok) {
+            ok = false;
+            error = failure;
+        }
+    }
     report(ok, error);
     // The next draft takes the place of the one that went, so Delete can be pressed again.
     if (m_model->rowCount() > 0)

@@ -31,7 +31,11 @@ public:
     void reload();
     // Selects the draft when the query shows it.
     void selectDraft(qint64 id);
-    qint64 selectedDraft() const; // 0 when none
+    qint64 selectedDraft() const;         // the current one; 0 when none
+    QList<qint64> selectedDrafts() const; // every selected one, in the list's order
+    // Writes the selected drafts into the folder as .json files; the number written (failures are reported
+    // through failed()).
+    int exportSelectedTo(const QString& folder);
     bool isShowingTrash() const;
     DraftListModel* model() const { return m_model; }
 
@@ -54,6 +58,7 @@ private:
     void renameSelected();
     void editTagsOfSelected();
     void duplicateSelected();
+    void chooseExportFolder();
     void trashSelected();
     void restoreSelected();
     void purgeSelected();
@@ -72,6 +77,7 @@ private:
     QAction* m_rename;
     QAction* m_tags;
     QAction* m_duplicate;
+    QAction* m_export;
     QAction* m_moveToTrash;
     QAction* m_restore;
     QAction* m_purge;
