@@ -347,6 +347,19 @@ QString missing(qint64 id)
     return DraftStore::tr("draft %1 does not exist (it may have been deleted)").arg(id);
 }
 
+// The start of a change to one draft: its write transaction begun and its state read. nullopt, with *problem,
+// when either fails or there is no such draft.
+std::optional<State> beginChangeOf(Transaction& transaction, const QSqlDatabase& db, qint64 id,
+                                   QString* problem)
+{
+    std::optional<State> state;
+    if (!transaction.begin(problem) || !readState(db, id, &state, problem))
+        return std::nullopt;
+    if (!state)
+        *problem = missing(id);
+    return state;
+}
+
 QString nameTaken(const QString& name)
 {
     return DraftStore::tr("another draft is already named \"%1\"").arg(name);
@@ -767,13 +780,9 @@ bool DraftStore::rename(qint64 id, const QString& newName, QString* error)
 
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    if (!transaction.begin(&problem))
-        return fail(problem);
-    std::optional<State> state;
-    if (!readState(db, id, &state, &problem))
-        return fail(problem);
+    const std::optional<State> state = beginChangeOf(transaction, db, id, &problem);
     if (!state)
-        return fail(missing(id));
+        return fail(problem);
     if (!state->trashed) {
         const std::optional<bool> taken = nameInUse(db, name, id, &problem);
         if (!taken)
@@ -840,13 +849,9 @@ bool DraftStore::moveToTrash(qint64 id, QString* error)
     }
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    if (!transaction.begin(&problem))
-        return fail(problem);
-    std::optional<State> state;
-    if (!readState(db, id, &state, &problem))
-        return fail(problem);
+    const std::optional<State> state = beginChangeOf(transaction, db, id, &problem);
     if (!state)
-        return fail(missing(id));
+        return fail(problem);
     if (state->trashed)
         return true; // already there
     if (!run(db, QStringLiteral("UPDATE drafts SET trashed_at = ? WHERE id = ?"), {timeText(now()), id},
@@ -869,13 +874,9 @@ bool DraftStore::restore(qint64 id, QString* error)
     }
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    if (!transaction.begin(&problem))
-        return fail(problem);
-    std::optional<State> state;
-    if (!readState(db, id, &state, &problem))
-        return fail(problem);
+    const std::optional<State> state = beginChangeOf(transaction, db, id, &problem);
     if (!state)
-        return fail(missing(id));
+        return fail(problem);
     if (!state->trashed)
         return true; // not in the trash: nothing to do
     const std::optional<QSet<QString>> taken = namesInUse(db, &problem);
@@ -909,13 +910,9 @@ bool DraftStore::purge(qint64 id, QString* error)
     }
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    if (!transaction.begin(&problem))
-        return fail(problem);
-    std::optional<State> state;
-    if (!readState(db, id, &state, &problem))
-        return fail(problem);
+    const std::optional<State> state = beginChangeOf(transaction, db, id, &problem);
     if (!state)
-        return fail(missing(id));
+        return fail(problem);
     // Deleting for good is the trash's job only: one slip in the library must stay undoable.
     if (!state->trashed)
         return fail(tr("it is not in the trash"));
