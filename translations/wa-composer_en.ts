@@ -1081,6 +1081,14 @@ The message is still here.</source>
         <source>Restore autosaved message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MessageDocument</name>

@@ -64,6 +64,7 @@ bool Autosave::saveNow(QString* error)
         emit failed(problem);
         return false;
     }
+    m_written = true;
     emit saved(recovery.savedAt);
     return true;
 }
@@ -72,8 +73,12 @@ void Autosave::discard(QString* error)
 {
     m_timer.stop();
     m_pending = false;
+    if (!m_written)
+        return;
     QString problem;
-    if (!m_store.clearRecovery(&problem)) {
+    if (m_store.clearRecovery(&problem)) {
+        m_written = false;
+    } else {
         if (error)
             *error = problem;
         emit failed(problem);

@@ -42,9 +42,13 @@ public:
     bool saveNow(QString* error = nullptr);
     // A change not written yet (also after a failed write).
     bool isPending() const { return m_pending; }
-    // The message was saved as a draft or thrown away: nothing to recover any more. Clears the slot and
-    // forgets any pending change. If the slot cannot be cleared, *error and failed() say so.
+    // The message was saved as a draft or thrown away: nothing to recover any more. Forgets any pending
+    // change, and clears the slot if this Autosave wrote it: a slot it never wrote holds another session's
+    // work (a crash not yet offered back, another window), which is not its to throw away. If the slot
+    // cannot be cleared, *error and failed() say so.
     void discard(QString* error = nullptr);
+    // The slot holds what this Autosave last wrote.
+    bool hasWritten() const { return m_written; }
 
 signals:
     void saved(const QDateTime& at);
@@ -62,6 +66,7 @@ private:
     std::chrono::milliseconds m_delay = DefaultDelay;
     QTimer m_timer;
     bool m_pending = false;
+    bool m_written = false;
     Clock::time_point m_firstChange; // of the changes not written yet
     Clock::time_point m_lastChange;
 };

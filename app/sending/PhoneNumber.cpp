@@ -65,12 +65,14 @@ PhoneNumberResult PhoneNumber::normalize(const QString& input, const QString& de
     // E.164 form is that same number whatever the default region, since it starts with its country code.
     thread_local QString lastInput, lastRegion;
     thread_local PhoneNumberResult lastResult;
-    const bool same = !input.isNull() && input == lastInput && defaultRegion == lastRegion;
+    thread_local bool hasLast = false; // QString() == "" in Qt: the first call must not match the defaults
+    const bool same = hasLast && input == lastInput && defaultRegion == lastRegion;
     if (same || (lastResult.isValid() && input == lastResult.e164))
         return lastResult;
     lastResult = check(input, defaultRegion);
     lastInput = input;
     lastRegion = defaultRegion;
+    hasLast = true;
     return lastResult;
 }
 

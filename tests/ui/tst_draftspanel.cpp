@@ -79,6 +79,10 @@ private slots:
     void exportsASelection();
     void aFailedSaveKeepsTheMessage();
     void recoveryOffersTheAutosavedMessage();
+    void undoBackToTheSavedStateLeavesNothingToRecover();
+    void anotherSessionsRecoveryIsLeftAlone();
+    void savingKeepsTagsSetInThePanel();
+    void savingADraftGoneToTheTrashSavesANewOne();
 
 private:
     void seed(const QString& name, const InteractiveMessage& message, const QStringList& tags = {});
@@ -468,6 +472,76 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
     second.saveDraft();
     QVERIFY(m_store->find(id)->payload.contains("Unsaved text"));
     QVERIFY(!m_store->recovery());
+}
+
+void TestDraftsPanel::undoBackToTheSavedStateLeavesNothingToRecover()
+{
+    seed(QStringLiteral("Draft"), withBody(QStringLiteral("Saved")));
+    MainWindow window;
+    panelOf(window);
+    window.openDraft(m_store->findByName(QStringLiteral("Draft"))->id);
+    window.autosave()->setDelay(std::chrono::milliseconds(10));
+    window.document()->edit(QStringLiteral("Edit body"),
+                            [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
+    QTRY_VERIFY(window.autosave()->hasWritten());
+    QVERIFY(m_store->recovery());
+    window.document()->undoStack()->undo(); // back to what is saved
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(!m_store->recovery()); // no bogus "restore?" at the next start
+}
+
+// A window that never autosaved (or --screenshot, which builds one) must not wipe a slot a crashed session
+// left for the next start.
+void TestDraftsPanel::anotherSessionsRecoveryIsLeftAlone()
+{
+    DraftStore::Recovery crashed;
+    crashed.name = QStringLiteral("From a crash");
+    crashed.payload = MessageJson::toJson(withBody(QStringLiteral("Lost?")), JsonWriter::Format::Compact);
+    QVERIFY(m_store->saveRecovery(crashed));
+    {
+        MainWindow window;
+        panelOf(window);
+        window.document()->setMessage(withBody(QStringLiteral("Shown")), QStringLiteral("Screenshot"));
+        window.document()->undoStack()->clear();
+    }
+    QVERIFY(m_store->recovery());
+    QCOMPARE(m_store->recovery()->name, QStringLiteral("From a crash"));
+}
+
+void TestDraftsPanel::savingKeepsTagsSetInThePanel()
+{
+    seed(QStringLiteral("Tagged"), withBody(QStringLiteral("Body")));
+    MainWindow window;
+    panelOf(window);
+    const qint64 id = m_store->findByName(QStringLiteral("Tagged"))->id;
+    window.openDraft(id);
+    Draft changed = *m_store->find(id); // as the panel's Tags… (or another window) writes it
+    changed.tags = names({"vip", "refunds"});
+    QVERIFY(m_store->update(changed));
+    window.document()->edit(QStringLiteral("Edit body"),
+                            [](InteractiveMessage& m) { m.body = QStringLiteral("New body"); });
+    window.saveDraft();
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(m_store->find(id)->tags, names({"vip", "refunds"}));
+    QVERIFY(m_store->find(id)->payload.contains("New body"));
+}
+
+void TestDraftsPanel::savingADraftGoneToTheTrashSavesANewOne()
+{
+    seed(QStringLiteral("Binned elsewhere"), withBody(QStringLiteral("Body")));
+    MainWindow window;
+    panelOf(window);
+    const qint64 id = m_store->findByName(QStringLiteral("Binned elsewhere"))->id;
+    window.openDraft(id);
+    QVERIFY(m_store->moveToTrash(id)); // another window, or the CLI
+    window.document()->edit(QStringLiteral("Edit body"),
+                            [](InteractiveMessage& m) { m.body = QStringLiteral("Still wanted"); });
+    window.saveDraft();
+    answerSaveAs(window, QStringLiteral("Rescued"));
+    QTRY_VERIFY(!window.isWindowModified());
+    QVERIFY(m_store->findByName(QStringLiteral("Rescued"))->payload.contains("Still wanted"));
+    QVERIFY(!m_store->find(id)->payload.contains("Still wanted")); // nothing written into the trash
+    QVERIFY(m_store->find(id)->trashedAt.isValid());
 }
 
 QTEST_MAIN(TestDraftsPanel)

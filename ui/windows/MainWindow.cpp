@@ -122,8 +122,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         setWindowModified(!clean);
-        if (clean && m_autosave->isPending())
-            m_autosave->discard(); // undone back to what is saved: nothing left to recover
+        if (clean)
+            m_autosave->discard(); // back to what is saved (undo included): nothing left to recover
     });
     connect(m_autosave, &Autosave::failed, this, [this](const QString& error) {
         statusBar()->showMessage(
@@ -145,9 +145,14 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // The document (a child) goes after the store: its last signals must not reach the autosave.
+    // Closed without a close event (the session ends): unsaved work is written for the next start.
+    if (m_autosave->isPending())
+        m_autosave->saveNow();
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
+    qApp->disconnect(this);
     delete m_autosave;
+    m_autosave = nullptr;
 }
 
 void MainWindow::createLayout()
@@ -210,6 +215,7 @@ void MainWindow::createLayout()
         // The message stays in the editor, now belonging to no draft: closing it asks before losing it.
         m_draft.id = 0;
         m_document->undoStack()->resetClean();
+        m_autosave->markChanged(); // the autosaved copy must no longer point at the trashed draft
         updateTitle();
     });
     connect(m_draftsPanel, &DraftsPanel::failed, this,
@@ -682,9 +688,11 @@ void MainWindow::showDraft(const Draft& draft, const InteractiveMessage& message
     m_draft = draft;
     m_document->setMessage(message, tr("Open %1").arg(draft.name));
     m_document->undoStack()->clear(); // a draft opens as saved: nothing to undo into another one
-    if (!draft.defaultRecipient.isEmpty())
+    // The draft's usual customer fills an empty field; a number the agent typed is never replaced unseen.
+    const OctopodsRequest current = m_sendPanel->currentRequest();
+    if (!draft.defaultRecipient.isEmpty() && m_sendPanel->typedPhone().isEmpty())
         m_sendPanel->setDestination(draft.defaultRecipient);
-    if (!draft.teammateId.isEmpty())
+    if (!draft.teammateId.isEmpty() && current.intercomTeammateId.isEmpty())
         m_sendPanel->setTeammate(draft.teammateId);
     updateTitle();
     m_draftsPanel->selectDraft(draft.id);
@@ -720,7 +728,23 @@ void MainWindow::saveDraftAs(const std::function<void()>& then)
 
 bool MainWindow::writeDraft(Draft draft, const std::function<void()>& then)
 {
-    draft.payload = MessageJson::toJson(m_document->message(), JsonWriter::Format::Compact);
+    const QByteArray payload = MessageJson::toJson(m_document->message(), JsonWriter::Format::Compact);
+    if (draft.id != 0) {
+        // What the store holds now (tags set in the panel, another window's or the CLI's changes), with this
+        // window's message; a draft gone to the trash or deleted meanwhile is saved as a new one instead.
+        const std::optional<Draft> stored = m_drafts->find(draft.id);
+        if (stored && !stored->trashedAt.isValid()) {
+            const QString name = draft.name;
+            draft = *stored;
+            draft.name = name.isEmpty() ? stored->name : name;
+        } else {
+            m_draft.id = 0;
+            updateTitle();
+            saveDraftAs(then);
+            return false;
+        }
+    }
+    draft.payload = payload;
     QString error;
     bool ok = false;
     if (draft.id == 0) {
@@ -772,19 +796,29 @@ void MainWindow::offerRecovery()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, restore, recovery = *recovery, payload] {
         if (box->clickedButton() != restore) {
-            m_autosave->discard();
+            m_drafts->clearRecovery(); // the agent chose to let it go
+            return;
+        }
+        if (!payload.isReadable() || !payload.errors.isEmpty()) {
+            // Kept in the slot: it is the only copy. The agent can still get at it with the CLI or a fix.
+            showError(QStringLiteral("draftErrorBox"), tr("Cannot restore"),
+                      tr("The autosaved message cannot be read: %1").arg(payload.readError));
             return;
         }
         Draft draft;
         if (recovery.draftId != 0)
             draft = m_drafts->find(recovery.draftId).value_or(Draft());
+        if (draft.trashedAt.isValid())
+            draft = Draft(); // saving must not write into the trash
         if (draft.id == 0)
             draft.name = recovery.name;
         m_draft = draft;
         // Restored as unsaved work: one undoable step away from what was open, and marked modified.
         m_document->setMessage(payload.message, tr("Restore autosaved message"));
         m_document->undoStack()->resetClean();
+        // Written again at once: the slot is this session's now, cleared when the work is saved or let go.
         m_autosave->markChanged();
+        m_autosave->saveNow();
         updateTitle();
     });
     box->open();

@@ -200,6 +200,11 @@ void SendPanel::showRecentRecipients()
     }
 }
 
+QString SendPanel::typedPhone() const
+{
+    return m_phone->text().trimmed();
+}
+
 void SendPanel::setDestination(const QString& phone)
 {
     const QString shown = PhoneNumber::international(phone);

@@ -44,6 +44,8 @@ public:
 
     void setDefaultRegion(const QString& region);
     void setTeammate(const QString& id);
+    // What the agent typed in the phone field (empty when nothing).
+    QString typedPhone() const;
     // The customer's phone, as a draft remembers it (E.164), shown as people read it.
     void setDestination(const QString& phone);
 
