@@ -2,6 +2,7 @@
 #include "drafts/DraftFile.h"
 #include "message/MessageJson.h"
 #include "support/CliRun.h"
+#include "support/TestMessages.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,24 +14,14 @@
 using namespace wa;
 using Shape = DraftFileContents::Shape;
 
-namespace {
+using wa::test::fileBytes;
 
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(path));
-    return file.readAll();
-}
+namespace {
 
 // A test message in its stored form: canonical and compact.
 QByteArray storedMessage(const char* name)
 {
-    const MessageParseResult parsed =
-        MessageJson::fromJson(fileBytes(QStringLiteral(WA_TEST_DATA "/messages/") + QLatin1StringView(name)));
-    if (!parsed.message)
-        qFatal("%s is not a message", name);
-    return MessageJson::toJson(*parsed.message, JsonWriter::Format::Compact);
+    return MessageJson::toJson(test::testMessage(name), JsonWriter::Format::Compact);
 }
 
 Draft fullDraft()

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "support/CliRun.h"
 #include "support/TestHttpServer.h"
+#include "support/TestMessages.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,26 +24,12 @@ using test::CliRun;
 using test::runCli;
 using test::TestHttpServer;
 
+using wa::test::fileBytes;
+using wa::test::testMessage;
+
 namespace {
 
 const QByteArray Key = "octo-key-drafts-5e1";
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(path));
-    return file.readAll();
-}
-
-InteractiveMessage testMessage(const char* name)
-{
-    const MessageParseResult parsed =
-        MessageJson::fromJson(fileBytes(QStringLiteral(WA_TEST_DATA "/messages/") + QLatin1StringView(name)));
-    if (!parsed.message)
-        qFatal("%s is not a message", name);
-    return *parsed.message;
-}
 
 // A message in its stored form: canonical and compact.
 QByteArray stored(const InteractiveMessage& message)
