@@ -324,16 +324,7 @@ void TestDraftFile::importKeepsRuleBreakingMessages()
 {
     // A 21-character button title breaks WhatsApp's rules but is no structure error: the draft is kept,
     // and the issue named where the file has it.
-    QJsonObject message = QJsonDocument::fromJson(storedMessage("button.json")).object();
-    QJsonObject action = message[QStringLiteral("action")].toObject();
-    QJsonArray buttons = action[QStringLiteral("buttons")].toArray();
-    QJsonObject first = buttons[0].toObject();
-    QJsonObject reply = first[QStringLiteral("reply")].toObject();
-    reply[QStringLiteral("title")] = QString(21, u'x');
-    first[QStringLiteral("reply")] = reply;
-    buttons[0] = first;
-    action[QStringLiteral("buttons")] = buttons;
-    message[QStringLiteral("action")] = action;
+    const QJsonObject message = test::buttonWithTooLongTitle();
 
     Draft draft = fullDraft();
     draft.payload = compact(message);

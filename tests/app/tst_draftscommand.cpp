@@ -64,22 +64,6 @@ QByteArray compact(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// The button test message with its first button's title one character too long.
-QJsonObject tooLongTitle()
-{
-    QJsonObject message = QJsonDocument::fromJson(stored("button.json")).object();
-    QJsonObject action = message[QStringLiteral("action")].toObject();
-    QJsonArray buttons = action[QStringLiteral("buttons")].toArray();
-    QJsonObject first = buttons[0].toObject();
-    QJsonObject reply = first[QStringLiteral("reply")].toObject();
-    reply[QStringLiteral("title")] = QString(21, u'x');
-    first[QStringLiteral("reply")] = reply;
-    buttons[0] = first;
-    action[QStringLiteral("buttons")] = buttons;
-    message[QStringLiteral("action")] = action;
-    return message;
-}
-
 } // namespace
 
 // `wa-composer drafts ...` and `send --draft` on real SQLite files in a temporary data folder
@@ -372,7 +356,7 @@ void TestDraftsCommand::importsRuleBreakingMessages_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("path");
-    const QJsonObject message = tooLongTitle();
+    const QJsonObject message = test::buttonWithTooLongTitle();
     QTest::newRow("bare message") << compact(message) << "action.buttons[0].reply.title";
     QTest::newRow("draft file") << compact({{QStringLiteral("wa_composer_draft"), 1},
                                             {QStringLiteral("message"), message}})
@@ -396,8 +380,9 @@ void TestDraftsCommand::importsRuleBreakingMessages()
         QStringLiteral("%1: imported as \"Too long\"; fix the problems above before sending it\n").arg(file));
     const std::optional<Draft> imported = find(QStringLiteral("Too long"));
     QVERIFY(imported);
-    QCOMPARE(imported->payload, MessageJson::toJson(*MessageJson::fromJson(compact(tooLongTitle())).message,
-                                                    JsonWriter::Format::Compact));
+    QCOMPARE(imported->payload,
+             MessageJson::toJson(*MessageJson::fromJson(compact(test::buttonWithTooLongTitle())).message,
+                                 JsonWriter::Format::Compact));
 }
 
 void TestDraftsCommand::importRenamesOnANameClash()
@@ -719,7 +704,8 @@ void TestDraftsCommand::sendsNothingWithoutADraftAndRecipient()
         draft(QStringLiteral("Back in stock"), stored("button.json"), {}, QStringLiteral("+353838000000")));
     create(draft(QStringLiteral("No recipient"), stored("button.json")));
     create(draft(QStringLiteral("Bad recipient"), stored("button.json"), {}, QStringLiteral("12")));
-    create(draft(QStringLiteral("Unfinished"), compact(tooLongTitle()), {}, QStringLiteral("+353838000000")));
+    create(draft(QStringLiteral("Unfinished"), compact(test::buttonWithTooLongTitle()), {},
+                 QStringLiteral("+353838000000")));
     create(draft(QStringLiteral("Not a message"), "{\"type\":\"button\",\"body\":{\"text\":\"Hi\"}}", {},
                  QStringLiteral("+353838000000")));
     TestHttpServer server;

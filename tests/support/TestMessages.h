@@ -3,6 +3,9 @@
 #include "message/MessageJson.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace wa::test {
 
@@ -23,6 +26,23 @@ inline InteractiveMessage testMessage(const char* name)
     if (!parsed.message)
         qFatal("%s is not a message", name);
     return *parsed.message;
+}
+
+// The button test message with its first button's title one character over WhatsApp's 20: a message that
+// breaks a rule but has no structure error.
+inline QJsonObject buttonWithTooLongTitle()
+{
+    QJsonObject message = MessageJson::toJsonObject(testMessage("button.json"));
+    QJsonObject action = message[QStringLiteral("action")].toObject();
+    QJsonArray buttons = action[QStringLiteral("buttons")].toArray();
+    QJsonObject first = buttons[0].toObject();
+    QJsonObject reply = first[QStringLiteral("reply")].toObject();
+    reply[QStringLiteral("title")] = QString(21, u'x');
+    first[QStringLiteral("reply")] = reply;
+    buttons[0] = first;
+    action[QStringLiteral("buttons")] = buttons;
+    message[QStringLiteral("action")] = action;
+    return message;
 }
 
 } // namespace wa::test
