@@ -1,3 +1,4 @@
+#include "AppServices.h"
 #include "cli/Cli.h"
 #include "windows/MainWindow.h"
 #include "windows/ScreenshotCommand.h"
@@ -65,12 +66,13 @@ int main(int argc, char** argv)
     describeApplication();
     QStringList arguments = argumentsOf(argc, argv);
     QString dataDirError;
-    if (const std::optional<QString> folder = wa::cli::Cli::takeDataDir(arguments, &dataDirError)) {
-        qputenv(wa::cli::Cli::DataDirVariable, QFile::encodeName(*folder));
-    } else if (!dataDirError.isEmpty()) {
+    const std::optional<QString> dataDir = wa::cli::Cli::takeDataDir(arguments, &dataDirError);
+    if (!dataDir && !dataDirError.isEmpty()) {
         std::fputs(qPrintable(dataDirError + u'\n'), stderr);
         return wa::cli::Unreadable;
     }
+    // Made lazily: naming the folder opens nothing.
+    const QString dataFolder = dataDir.value_or(wa::AppServices::defaultDataFolder());
     // Qt keeps a reference to argc and the array: both live until main() returns.
     std::vector<char*> qtArgv = keptArgv(argc, argv, arguments);
     argc = int(qtArgv.size()) - 1;
@@ -79,17 +81,19 @@ int main(int argc, char** argv)
         wa::ScreenshotCommand::prepareEnvironment();
         QApplication app(argc, argv);
         installTranslators(app);
-        return wa::ScreenshotCommand::run(QCoreApplication::arguments());
+        wa::AppServices services(dataFolder);
+        return wa::ScreenshotCommand::run(QCoreApplication::arguments(), services);
     }
-    wa::cli::Cli cli;
     // A verb runs headless, so the CLI works over ssh and in CI without a display.
-    if (cli.handles(arguments)) {
+    if (wa::cli::Cli::handles(arguments)) {
         // No GLib main loop to share headless: Qt's own dispatcher wakes faster on each network answer
         // (tests/bench/bench_send runs the same way).
         if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
             qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
         installTranslators(app);
+        wa::AppServices services(dataFolder);
+        wa::cli::Cli cli(services);
         QFile standardInput;
         standardInput.open(stdin, QIODevice::ReadOnly);
         QTextStream out(stdout);
@@ -100,7 +104,8 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     installTranslators(app);
-    wa::MainWindow window;
+    wa::AppServices services(dataFolder);
+    wa::MainWindow window(services);
     window.show();
     // After the first frame: a message a crash left unsaved is offered back.
     QTimer::singleShot(0, &window, &wa::MainWindow::offerRecovery);

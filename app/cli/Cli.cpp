@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AppServices.h"
 #include "DraftsCommand.h"
 #include "FormatCommand.h"
 #include "RequestCommand.h"
@@ -8,13 +9,13 @@
 
 namespace wa::cli {
 
-Cli::Cli()
+Cli::Cli(AppServices& services)
 {
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<FormatCommand>());
-    m_commands.push_back(std::make_unique<RequestCommand>());
-    m_commands.push_back(std::make_unique<SendCommand>());
-    m_commands.push_back(std::make_unique<DraftsCommand>());
+    m_commands.push_back(std::make_unique<RequestCommand>(services));
+    m_commands.push_back(std::make_unique<SendCommand>(services));
+    m_commands.push_back(std::make_unique<DraftsCommand>(services));
 }
 
 Cli::~Cli() = default;
@@ -47,7 +48,7 @@ bool isWindowOption(QStringView argument)
 }
 } // namespace
 
-bool Cli::handles(const QStringList& arguments) const
+bool Cli::handles(const QStringList& arguments)
 {
     // A mistyped verb or option must exit with an error here, not open a window (or abort for want of a
     // display): only the window's own options, or none at all, go to the window.
@@ -96,7 +97,7 @@ void Cli::printUsage(QTextStream& stream) const
            << tr("--data-dir DIR, anywhere on the command line (for the window too), keeps the drafts\n"
                  "and the send history in DIR/drafts.sqlite instead of the app's data folder; so does\n"
                  "the environment variable %1.")
-                  .arg(QLatin1StringView(DataDirVariable))
+                  .arg(QLatin1StringView(AppServices::DataDirVariable))
            << '\n';
     stream << '\n' << tr("Run 'wa-composer VERB --help' for a verb's options.") << '\n';
     stream.flush();

@@ -6,6 +6,10 @@
 #include <optional>
 #include <vector>
 
+namespace wa {
+class AppServices;
+}
+
 namespace wa::cli {
 
 // `wa-composer VERB ...`: finds the verb's Command and runs it. Without a verb the app opens its window.
@@ -13,16 +17,14 @@ class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(wa::cli::Cli)
 public:
-    Cli();
+    explicit Cli(AppServices& services);
     ~Cli();
 
     // True when the arguments name a verb (or ask for the CLI's help or version): no window, no display
     // needed.
-    bool handles(const QStringList& arguments) const;
+    static bool handles(const QStringList& arguments);
     int run(const QStringList& arguments, Io& io);
 
-    // Names the folder of the app's data (the drafts and the send history); Database::defaultPath() reads it.
-    static constexpr const char* DataDirVariable = "WA_COMPOSER_DATA_DIR";
     // Takes every `--data-dir DIR` and `--data-dir=DIR` out of the arguments (program name first; nothing
     // after a lone "--" counts) and returns the last folder given, nullopt when none is. main() calls it
     // before anything else reads the arguments, so the option works for the window and for every verb

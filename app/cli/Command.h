@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "message/Validator.h"
 
 #include <QCoreApplication>

@@ -9,12 +9,12 @@
 
 namespace wa::cli {
 
-DraftsCommand::DraftsCommand()
+DraftsCommand::DraftsCommand(AppServices& services)
 {
-    m_commands.push_back(std::make_unique<DraftsListCommand>());
-    m_commands.push_back(std::make_unique<DraftsShowCommand>());
-    m_commands.push_back(std::make_unique<DraftsExportCommand>());
-    m_commands.push_back(std::make_unique<DraftsImportCommand>());
+    m_commands.push_back(std::make_unique<DraftsListCommand>(services));
+    m_commands.push_back(std::make_unique<DraftsShowCommand>(services));
+    m_commands.push_back(std::make_unique<DraftsExportCommand>(services));
+    m_commands.push_back(std::make_unique<DraftsImportCommand>(services));
 }
 
 DraftsCommand::~DraftsCommand() = default;

@@ -5,16 +5,20 @@
 #include <memory>
 #include <vector>
 
+namespace wa {
+class AppServices;
+}
+
 namespace wa::cli {
 
 // wa-composer drafts list|show|export|import ...: the drafts library from the command line, in the data
-// folder (Database::defaultPath(), so WA_COMPOSER_DATA_DIR and --data-dir apply). Each sub-command is a
+// folder the services were given (--data-dir, or WA_COMPOSER_DATA_DIR). Each sub-command is a
 // Command of its own, with its own options and help.
 class DraftsCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(wa::cli::DraftsCommand)
 public:
-    DraftsCommand();
+    explicit DraftsCommand(AppServices& services);
     ~DraftsCommand() override;
 
     QString name() const override { return QStringLiteral("drafts"); }

@@ -2,7 +2,6 @@
 
 #include "DraftLookup.h"
 #include "drafts/DraftExport.h"
-#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -37,8 +36,7 @@ int DraftsExportCommand::execute(const QCommandLineParser& parser, Io& io)
                << Qt::endl;
         return Unreadable;
     }
-    Database database;
-    DraftStore store(database);
+    DraftStore& store = library();
     int exitCode = Success;
     QList<Draft> drafts;
     if (all) {

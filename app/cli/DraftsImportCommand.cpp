@@ -2,7 +2,8 @@
 
 #include "drafts/DraftFile.h"
 #include "drafts/DraftImport.h"
-#include "storage/Database.h"
+
+#include "drafts/DraftStore.h"
 
 #include <QCommandLineParser>
 
@@ -29,8 +30,7 @@ int DraftsImportCommand::execute(const QCommandLineParser& parser, Io& io)
         io.err << tr("drafts import takes one FILE or more.") << Qt::endl;
         return Unreadable;
     }
-    Database database;
-    DraftStore store(database);
+    DraftStore& store = library();
     bool unreadable = false;
     bool invalid = false;
     // Each file on its own: one that fails is reported, and the others are still imported.

@@ -2,7 +2,6 @@
 
 #include "drafts/DraftStore.h"
 #include "message/JsonWriter.h"
-#include "storage/Database.h"
 
 #include <QCommandLineParser>
 
@@ -128,8 +127,7 @@ int DraftsListCommand::execute(const QCommandLineParser& parser, Io& io)
         return Unreadable;
     }
 
-    Database database;
-    DraftStore store(database);
+    DraftStore& store = library();
     QString error;
     const QList<DraftSummary> drafts = store.list(query, &error);
     if (!error.isEmpty()) {

@@ -1,15 +1,16 @@
 #pragma once
 
-#include "Command.h"
+#include "LibraryCommand.h"
 
 namespace wa::cli {
 
 // wa-composer drafts list [--search Q] [--tag T] [--sort name|updated] [--trash] [--json]: the library as a
 // table (name, type, last change in local time, excerpt), or as JSON for tools.
-class DraftsListCommand : public Command
+class DraftsListCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(wa::cli::DraftsListCommand)
 public:
+    using LibraryCommand::LibraryCommand;
     QString name() const override { return QStringLiteral("drafts list"); }
     QString summary() const override;
 

@@ -2,7 +2,6 @@
 
 #include "DraftLookup.h"
 #include "message/MessageJson.h"
-#include "storage/Database.h"
 
 #include <QCommandLineParser>
 
@@ -27,8 +26,7 @@ int DraftsShowCommand::execute(const QCommandLineParser& parser, Io& io)
         io.err << tr("drafts show takes one NAME (quote a name with spaces).") << Qt::endl;
         return Unreadable;
     }
-    Database database;
-    DraftStore store(database);
+    DraftStore& store = library();
     int exitCode = Success;
     const std::optional<Draft> draft = DraftLookup::find(store, names.first(), io, exitCode);
     if (!draft)

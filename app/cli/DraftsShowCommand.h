@@ -1,15 +1,16 @@
 #pragma once
 
-#include "Command.h"
+#include "LibraryCommand.h"
 
 namespace wa::cli {
 
 // wa-composer drafts show NAME: the draft's message, exactly as `send --draft NAME` would send it as
 // waba_interactive_message.
-class DraftsShowCommand : public Command
+class DraftsShowCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(wa::cli::DraftsShowCommand)
 public:
+    using LibraryCommand::LibraryCommand;
     QString name() const override { return QStringLiteral("drafts show"); }
     QString summary() const override;
 

@@ -3,7 +3,6 @@
 #include "DraftLookup.h"
 #include "message/MessageJson.h"
 #include "sending/PhoneNumber.h"
-#include "storage/Database.h"
 
 #include <QCommandLineParser>
 
@@ -49,9 +48,7 @@ std::optional<Payload> RequestCommand::readDraft(const QCommandLineParser& parse
         exitCode = Unreadable;
         return std::nullopt;
     }
-    Database database;
-    DraftStore store(database);
-    std::optional<Draft> draft = DraftLookup::find(store, parser.value(DraftOption), io, exitCode);
+    std::optional<Draft> draft = DraftLookup::find(library(), parser.value(DraftOption), io, exitCode);
     if (!draft)
         return std::nullopt;
     // Named as in the request body, like the issues of a message read from a FILE.

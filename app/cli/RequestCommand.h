@@ -1,15 +1,16 @@
 #pragma once
 
-#include "Command.h"
+#include "LibraryCommand.h"
 
 namespace wa::cli {
 
 // wa-composer request --to PHONE [--teammate ID] [--region CC] FILE|- (or --draft NAME): the exact Octopods
 // request body.
-class RequestCommand : public Command
+class RequestCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(wa::cli::RequestCommand)
 public:
+    using LibraryCommand::LibraryCommand;
     QString name() const override { return QStringLiteral("request"); }
     QString summary() const override;
 

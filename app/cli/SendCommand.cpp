@@ -1,15 +1,13 @@
 #include "SendCommand.h"
 
+#include "AppServices.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
-#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QPointer>
 
 namespace wa::cli {
 
@@ -17,31 +15,6 @@ namespace {
 const QString BaseOption = QStringLiteral("base");
 const QString PathOption = QStringLiteral("path");
 const QString TimeoutOption = QStringLiteral("timeout");
-
-// What every send in this process shares, as the window does: one network manager (Qt's advice: one per
-// application), so the connection to Octopods is kept alive between sends, and the database kept open, so
-// recording a send is one commit rather than an open, a schema check and a checkpoint on close. A child of
-// the application object, so it goes before the application does.
-class SendServices : public QObject
-{
-public:
-    static SendServices& instance()
-    {
-        static QPointer<SendServices> services;
-        // The database follows the data folder, which tests change with the application's name.
-        if (services && services->database.path() != Database::defaultPath())
-            delete services.data();
-        if (!services)
-            services = new SendServices(QCoreApplication::instance());
-        return *services;
-    }
-
-    QNetworkAccessManager network;
-    Database database;
-
-private:
-    explicit SendServices(QObject* parent) : QObject(parent) {}
-};
 
 int exitCodeFor(SendResult::Outcome outcome)
 {
@@ -66,27 +39,28 @@ int exitCodeFor(SendResult::Outcome outcome)
 }
 } // namespace
 
-QString SendCommand::apiKey()
+QString SendCommand::apiKey() const
 {
     const QString fromEnvironment = qEnvironmentVariable(KeyVariable).trimmed();
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    // The key the window stored, from the same keychain entry (named after the application).
-    SecretStore secrets(QCoreApplication::applicationName());
-    QEventLoop loop;
-    QObject::connect(&secrets, &SecretStore::loaded, &loop, &QEventLoop::quit);
-    secrets.load();
-    loop.exec();
+    // The key the window stored, from the same keychain entry.
+    SecretStore& secrets = services().secrets();
+    if (!secrets.hasApiKey()) {
+        QEventLoop loop;
+        QObject::connect(&secrets, &SecretStore::loaded, &loop, &QEventLoop::quit);
+        secrets.load();
+        loop.exec();
+    }
     return secrets.apiKey();
 }
 
 void SendCommand::recordInHistory(const OctopodsRequest& request, const QString& path,
-                                  const SendResult& result, const QDateTime& started)
+                                  const SendResult& result, const QDateTime& started) const
 {
     // The same history the window shows; a history that cannot be written does not change the outcome.
-    SendHistory history(SendServices::instance().database);
     QString error;
-    if (!history.record(SendHistory::fromResult(request, path, result, started), &error))
+    if (!services().history().record(SendHistory::fromResult(request, path, result, started), &error))
         qWarning("send history: %s", qPrintable(error));
 }
 
@@ -136,7 +110,7 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
     config.baseUrl = QUrl::fromUserInput(parser.value(BaseOption));
     config.path = parser.value(PathOption);
     config.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
-    OctopodsClient client(&SendServices::instance().network);
+    OctopodsClient client(&services().network());
     client.setConfig(config);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     SendOperation* operation = client.send(*request, key);

@@ -14,6 +14,7 @@ class SendCommand : public RequestCommand
 {
     Q_DECLARE_TR_FUNCTIONS(wa::cli::SendCommand)
 public:
+    using RequestCommand::RequestCommand;
     QString name() const override { return QStringLiteral("send"); }
     QString summary() const override;
 
@@ -28,9 +29,9 @@ protected:
     int execute(const QCommandLineParser& parser, Io& io) override;
 
 private:
-    static QString apiKey(); // the environment's, else the keychain's
-    static void recordInHistory(const OctopodsRequest& request, const QString& path, const SendResult& result,
-                                const QDateTime& started);
+    QString apiKey() const; // the environment's, else the keychain's
+    void recordInHistory(const OctopodsRequest& request, const QString& path, const SendResult& result,
+                         const QDateTime& started) const;
 };
 
 } // namespace wa::cli

@@ -484,7 +484,59 @@ bool idsByName(const QSqlDatabase& db, const QString& sql, const QVariantList& v
 
 } // namespace
 
-DraftStore::DraftStore(Database& database, Clock clock) : m_database(database), m_clock(std::move(clock)) {}
+DraftStore::DraftStore(Database& database, Clock clock, QObject* parent)
+    : QObject(parent), m_database(database), m_clock(std::move(clock))
+{
+    connect(&m_watchTimer, &QTimer::timeout, this, &DraftStore::checkForOutsideChanges);
+}
+
+void DraftStore::watchOutsideChanges(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_watchTimer.stop();
+        return;
+    }
+    m_watchTimer.start(interval);
+}
+
+bool DraftStore::checkForOutsideChanges()
+{
+    if (!m_database.isOpen())
+        return false;
+    QSqlQuery* pragma = m_database.prepared(QStringLiteral("PRAGMA data_version"));
+    if (!pragma || !pragma->exec() || !pragma->next())
+        return false;
+    const qint64 version = pragma->value(0).toLongLong();
+    pragma->finish(); // a kept statement must not hold a read snapshot: data_version would never move
+    // data_version moves with every commit of another connection, the autosave slot's too: the signature
+    // tells those from changes to the drafts.
+    if (version == m_dataVersion)
+        return false;
+    const bool firstLook = m_dataVersion < 0;
+    m_dataVersion = version;
+    const QString signature = librarySignature();
+    if (signature == m_signature)
+        return false;
+    m_signature = signature;
+    if (firstLook)
+        return false;
+    emit changedElsewhere();
+    return true;
+}
+
+QString DraftStore::librarySignature()
+{
+    QSqlQuery* query = m_database.prepared(QStringLiteral(
+        "SELECT count(*), count(trashed_at), max(id), max(updated_at), max(trashed_at), "
+        "(SELECT count(*) FROM draft_tags) FROM drafts"));
+    if (!query || !query->exec() || !query->next())
+        return {};
+    QStringList parts;
+    for (int column = 0; column < 6; ++column)
+        parts.append(query->value(column).toString());
+    query->finish();
+    return parts.join(u'|');
+}
 
 QDateTime DraftStore::now() const
 {
@@ -519,6 +571,7 @@ std::optional<qint64> DraftStore::create(Draft draft, QString* error)
     const std::optional<qint64> id = insertDraft(db, draft, timeText(now()), &problem);
     if (!id || !transaction.commit(&problem))
         return fail(problem);
+    emit draftAdded(*id);
     return id;
 }
 
@@ -564,6 +617,7 @@ bool DraftStore::update(const Draft& draft, QString* error)
         !writeTags(db, draft.id, tags, &problem) ||
         !writeSearch(db, draft.id, name, tags, draft.payload, &problem) || !transaction.commit(&problem))
         return fail(problem);
+    emit draftChanged(draft.id);
     return true;
 }
 
@@ -605,6 +659,8 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
         setError(error, problem);
         return {};
     }
+    if (m_dataVersion < 0)
+        checkForOutsideChanges(); // what is listed now is what later changes elsewhere are told from
     if (query.limit == 0)
         return {};
     useLargerPageCache();
@@ -794,6 +850,7 @@ bool DraftStore::rename(qint64 id, const QString& newName, QString* error)
              {name, keyOf(name), timeText(now()), id}, &problem) ||
         !renameSearch(db, id, name, &problem) || !transaction.commit(&problem))
         return fail(problem);
+    emit draftChanged(id);
     return true;
 }
 
@@ -833,6 +890,7 @@ std::optional<qint64> DraftStore::duplicate(qint64 id, QString* error)
     const std::optional<qint64> copyId = insertDraft(db, copy, timeText(now()), &problem);
     if (!copyId || !transaction.commit(&problem))
         return fail(problem);
+    emit draftAdded(*copyId);
     return copyId;
 }
 
@@ -858,6 +916,7 @@ bool DraftStore::moveToTrash(qint64 id, QString* error)
              &problem) ||
         !transaction.commit(&problem))
         return fail(problem);
+    emit draftTrashed(id);
     return true;
 }
 
@@ -894,6 +953,7 @@ bool DraftStore::restore(qint64 id, QString* error)
              {name, keyOf(name), id}, &problem) ||
         (name != state->name && !renameSearch(db, id, name, &problem)) || !transaction.commit(&problem))
         return fail(problem);
+    emit draftRestored(id);
     return true;
 }
 
@@ -921,6 +981,7 @@ bool DraftStore::purge(qint64 id, QString* error)
         !run(db, QStringLiteral("DELETE FROM drafts WHERE id = ?"), {id}, &problem) ||
         !transaction.commit(&problem))
         return fail(problem);
+    emit draftPurged(id);
     return true;
 }
 

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "Draft.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QObject>
+#include <QTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -16,62 +21,25 @@ namespace wa {
 
 class Database;
 
-struct Draft
-{
-    qint64 id = 0;            // assigned by create()
-    QString name;             // unique among the drafts not in the trash, ignoring case; stored trimmed
-    QByteArray payload;       // the interactive message's JSON, compact UTF-8 (MessageJson::toJson)
-    QString defaultRecipient; // optional: E.164 or empty
-    QString teammateId;       // optional
-    QStringList tags;         // stored trimmed, without empty ones or duplicates (ignoring case), in order
-    QDateTime createdAt;      // UTC, set by the store
-    QDateTime updatedAt;      // UTC, set by the store
-    QDateTime trashedAt;      // null unless in the trash
-
-    friend bool operator==(const Draft&, const Draft&) = default;
-};
-
-// One line of the library: enough to show and pick a draft without reading its message.
-struct DraftSummary
-{
-    qint64 id = 0;
-    QString name;
-    QString type;    // the payload's "type": "button", "list" ... (empty when the payload is not JSON)
-    QString excerpt; // one line: the header text, else the body; whitespace collapsed, at most 120 chars
-    QStringList tags;
-    QDateTime updatedAt;
-    QDateTime trashedAt;
-};
-
-struct DraftQuery
-{
-    enum class Sort { UpdatedNewestFirst, Name };
-
-    // Words to look for in names, tags and the message's texts; each is a prefix, all must match. With
-    // words, results come best match first (a name above a tag above the text; then newest first) whatever
-    // `sort` says, except when every word is a single letter (a first keystroke): then newest first; without
-    // (or with nothing but punctuation and emoji), everything in `sort` order.
-    QString search;
-    QString tag; // only drafts with this tag (ignoring case); empty: any
-    Sort sort = Sort::UpdatedNewestFirst;
-    bool trash = false; // list the trash instead of the library
-    int limit = -1;     // negative: no limit
-};
-
 // The drafts library, the tags, the search index and the autosave slot, in the app's database. Every SQL
 // statement about drafts lives here, so that another engine (a team library on PostgreSQL) needs this class
 // only. Opens the database on first use. Every write is one transaction; failures come back as text in
 // *error (when given), never as a crash, and leave the database as it was.
-class DraftStore
+//
+// It says what changed, whoever changed it: its own writes by the signals below, as they commit; another
+// connection's (another window, `wa-composer drafts import` in a shell) by changedElsewhere(), found by
+// checkForOutsideChanges() (SQLite's data_version, then a one-row summary of the drafts table), which
+// watchOutsideChanges() runs on a timer.
+class DraftStore : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(wa::DraftStore)
+    Q_OBJECT
 public:
     static constexpr qsizetype MaxExcerptLength = 120; // code points
 
     // The time stamps' source, for tests; the default is the current time in UTC.
     using Clock = std::function<QDateTime()>;
 
-    explicit DraftStore(Database& database, Clock clock = {});
+    explicit DraftStore(Database& database, Clock clock = {}, QObject* parent = nullptr);
 
     // Stores a new draft (its id, time stamps and trashedAt are ignored) and returns its id, never one a
     // purged draft had. Refuses an empty name or one in use, saying so.
@@ -107,6 +75,13 @@ public:
     // The drafts outside the trash; -1 when the database cannot be read.
     int count(QString* error = nullptr);
 
+    // Looks once whether another connection changed the drafts since the last look, and emits
+    // changedElsewhere() if it did. Cheap (one pragma) when nothing was committed elsewhere; nothing at all
+    // while the database is not open (nobody has read from it yet). True when it emitted.
+    bool checkForOutsideChanges();
+    // Checks every `interval` from now on (the window while it is active); zero stops.
+    void watchOutsideChanges(std::chrono::milliseconds interval);
+
     // The autosave slot: one message, overwritten often, for recovery after a crash. The caller debounces:
     // this is a write to disk, not something for every keystroke.
     struct Recovery
@@ -134,8 +109,21 @@ public:
     // The summary's one line for a payload.
     static QString excerpt(const QByteArray& payload);
 
+signals:
+    // A committed write of this store. Not for the autosave slot, which is nobody's library.
+    void draftAdded(qint64 id); // created, duplicated, imported
+    void draftChanged(qint64 id); // saved, renamed, tagged
+    void draftTrashed(qint64 id);
+    void draftRestored(qint64 id);
+    void draftPurged(qint64 id);
+    // Another connection changed the library: which drafts is not known, so read again what is shown.
+    void changedElsewhere();
+
 private:
     QDateTime now() const;
+    // What changes with any write to the drafts (a count, the latest times, the highest id): empty when it
+    // cannot be read.
+    QString librarySignature();
     // A summary's type and excerpt for a payload (see excerpt()), remembered when `remember` says so.
     std::pair<QString, QString> gistCached(const QByteArray& payload, bool remember);
     void useLargerPageCache();
@@ -148,6 +136,9 @@ private:
     // By payload, exactly: parsing the JSON of each message is most of what listing a page costs, and the
     // next keystroke of a search lists many of the same drafts again.
     QHash<QByteArray, std::pair<QString, QString>> m_gists;
+    qint64 m_dataVersion = -1; // SQLite's data_version at the last look; -1 before the first
+    QString m_signature;
+    QTimer m_watchTimer;
 };
 
 } // namespace wa

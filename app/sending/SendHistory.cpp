@@ -220,6 +220,30 @@ QStringList SendHistory::recentRecipients(int limit, QString* error)
     return phones;
 }
 
+int SendHistory::deliveredBefore(const OctopodsRequest& request, QString* error)
+{
+    QString problem;
+    QSqlQuery* query = m_database.prepared(
+        QStringLiteral("SELECT count(*) FROM send_attempts WHERE destination_phone = ? AND payload = ? "
+                       "AND (outcome = ? OR may_have_been_delivered = 1)"),
+        &problem);
+    if (!query) {
+        setError(error, tr("Could not read the send history: %1").arg(problem));
+        return -1;
+    }
+    query->addBindValue(request.destinationPhone);
+    query->addBindValue(
+        QString::fromUtf8(MessageJson::toJson(request.message, JsonWriter::Format::Compact)));
+    query->addBindValue(outcomeName(SendResult::Outcome::Accepted));
+    if (!query->exec() || !query->next()) {
+        setError(error, tr("Could not read the send history: %1").arg(query->lastError().text()));
+        return -1;
+    }
+    const int count = query->value(0).toInt();
+    query->finish(); // the statement is kept for the next send
+    return count;
+}
+
 SendAttempt SendHistory::fromResult(const OctopodsRequest& request, const QString& requestPath,
                                     const SendResult& result, const QDateTime& when)
 {

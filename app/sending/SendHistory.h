@@ -52,6 +52,9 @@ public:
     std::optional<SendAttempt> find(qint64 id, QString* error = nullptr);
     // The numbers sent to lately, each once, the most recently used first.
     QStringList recentRecipients(int limit, QString* error = nullptr);
+    // How many earlier sends of this message to this number Octopods accepted or may have delivered: the
+    // customer may have it that many times already. -1 when the history cannot be read.
+    int deliveredBefore(const OctopodsRequest& request, QString* error = nullptr);
 
     // The row for a finished send; `when` is when it was sent.
     static SendAttempt fromResult(const OctopodsRequest& request, const QString& requestPath,

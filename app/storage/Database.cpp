@@ -114,8 +114,6 @@ bool exec(const QSqlDatabase& db, const QString& sql, QString* error)
 
 } // namespace
 
-Database::Database() : Database(defaultPath()) {}
-
 Database::Database(const QString& path) : Database(path, schema()) {}
 
 Database::Database(const QString& path, const QList<Migration>& migrations)
@@ -126,17 +124,6 @@ Database::Database(const QString& path, const QList<Migration>& migrations)
 Database::~Database()
 {
     removeConnection();
-}
-
-QString Database::defaultPath()
-{
-    // WA_COMPOSER_DATA_DIR (which `wa-composer --data-dir DIR` sets) wins. Read at every call, not once:
-    // tests point it at a temporary folder per test.
-    const QString chosen = qEnvironmentVariable("WA_COMPOSER_DATA_DIR");
-    if (!chosen.isEmpty())
-        return QDir(chosen).absoluteFilePath(QStringLiteral("drafts.sqlite"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return folder.isEmpty() ? QString() : folder + QStringLiteral("/drafts.sqlite");
 }
 
 const QList<Database::Migration>& Database::schema()

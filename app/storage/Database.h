@@ -23,7 +23,6 @@ public:
     // One schema step: its statements run in one transaction that also sets PRAGMA user_version.
     using Migration = QStringList;
 
-    Database(); // defaultPath()
     explicit Database(const QString& path);
     // The schema machinery with other steps, for its tests.
     Database(const QString& path, const QList<Migration>& migrations);
@@ -31,9 +30,6 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // <WA_COMPOSER_DATA_DIR>/drafts.sqlite when that is set (wa-composer --data-dir sets it), else
-    // <AppDataLocation>/drafts.sqlite.
-    static QString defaultPath();
     // The app's schema: step N (counting from 1) takes user_version from N - 1 to N.
     static const QList<Migration>& schema();
 

@@ -1,5 +1,6 @@
+#include "AppServices.h"
 #include "cli/Cli.h"
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "support/CliRun.h"
 
 #include <QBuffer>
@@ -354,10 +355,10 @@ void TestCli::inputIsCappedAt64MiB_data()
     QTest::addColumn<qint64>("size");
     QTest::addColumn<bool>("refused");
     QTest::newRow("a message") << qint64(1024) << false;
-    QTest::newRow("just under the cap") << wa::cli::PayloadInput::MaxBytes - 1 << false;
-    QTest::newRow("the cap") << wa::cli::PayloadInput::MaxBytes << false;
-    QTest::newRow("the cap + 1") << wa::cli::PayloadInput::MaxBytes + 1 << true;
-    QTest::newRow("far over the cap") << 3 * wa::cli::PayloadInput::MaxBytes << true;
+    QTest::newRow("just under the cap") << wa::PayloadInput::MaxBytes - 1 << false;
+    QTest::newRow("the cap") << wa::PayloadInput::MaxBytes << false;
+    QTest::newRow("the cap + 1") << wa::PayloadInput::MaxBytes + 1 << true;
+    QTest::newRow("far over the cap") << 3 * wa::PayloadInput::MaxBytes << true;
 }
 
 // An empty object padded with spaces to the size: JSON that parses, so only the size can refuse it.
@@ -488,17 +489,16 @@ void TestCli::requestRejects()
 
 void TestCli::usage()
 {
-    Cli cli;
-    QVERIFY(cli.handles({QStringLiteral("wa-composer"), QStringLiteral("validate")}));
-    QVERIFY(cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--help")}));
-    QVERIFY(!cli.handles({QStringLiteral("wa-composer")}));
-    QVERIFY(cli.handles({QStringLiteral("wa-composer"), QStringLiteral("sned")}));
+    QVERIFY(Cli::handles({QStringLiteral("wa-composer"), QStringLiteral("validate")}));
+    QVERIFY(Cli::handles({QStringLiteral("wa-composer"), QStringLiteral("--help")}));
+    QVERIFY(!Cli::handles({QStringLiteral("wa-composer")}));
+    QVERIFY(Cli::handles({QStringLiteral("wa-composer"), QStringLiteral("sned")}));
     QVERIFY(
-        cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--json"), QStringLiteral("validate")}));
+        Cli::handles({QStringLiteral("wa-composer"), QStringLiteral("--json"), QStringLiteral("validate")}));
     QVERIFY(
-        !cli.handles({QStringLiteral("wa-composer"), QStringLiteral("-platform"), QStringLiteral("xcb")}));
-    QVERIFY(!cli.handles({QStringLiteral("wa-composer"), QStringLiteral("--style=Fusion")}));
-    QVERIFY(!cli.handles({QStringLiteral("wa-composer"), QStringLiteral("-reverse")}));
+        !Cli::handles({QStringLiteral("wa-composer"), QStringLiteral("-platform"), QStringLiteral("xcb")}));
+    QVERIFY(!Cli::handles({QStringLiteral("wa-composer"), QStringLiteral("--style=Fusion")}));
+    QVERIFY(!Cli::handles({QStringLiteral("wa-composer"), QStringLiteral("-reverse")}));
 
     const Run help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
@@ -621,7 +621,7 @@ void TestCli::dataDirWorksForEveryVerb()
     const QString message = write(QStringLiteral("Menu.json"), compact(articleMessage("octopods_list.json")));
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QString::fromLatin1(Cli::DataDirVariable));
+    environment.remove(QString::fromLatin1(wa::AppServices::DataDirVariable));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WA_COMPOSER_EXE), {QStringLiteral("drafts"), QStringLiteral("import"),
                                                     QStringLiteral("--data-dir"), folder, message});
@@ -641,7 +641,7 @@ void TestCli::dataDirWorksForEveryVerb()
     QCOMPARE(drafts[0][QStringLiteral("name")].toString(), QStringLiteral("Menu"));
 
     // The environment variable does the same; the option wins over it.
-    environment.insert(QString::fromLatin1(Cli::DataDirVariable), folder);
+    environment.insert(QString::fromLatin1(wa::AppServices::DataDirVariable), folder);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WA_COMPOSER_EXE),
                   {QStringLiteral("drafts"), QStringLiteral("show"), QStringLiteral("menu")});

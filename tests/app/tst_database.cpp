@@ -1,3 +1,4 @@
+#include "AppServices.h"
 #include "sending/SendHistory.h"
 #include "storage/Database.h"
 
@@ -176,10 +177,14 @@ void TestDatabase::defaultPathIsInAppData()
     // Only compared, never opened: the test must not touch the user's own data.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QVERIFY(!folder.isEmpty());
-    QCOMPARE(Database::defaultPath(), folder + QStringLiteral("/drafts.sqlite"));
-    const Database database;
-    QCOMPARE(database.path(), folder + QStringLiteral("/drafts.sqlite"));
-    QVERIFY(!database.isOpen());
+    AppServices services(AppServices::defaultDataFolder());
+    QCOMPARE(services.databasePath(), folder + QStringLiteral("/drafts.sqlite"));
+    QCOMPARE(services.database().path(), folder + QStringLiteral("/drafts.sqlite"));
+    QVERIFY(!services.database().isOpen()); // naming it opens nothing
+    // The window's first frame needs none of these: making them must not open the file either.
+    services.drafts();
+    services.history();
+    QVERIFY(!services.database().isOpen());
 }
 
 void TestDatabase::migratesAnEmptyFile()

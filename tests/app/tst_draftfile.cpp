@@ -1,4 +1,4 @@
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "drafts/DraftFile.h"
 #include "message/MessageJson.h"
 #include "support/CliRun.h"
@@ -450,7 +450,7 @@ void TestDraftFile::verbsReadADraftFile()
     file.write(DraftFile::toJson(draft));
     file.close();
 
-    const cli::Payload payload = cli::PayloadInput::load(path, nullptr);
+    const Payload payload = PayloadInput::load(path, nullptr);
     QVERIFY(payload.isParsed());
     QVERIFY(payload.draft);
     QCOMPARE(payload.draft->name, draft.name);

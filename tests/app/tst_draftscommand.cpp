@@ -1,5 +1,6 @@
+#include "AppServices.h"
 #include "cli/Cli.h"
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "cli/SendCommand.h"
 #include "drafts/DraftFile.h"
 #include "drafts/DraftStore.h"
@@ -28,6 +29,12 @@ using wa::test::fileBytes;
 using wa::test::testMessage;
 
 namespace {
+// Where the verbs keep the library, as main() chooses it without --data-dir.
+QString defaultDatabasePath()
+{
+    return AppServices(AppServices::defaultDataFolder()).databasePath();
+}
+
 
 const QByteArray Key = "octo-key-drafts-5e1";
 
@@ -120,14 +127,14 @@ void TestDraftsCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    qputenv(cli::Cli::DataDirVariable, QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
+    qputenv(AppServices::DataDirVariable, QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
     m_files = m_dir->filePath(QStringLiteral("files"));
     QVERIFY(QDir().mkpath(m_files));
 }
 
 void TestDraftsCommand::cleanup()
 {
-    qunsetenv(cli::Cli::DataDirVariable);
+    qunsetenv(AppServices::DataDirVariable);
     qunsetenv(cli::SendCommand::KeyVariable);
     m_dir.reset();
 }
@@ -142,7 +149,7 @@ QString TestDraftsCommand::writeFile(const QString& name, const QByteArray& byte
 
 qint64 TestDraftsCommand::create(const Draft& draft, const QDateTime& at)
 {
-    Database database;
+    Database database(defaultDatabasePath());
     DraftStore store(database, at.isValid() ? DraftStore::Clock([at] { return at; }) : DraftStore::Clock());
     QString error;
     const std::optional<qint64> id = store.create(draft, &error);
@@ -153,34 +160,34 @@ qint64 TestDraftsCommand::create(const Draft& draft, const QDateTime& at)
 
 std::optional<Draft> TestDraftsCommand::find(const QString& name)
 {
-    Database database;
+    Database database(defaultDatabasePath());
     return DraftStore(database).findByName(name);
 }
 
 int TestDraftsCommand::count()
 {
-    Database database;
+    Database database(defaultDatabasePath());
     return DraftStore(database).count();
 }
 
 void TestDraftsCommand::dataFolderIsReadAtEachCall()
 {
     const QString first = m_dir->filePath(QStringLiteral("one"));
-    qputenv(cli::Cli::DataDirVariable, QFile::encodeName(first));
-    QCOMPARE(Database::defaultPath(), first + QStringLiteral("/drafts.sqlite"));
-    qputenv(cli::Cli::DataDirVariable, QFile::encodeName(m_dir->filePath(QStringLiteral("two"))));
-    QCOMPARE(Database::defaultPath(), m_dir->filePath(QStringLiteral("two/drafts.sqlite")));
-    qunsetenv(cli::Cli::DataDirVariable);
-    QCOMPARE(Database::defaultPath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+    qputenv(AppServices::DataDirVariable, QFile::encodeName(first));
+    QCOMPARE(defaultDatabasePath(), first + QStringLiteral("/drafts.sqlite"));
+    qputenv(AppServices::DataDirVariable, QFile::encodeName(m_dir->filePath(QStringLiteral("two"))));
+    QCOMPARE(defaultDatabasePath(), m_dir->filePath(QStringLiteral("two/drafts.sqlite")));
+    qunsetenv(AppServices::DataDirVariable);
+    QCOMPARE(defaultDatabasePath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                           QStringLiteral("/drafts.sqlite"));
 
     // The verbs follow it: a draft made in one folder is not in the other.
-    qputenv(cli::Cli::DataDirVariable, QFile::encodeName(first));
+    qputenv(AppServices::DataDirVariable, QFile::encodeName(first));
     create(draft(QStringLiteral("Only here"), stored("button.json")));
     QVERIFY(QFile::exists(first + QStringLiteral("/drafts.sqlite")));
     QVERIFY(
         runCli({QStringLiteral("drafts"), QStringLiteral("list")}).out.contains(QStringLiteral("Only here")));
-    qputenv(cli::Cli::DataDirVariable, QFile::encodeName(m_dir->filePath(QStringLiteral("two"))));
+    qputenv(AppServices::DataDirVariable, QFile::encodeName(m_dir->filePath(QStringLiteral("two"))));
     QCOMPARE(runCli({QStringLiteral("drafts"), QStringLiteral("list")}).out,
              QStringLiteral("No drafts yet.\n"));
 }
@@ -212,7 +219,7 @@ void TestDraftsCommand::exportImportRoundTrip()
     QCOMPARE(wrapper[QStringLiteral("created_at")].toString(), QStringLiteral("2024-03-05T14:07:09.123Z"));
 
     // Into an empty library elsewhere.
-    qputenv(cli::Cli::DataDirVariable, QFile::encodeName(m_dir->filePath(QStringLiteral("other"))));
+    qputenv(AppServices::DataDirVariable, QFile::encodeName(m_dir->filePath(QStringLiteral("other"))));
     const CliRun imported = runCli({QStringLiteral("drafts"), QStringLiteral("import"), path});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.err.isEmpty(), qPrintable(imported.err));
@@ -320,7 +327,7 @@ void TestDraftsCommand::reportsBrokenFilesAndImportsTheRest()
     if (special == u"huge") {
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(cli::PayloadInput::MaxBytes + 1)); // sparse: no 64 MiB written
+        QVERIFY(file.resize(PayloadInput::MaxBytes + 1)); // sparse: no 64 MiB written
     } else if (special == u"folder") {
         QVERIFY(QDir().mkpath(broken));
     } else if (special.isEmpty()) {
@@ -412,7 +419,7 @@ void TestDraftsCommand::listsAndSearches()
            t0.addSecs(60));
     const qint64 gone = create(draft(QStringLiteral("Old"), stored("cta_url.json")), t0.addSecs(120));
     {
-        Database database;
+        Database database(defaultDatabasePath());
         QVERIFY(DraftStore(database).moveToTrash(gone));
     }
     const auto listed = [](const QStringList& options) {

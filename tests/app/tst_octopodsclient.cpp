@@ -1,4 +1,4 @@
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "sending/OctopodsClient.h"
 #include "support/TestHttpServer.h"
 
@@ -69,7 +69,7 @@ OctopodsRequest TestOctopodsClient::articleRequest(const char* file)
     QFile json(QStringLiteral(WA_TEST_DATA "/") + QLatin1StringView(file));
     if (!json.open(QIODevice::ReadOnly))
         return {};
-    const cli::Payload payload = cli::PayloadInput::parse(json.readAll());
+    const Payload payload = PayloadInput::parse(json.readAll());
     OctopodsRequest request;
     request.message = payload.message;
     request.destinationPhone = QStringLiteral("+353838000000");

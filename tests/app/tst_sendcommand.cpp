@@ -1,3 +1,4 @@
+#include "AppServices.h"
 #include "cli/SendCommand.h"
 #include "sending/SendHistory.h"
 #include "storage/Database.h"
@@ -88,7 +89,7 @@ void TestSendCommand::sendsTheArticleExample()
     QVERIFY(!run.out.contains(QString::fromLatin1(Key)) && !run.err.contains(QString::fromLatin1(Key)));
 
     // Kept in the send history the window shows.
-    Database database;
+    Database database(AppServices(AppServices::defaultDataFolder()).databasePath());
     const QList<SendAttempt> attempts = SendHistory(database).recent(1);
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.first().destinationPhone, QStringLiteral("+353838000000"));

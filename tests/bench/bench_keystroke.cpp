@@ -1,9 +1,11 @@
+#include "AppServices.h"
 #include "message/MessageDocument.h"
 #include "windows/MainWindow.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace wa;
@@ -20,6 +22,8 @@ private slots:
     void typeAndDeleteInBodyAndPaint();
 
 private:
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<AppServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     QPlainTextEdit* m_body = nullptr;
 };
@@ -27,7 +31,8 @@ private:
 void BenchKeystroke::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_window = std::make_unique<MainWindow>();
+    m_services = std::make_unique<AppServices>(m_dataDir.path());
+    m_window = std::make_unique<MainWindow>(*m_services);
     QFile file(QStringLiteral(WA_TEST_DATA "/largest_list.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(m_window->importJson(file.readAll(), QStringLiteral("largest_list.json")).isEmpty());

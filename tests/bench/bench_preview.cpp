@@ -1,4 +1,4 @@
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "message/Validator.h"
 #include "preview/PreviewLayout.h"
 #include "preview/PreviewPainter.h"
@@ -43,7 +43,7 @@ void BenchPreview::initTestCase()
 {
     QFile file(QStringLiteral(WA_TEST_DATA "/largest_list.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const cli::Payload payload = cli::PayloadInput::parse(file.readAll());
+    const Payload payload = PayloadInput::parse(file.readAll());
     QVERIFY(payload.isParsed());
     m_message = payload.message;
     m_message.body->chop(1); // room for the typed character within the limit

@@ -52,6 +52,7 @@ private slots:
 
 private:
     test::TestHttpServer m_server;
+    std::unique_ptr<AppServices> m_services; // as main() makes them: once per process
     double m_serverMedianMs = 0; // the server's own time, as the barest client sees it
 };
 
@@ -62,6 +63,7 @@ void BenchSend::initTestCase()
         true); // the verb records each send: in the test location, not the user's
     QCoreApplication::setApplicationName(QStringLiteral("bench_send"));
     qputenv(cli::SendCommand::KeyVariable, "bench-key");
+    m_services = std::make_unique<AppServices>(AppServices::defaultDataFolder());
 }
 
 // The server's own time: the same request's bytes written by hand on one kept-open socket, and the answer
@@ -110,7 +112,7 @@ void BenchSend::sendCommand()
         QStringLiteral("+353838000000"), QStringLiteral("--base"),
         m_server.baseUrl().toString(),   QStringLiteral(WA_TEST_DATA "/octopods_list.json")};
     for (int i = 0; i < 20; ++i) // warm-up: libphonenumber's metadata, the first connection
-        QCOMPARE(test::runCli(arguments).exitCode, 0);
+        QCOMPARE(test::runCli(arguments, {}, m_services.get()).exitCode, 0);
     const qint64 before = residentKiB();
     QList<qint64> times;
     QElapsedTimer clock;
@@ -119,7 +121,7 @@ void BenchSend::sendCommand()
                           : 1000;
     for (int i = 0; i < sends; ++i) {
         clock.start();
-        const int code = test::runCli(arguments).exitCode;
+        const int code = test::runCli(arguments, {}, m_services.get()).exitCode;
         times.append(clock.nsecsElapsed());
         QCOMPARE(code, 0);
         m_server.clearRequests(); // the server's record of each request is not the sender's memory

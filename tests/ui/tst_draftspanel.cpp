@@ -1,3 +1,5 @@
+#include "AppServices.h"
+#include "drafts/DraftSession.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftStore.h"
 #include "message/MessageDocument.h"
@@ -92,6 +94,8 @@ private:
     QMessageBox* unsavedBox(MainWindow& window);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppServices> m_services; // what main() hands the window
+    // The test's own connection to the same file, as another process would have.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_store;
 };
@@ -107,9 +111,9 @@ void TestDraftsPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    qputenv("WA_COMPOSER_DATA_DIR", m_dir->path().toLocal8Bit());
-    QCOMPARE(Database::defaultPath(), m_dir->filePath(QStringLiteral("drafts.sqlite")));
-    m_database = std::make_unique<Database>();
+    m_services = std::make_unique<AppServices>(m_dir->path());
+    QCOMPARE(m_services->databasePath(), m_dir->filePath(QStringLiteral("drafts.sqlite")));
+    m_database = std::make_unique<Database>(m_services->databasePath());
     m_store = std::make_unique<DraftStore>(*m_database);
 }
 
@@ -117,7 +121,7 @@ void TestDraftsPanel::cleanup()
 {
     m_store.reset();
     m_database.reset();
-    qunsetenv("WA_COMPOSER_DATA_DIR");
+    m_services.reset();
     m_dir.reset();
 }
 
@@ -136,7 +140,7 @@ DraftsPanel* TestDraftsPanel::panelOf(MainWindow& window)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return nullptr;
-    DraftsPanel* panel = window.draftsPanel();
+    DraftsPanel* panel = window.findChild<DraftsPanel*>();
     // The library is read once the window has painted, not before.
     auto* status = panel->findChild<QLabel*>(QStringLiteral("draftsStatus"));
     return QTest::qWaitFor([status] { return !status->text().isEmpty(); }) ? panel : nullptr;
@@ -161,7 +165,7 @@ QMessageBox* TestDraftsPanel::unsavedBox(MainWindow& window)
 
 void TestDraftsPanel::saveAsNamesANewDraft()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     DraftsPanel* panel = panelOf(window);
     QCOMPARE(panel->model()->rowCount(), 0);
     window.activateWindow();
@@ -178,10 +182,10 @@ void TestDraftsPanel::saveAsNamesANewDraft()
 
     QTRY_VERIFY(!window.isWindowModified());
     QCOMPARE(window.windowTitle(), QStringLiteral("Order status[*] — wa-composer"));
-    QVERIFY(window.draftId() > 0);
+    QVERIFY(window.session()->draftId() > 0);
     QCOMPARE(shownNames(panel), QStringList{QStringLiteral("Order status")});
-    QCOMPARE(panel->selectedDraft(), window.draftId());
-    const std::optional<Draft> stored = m_store->find(window.draftId());
+    QCOMPARE(panel->selectedDraft(), window.session()->draftId());
+    const std::optional<Draft> stored = m_store->find(window.session()->draftId());
     QVERIFY(stored);
     QCOMPARE(stored->payload, MessageJson::toJson(window.document()->message(), JsonWriter::Format::Compact));
 
@@ -191,7 +195,7 @@ void TestDraftsPanel::saveAsNamesANewDraft()
     QTest::keySequence(&window, QKeySequence::Save);
     QVERIFY(!window.isWindowModified());
     QCOMPARE(m_store->count(), 1);
-    QVERIFY(m_store->find(window.draftId())->payload.contains("Where is my parcel?"));
+    QVERIFY(m_store->find(window.session()->draftId())->payload.contains("Where is my parcel?"));
 }
 
 void TestDraftsPanel::searchFiltersAsYouType_data()
@@ -215,7 +219,7 @@ void TestDraftsPanel::searchFiltersAsYouType()
     seed(QStringLiteral("Order status"), withBody(QStringLiteral("Your order ships today. Want a refund?")));
     seed(QStringLiteral("Delivery times"), withBody(QStringLiteral("A parcel takes two days.")));
     seed(QStringLiteral("Refund policy"), withBody(QStringLiteral("We refund within 14 days.")));
-    MainWindow window;
+    MainWindow window(*m_services);
     DraftsPanel* panel = panelOf(window);
     auto* search = panel->findChild<QLineEdit*>(QStringLiteral("draftsSearch"));
     QTest::keyClicks(search, typed);
@@ -233,7 +237,7 @@ void TestDraftsPanel::tagFilterAndSortByName()
     seed(QStringLiteral("A offer"), withBody(QStringLiteral("One")),
          {QStringLiteral("sales"), QStringLiteral("vip")});
     seed(QStringLiteral("c help"), withBody(QStringLiteral("Three")), {QStringLiteral("support")});
-    MainWindow window;
+    MainWindow window(*m_services);
     DraftsPanel* panel = panelOf(window);
     auto* tag = panel->findChild<QComboBox*>(QStringLiteral("draftsTag"));
     QCOMPARE(tag->count(), 4); // all tags, Sales, support, vip
@@ -263,13 +267,13 @@ void TestDraftsPanel::openingAnotherDraftAsksAboutUnsavedChanges()
     QFETCH(int, answer);
     seed(QStringLiteral("First"), withBody(QStringLiteral("First body")));
     seed(QStringLiteral("Second"), withBody(QStringLiteral("Second body"), MessageType::CtaUrl));
-    MainWindow window;
+    MainWindow window(*m_services);
     DraftsPanel* panel = panelOf(window);
     const qint64 first = m_store->findByName(QStringLiteral("First"))->id;
     const qint64 second = m_store->findByName(QStringLiteral("Second"))->id;
-    window.openDraft(first); // nothing unsaved: no question
+    window.session()->open(first); // nothing unsaved: no question
     QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("unsavedChangesBox")));
-    QCOMPARE(window.draftId(), first);
+    QCOMPARE(window.session()->draftId(), first);
     QCOMPARE(window.document()->message().body, std::optional(QStringLiteral("First body")));
     QVERIFY(!window.isWindowModified());
 
@@ -289,13 +293,13 @@ void TestDraftsPanel::openingAnotherDraftAsksAboutUnsavedChanges()
 
     const QByteArray firstStored = m_store->find(first)->payload;
     if (answer == QMessageBox::Cancel) {
-        QCOMPARE(window.draftId(), first);
+        QCOMPARE(window.session()->draftId(), first);
         QCOMPARE(window.document()->message().body, std::optional(QStringLiteral("First, edited")));
         QVERIFY(window.isWindowModified());
         QVERIFY(!firstStored.contains("First, edited"));
         return;
     }
-    QCOMPARE(window.draftId(), second);
+    QCOMPARE(window.session()->draftId(), second);
     QCOMPARE(window.document()->message().type(), MessageType::CtaUrl);
     QVERIFY(!window.isWindowModified());
     QCOMPARE(window.windowTitle(), QStringLiteral("Second[*] — wa-composer"));
@@ -305,7 +309,7 @@ void TestDraftsPanel::openingAnotherDraftAsksAboutUnsavedChanges()
 
 void TestDraftsPanel::closingWithUnsavedChangesAsks()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     panelOf(window);
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("Unsaved"); });
@@ -327,17 +331,17 @@ void TestDraftsPanel::trashAndRestore()
 {
     seed(QStringLiteral("Keep"), withBody(QStringLiteral("Keep me")));
     seed(QStringLiteral("Bin"), withBody(QStringLiteral("Bin me")));
-    MainWindow window;
+    MainWindow window(*m_services);
     DraftsPanel* panel = panelOf(window);
     const qint64 bin = m_store->findByName(QStringLiteral("Bin"))->id;
-    window.openDraft(bin);
+    window.session()->open(bin);
     panel->selectDraft(bin);
     auto* list = panel->findChild<QListView*>(QStringLiteral("draftsList"));
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(shownNames(panel), QStringList{QStringLiteral("Keep")});
     // The open draft went to the trash: its message stays, as unsaved work.
-    QCOMPARE(window.draftId(), 0);
+    QCOMPARE(window.session()->draftId(), 0);
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.document()->message().body, std::optional(QStringLiteral("Bin me")));
 
@@ -355,10 +359,10 @@ void TestDraftsPanel::trashAndRestore()
 void TestDraftsPanel::renameFollowsTheOpenDraft()
 {
     seed(QStringLiteral("Old name"), withBody(QStringLiteral("Body")));
-    MainWindow window;
+    MainWindow window(*m_services);
     DraftsPanel* panel = panelOf(window);
     const qint64 id = m_store->findByName(QStringLiteral("Old name"))->id;
-    window.openDraft(id);
+    window.session()->open(id);
     panel->selectDraft(id);
     panel->findChild<QAction*>(QStringLiteral("draftRename"))->trigger();
     QInputDialog* dialog = nullptr;
@@ -377,7 +381,7 @@ void TestDraftsPanel::exportsASelection()
     seed(QStringLiteral("One/two"), withBody(QStringLiteral("First")));
     seed(QStringLiteral("Three"), withBody(QStringLiteral("Second")));
     seed(QStringLiteral("Left alone"), withBody(QStringLiteral("Third")));
-    MainWindow window;
+    MainWindow window(*m_services);
     DraftsPanel* panel = panelOf(window);
     auto* list = panel->findChild<QListView*>(QStringLiteral("draftsList"));
     const auto click = [&](const QString& name, Qt::KeyboardModifiers modifiers) {
@@ -413,15 +417,15 @@ void TestDraftsPanel::exportsASelection()
 void TestDraftsPanel::aFailedSaveKeepsTheMessage()
 {
     seed(QStringLiteral("Locked"), withBody(QStringLiteral("Before")));
-    MainWindow window;
+    MainWindow window(*m_services);
     panelOf(window);
     const qint64 id = m_store->findByName(QStringLiteral("Locked"))->id;
-    window.openDraft(id);
+    window.session()->open(id);
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("After"); });
     QSqlQuery lock(m_database->connection());
     QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-    window.saveDraft();
+    window.session()->save();
     auto* box = window.findChild<QMessageBox*>(QStringLiteral("saveErrorBox"));
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("was not saved")), qPrintable(box->text()));
@@ -429,7 +433,7 @@ void TestDraftsPanel::aFailedSaveKeepsTheMessage()
     QCOMPARE(window.document()->message().body, std::optional(QStringLiteral("After")));
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
     box->close();
-    window.saveDraft(); // the lock gone, the same message saves
+    window.session()->save(); // the lock gone, the same message saves
     QVERIFY(!window.isWindowModified());
     QVERIFY(m_store->find(id)->payload.contains("After"));
 }
@@ -440,19 +444,19 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
     const qint64 id = m_store->findByName(QStringLiteral("Crashed"))->id;
     {
         // A first session edits the draft; the autosave writes it; the session dies without saving.
-        MainWindow first;
+        MainWindow first(*m_services);
         panelOf(first);
-        first.openDraft(id);
-        first.autosave()->setDelay(std::chrono::milliseconds(10));
+        first.session()->open(id);
+        first.session()->autosave().setDelay(std::chrono::milliseconds(10));
         first.document()->edit(QStringLiteral("Edit body"),
                                [](InteractiveMessage& m) { m.body = QStringLiteral("Unsaved text"); });
-        QTRY_VERIFY(!first.autosave()->isPending());
+        QTRY_VERIFY(!first.session()->autosave().isPending());
         QVERIFY(m_store->recovery());
-        first.document()->undoStack()->disconnect(&first); // a crash runs no clean-up
-        first.autosave()->disconnect();
+        first.document()->undoStack()->disconnect(first.session()); // a crash runs no clean-up
+        first.session()->autosave().disconnect();
     }
     QVERIFY(m_store->recovery());
-    MainWindow second;
+    MainWindow second(*m_services);
     panelOf(second);
     second.offerRecovery();
     QMessageBox* box = nullptr;
@@ -466,10 +470,10 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
     QVERIFY(restore);
     restore->click();
     QCOMPARE(second.document()->message().body, std::optional(QStringLiteral("Unsaved text")));
-    QCOMPARE(second.draftId(), id);
+    QCOMPARE(second.session()->draftId(), id);
     QVERIFY(second.isWindowModified());
     QCOMPARE(second.windowTitle(), QStringLiteral("Crashed[*] — wa-composer"));
-    second.saveDraft();
+    second.session()->save();
     QVERIFY(m_store->find(id)->payload.contains("Unsaved text"));
     QVERIFY(!m_store->recovery());
 }
@@ -477,13 +481,13 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
 void TestDraftsPanel::undoBackToTheSavedStateLeavesNothingToRecover()
 {
     seed(QStringLiteral("Draft"), withBody(QStringLiteral("Saved")));
-    MainWindow window;
+    MainWindow window(*m_services);
     panelOf(window);
-    window.openDraft(m_store->findByName(QStringLiteral("Draft"))->id);
-    window.autosave()->setDelay(std::chrono::milliseconds(10));
+    window.session()->open(m_store->findByName(QStringLiteral("Draft"))->id);
+    window.session()->autosave().setDelay(std::chrono::milliseconds(10));
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
-    QTRY_VERIFY(window.autosave()->hasWritten());
+    QTRY_VERIFY(window.session()->autosave().hasWritten());
     QVERIFY(m_store->recovery());
     window.document()->undoStack()->undo(); // back to what is saved
     QVERIFY(!window.isWindowModified());
@@ -499,7 +503,7 @@ void TestDraftsPanel::anotherSessionsRecoveryIsLeftAlone()
     crashed.payload = MessageJson::toJson(withBody(QStringLiteral("Lost?")), JsonWriter::Format::Compact);
     QVERIFY(m_store->saveRecovery(crashed));
     {
-        MainWindow window;
+        MainWindow window(*m_services);
         panelOf(window);
         window.document()->setMessage(withBody(QStringLiteral("Shown")), QStringLiteral("Screenshot"));
         window.document()->undoStack()->clear();
@@ -511,16 +515,16 @@ void TestDraftsPanel::anotherSessionsRecoveryIsLeftAlone()
 void TestDraftsPanel::savingKeepsTagsSetInThePanel()
 {
     seed(QStringLiteral("Tagged"), withBody(QStringLiteral("Body")));
-    MainWindow window;
+    MainWindow window(*m_services);
     panelOf(window);
     const qint64 id = m_store->findByName(QStringLiteral("Tagged"))->id;
-    window.openDraft(id);
+    window.session()->open(id);
     Draft changed = *m_store->find(id); // as the panel's Tags… (or another window) writes it
     changed.tags = names({"vip", "refunds"});
     QVERIFY(m_store->update(changed));
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("New body"); });
-    window.saveDraft();
+    window.session()->save();
     QVERIFY(!window.isWindowModified());
     QCOMPARE(m_store->find(id)->tags, names({"vip", "refunds"}));
     QVERIFY(m_store->find(id)->payload.contains("New body"));
@@ -529,14 +533,14 @@ void TestDraftsPanel::savingKeepsTagsSetInThePanel()
 void TestDraftsPanel::savingADraftGoneToTheTrashSavesANewOne()
 {
     seed(QStringLiteral("Binned elsewhere"), withBody(QStringLiteral("Body")));
-    MainWindow window;
+    MainWindow window(*m_services);
     panelOf(window);
     const qint64 id = m_store->findByName(QStringLiteral("Binned elsewhere"))->id;
-    window.openDraft(id);
+    window.session()->open(id);
     QVERIFY(m_store->moveToTrash(id)); // another window, or the CLI
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("Still wanted"); });
-    window.saveDraft();
+    window.session()->save();
     answerSaveAs(window, QStringLiteral("Rescued"));
     QTRY_VERIFY(!window.isWindowModified());
     QVERIFY(m_store->findByName(QStringLiteral("Rescued"))->payload.contains("Still wanted"));

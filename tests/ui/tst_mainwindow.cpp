@@ -1,3 +1,5 @@
+#include "AppServices.h"
+#include "drafts/DraftSession.h"
 #include "drafts/DraftStore.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
@@ -97,6 +99,7 @@ private slots:
 
 private:
     QTemporaryDir m_dataDir; // the drafts library and send history of this test run, nobody else's
+    std::unique_ptr<AppServices> m_services;
 };
 
 void TestMainWindow::initTestCase()
@@ -105,12 +108,12 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("wa-composer-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_dataDir.isValid());
-    qputenv("WA_COMPOSER_DATA_DIR", m_dataDir.path().toLocal8Bit());
+    m_services = std::make_unique<AppServices>(m_dataDir.path());
 }
 
 void TestMainWindow::showsEveryPart()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — wa-composer"));
@@ -127,7 +130,7 @@ void TestMainWindow::showsEveryPart()
 
 void TestMainWindow::jsonPaneFollowsTheDocument()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     QVERIFY(jsonPane(window).contains(QStringLiteral("\"type\": \"button\"")));
     window.document()->edit(QStringLiteral("Edit body"),
@@ -149,7 +152,7 @@ void TestMainWindow::jsonPaneFollowsTheDocument()
 
 void TestMainWindow::undoRedoAndTheModifiedMarker()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     window.activateWindow(); // shortcuts reach the active window only
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -182,11 +185,14 @@ void TestMainWindow::importThenExportRoundTrips_data()
 void TestMainWindow::importThenExportRoundTrips()
 {
     QFETCH(QByteArray, file);
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     const QStringList errors = window.importJson(dataFile(file.constData()), QString::fromLatin1(file));
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
-    QCOMPARE(window.document()->undoStack()->count(), 1);
+    // A new, unnamed message, unsaved: nothing to undo into the message it replaced.
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — wa-composer"));
 
     // What the pane shows and Copy gives is the article's message, exactly (as a JSON value).
     const QJsonObject expected = articleMessage(file.constData());
@@ -194,13 +200,11 @@ void TestMainWindow::importThenExportRoundTrips()
     action(window, "actionCopyJson")->trigger();
     QCOMPARE(QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object(), expected);
 
-    window.document()->undoStack()->undo(); // the import was one step
-    QCOMPARE(window.document()->message(), StarterMessages::starter(MessageType::Button));
 }
 
 void TestMainWindow::newOffersEveryTypeAsAStarter()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     for (MessageType type : allMessageTypes()) {
         QAction* newType = window.findChild<QAction*>(QStringLiteral("actionNew_") + messageTypeName(type));
@@ -214,7 +218,7 @@ void TestMainWindow::newOffersEveryTypeAsAStarter()
 
 void TestMainWindow::pasteAndDropImport()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     QGuiApplication::clipboard()->setText(QString::fromUtf8(dataFile("octopods_list.json")));
     action(window, "actionPasteJson")->trigger();
@@ -234,8 +238,8 @@ void TestMainWindow::pasteAndDropImport()
     box->button(QMessageBox::Discard)->click();
     QCOMPARE(MessageJson::toJsonObject(window.document()->message()),
              articleMessage("octopods_reply_buttons.json"));
-    QVERIFY(window.draftId() > 0);
-    QVERIFY(window.draftName().startsWith(QStringLiteral("octopods_reply_buttons")));
+    QVERIFY(window.session()->draftId() > 0);
+    QVERIFY(window.session()->draftName().startsWith(QStringLiteral("octopods_reply_buttons")));
     QVERIFY(!window.isWindowModified());
 
     // Several files at once: each on its own; a broken one is reported by name and path, the others land.
@@ -248,7 +252,7 @@ void TestMainWindow::pasteAndDropImport()
         window.importDrafts({QStringLiteral(WA_TEST_DATA "/octopods_list.json"), broken.fileName(),
                              dir.filePath(QStringLiteral("none.json"))});
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(window.drafts()->find(ids.first())->payload,
+    QCOMPARE(m_services->drafts().find(ids.first())->payload,
              MessageJson::toJson(MessageJson::fromJson(articleMessage("octopods_list.json")).message.value(),
                                  JsonWriter::Format::Compact));
     auto* report = window.findChild<QMessageBox*>(QStringLiteral("importReportBox"));
@@ -261,7 +265,7 @@ void TestMainWindow::pasteAndDropImport()
 
 void TestMainWindow::brokenImportChangesNothing()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("Keep me"); });
@@ -287,7 +291,7 @@ void TestMainWindow::brokenImportChangesNothing()
 
 void TestMainWindow::quitsWithTheStandardShortcut()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* quit = action(window, "actionQuit");
@@ -319,7 +323,7 @@ QString focused()
 
 void TestMainWindow::composesAListByKeyboardAlone()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -367,7 +371,7 @@ void TestMainWindow::composesAListByKeyboardAlone()
 // The phone shows what the form holds, keystroke by keystroke, and outlines what WhatsApp would refuse.
 void TestMainWindow::previewFollowsTheDocument()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.importJson(dataFile("octopods_reply_buttons.json"), QStringLiteral("test")).isEmpty());
@@ -396,12 +400,12 @@ void TestMainWindow::previewFollowsTheDocument()
 void TestMainWindow::previewThemeIsChosenAndRemembered()
 {
     {
-        MainWindow window;
+        MainWindow window(*m_services);
         action(window, "actionPreviewTheme_dark")->trigger();
         QCOMPARE(window.preview()->themeKind(), PreviewTheme::Kind::Dark);
         QVERIFY(action(window, "actionPreviewTheme_dark")->isChecked());
     }
-    MainWindow reopened;
+    MainWindow reopened(*m_services);
     QCOMPARE(reopened.preview()->themeChoice(), PreviewWidget::ThemeChoice::Dark);
     QVERIFY(reopened.findChild<QAction*>(QStringLiteral("actionPreviewTheme_dark"))->isChecked());
     action(reopened, "actionPreviewTheme_light")->trigger();
@@ -419,7 +423,7 @@ void TestMainWindow::exportsThePreviewAsPng_data()
 void TestMainWindow::exportsThePreviewAsPng()
 {
     QFETCH(qreal, ratio);
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTemporaryDir dir;
@@ -441,7 +445,7 @@ void TestMainWindow::exportsThePreviewAsPng()
 void TestMainWindow::settingsAreSavedAndApplied()
 {
     QSettings().clear();
-    MainWindow window;
+    MainWindow window(*m_services);
     SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
@@ -455,7 +459,7 @@ void TestMainWindow::settingsAreSavedAndApplied()
     theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
     const QString key = QStringLiteral("settings-key-81c2");
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsApiKey"))->setText(key);
-    QSignalSpy saved(window.secrets(), &SecretStore::saved);
+    QSignalSpy saved(&m_services->secrets(), &SecretStore::saved);
     dialog->accept();
     QVERIFY(saved.wait(10000));
 
@@ -465,7 +469,7 @@ void TestMainWindow::settingsAreSavedAndApplied()
     QCOMPARE(settings.defaultRegion(), QStringLiteral("IE"));
     QCOMPARE(settings.timeoutSeconds(), 9);
     QCOMPARE(window.preview()->themeKind(), PreviewTheme::Kind::Dark);
-    QCOMPARE(window.secrets()->apiKey(), key);
+    QCOMPARE(m_services->secrets().apiKey(), key);
     // The key went to the keychain (or this session's memory), not to the settings file.
     QSettings().sync();
     QFile file(QSettings().fileName());
@@ -477,7 +481,7 @@ void TestMainWindow::settingsAreSavedAndApplied()
 void TestMainWindow::settingsRefuseAnUnsafeBaseUrl()
 {
     QSettings().clear();
-    MainWindow window;
+    MainWindow window(*m_services);
     SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
@@ -494,7 +498,7 @@ void TestMainWindow::settingsRefuseAnUnsafeBaseUrl()
 // A message sent earlier comes back into the composer from View > Send history, as one undoable step.
 void TestMainWindow::historyReopensASentMessage()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     const InteractiveMessage sent = StarterMessages::starter(MessageType::CtaUrl);
     SendAttempt attempt;
     attempt.sentAt = QDateTime::currentDateTimeUtc();
@@ -503,7 +507,7 @@ void TestMainWindow::historyReopensASentMessage()
     attempt.requestPath = QStringLiteral("/api/v1/sms/messages");
     attempt.outcome = SendResult::Outcome::Accepted;
     QString error;
-    QVERIFY2(window.history()->record(attempt, &error), qPrintable(error));
+    QVERIFY2(m_services->history().record(attempt, &error), qPrintable(error));
 
     action(window, "actionHistory")->trigger();
     auto* dialog = window.findChild<HistoryDialog*>();
@@ -513,15 +517,15 @@ void TestMainWindow::historyReopensASentMessage()
     view->setCurrentIndex(dialog->model()->index(0, 0));
     dialog->findChild<QPushButton*>(QStringLiteral("historyReopen"))->click();
     QCOMPARE(window.document()->message(), sent);
-    window.document()->undoStack()->undo();
-    QVERIFY(window.document()->message() != sent);
+    QVERIFY(window.isWindowModified()); // unsaved until the agent saves it as a draft
+    QCOMPARE(window.session()->draftId(), 0);
     dialog->close();
 }
 
 // File > Export Draft writes the message with its draft's name; importing the file brings both back.
 void TestMainWindow::exportedDraftImportsBack()
 {
-    MainWindow window;
+    MainWindow window(*m_services);
     window.show();
     QVERIFY(window.importJson(dataFile("octopods_list.json"), QStringLiteral("list")).isEmpty());
     QTemporaryDir dir;
@@ -534,7 +538,7 @@ void TestMainWindow::exportedDraftImportsBack()
     QCOMPARE(written.value(QStringLiteral("message")).toObject(), articleMessage("octopods_list.json"));
     const QList<qint64> ids = window.importDrafts({path});
     QCOMPARE(ids.size(), 1);
-    const std::optional<Draft> imported = window.drafts()->find(ids.first());
+    const std::optional<Draft> imported = m_services->drafts().find(ids.first());
     QVERIFY(imported->name.startsWith(QStringLiteral("Untitled")));
     QCOMPARE(QJsonDocument::fromJson(imported->payload).object(), articleMessage("octopods_list.json"));
     window.document()->markSaved(); // nothing to ask about on the way out

@@ -1,4 +1,4 @@
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
 #include "preview/PreviewLayout.h"
@@ -110,7 +110,7 @@ InteractiveMessage load(const QString& relativePath)
     QFile file(QStringLiteral(WA_TEST_DATA) + u'/' + relativePath);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(file.fileName()));
-    const cli::Payload payload = cli::PayloadInput::parse(file.readAll());
+    const Payload payload = PayloadInput::parse(file.readAll());
     if (!payload.isParsed())
         qFatal("cannot parse %s", qPrintable(file.fileName()));
     return payload.message;

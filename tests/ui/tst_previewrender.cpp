@@ -1,4 +1,4 @@
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "message/Validator.h"
 #include "preview/PreviewImage.h"
 
@@ -72,7 +72,7 @@ QImage TestPreviewRender::render(const QString& file, PreviewTheme::Kind theme, 
     QFile json(QStringLiteral(WA_TEST_DATA "/") + file);
     if (!json.open(QIODevice::ReadOnly))
         return {};
-    const cli::Payload payload = cli::PayloadInput::parse(json.readAll());
+    const Payload payload = PayloadInput::parse(json.readAll());
     if (!payload.isParsed())
         return {};
     PreviewInput input;
@@ -140,7 +140,7 @@ void TestPreviewRender::aChangedLabelIsCaught()
 {
     QFile json(QStringLiteral(WA_TEST_DATA "/octopods_reply_buttons.json"));
     QVERIFY(json.open(QIODevice::ReadOnly));
-    cli::Payload payload = cli::PayloadInput::parse(json.readAll());
+    Payload payload = PayloadInput::parse(json.readAll());
     QVERIFY(payload.isParsed());
     payload.message.actionAs<ReplyButtonsAction>()->buttons[0].title = QStringLiteral("BUTTON_TITLE_X");
     PreviewInput input;

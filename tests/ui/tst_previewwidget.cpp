@@ -1,4 +1,4 @@
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
 #include "preview/PreviewWidget.h"
@@ -26,7 +26,7 @@ InteractiveMessage load(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(path));
-    const cli::Payload payload = cli::PayloadInput::parse(file.readAll());
+    const Payload payload = PayloadInput::parse(file.readAll());
     if (!payload.isParsed())
         qFatal("cannot parse %s", qPrintable(path));
     return payload.message;

@@ -1,5 +1,6 @@
 #include "DraftsPanel.h"
 
+#include "drafts/DraftSession.h"
 #include "DraftListModel.h"
 #include "drafts/DraftExport.h"
 #include "preview/PreviewIcons.h"
@@ -134,9 +135,13 @@ private:
 
 } // namespace
 
-DraftsPanel::DraftsPanel(DraftStore& store, QWidget* parent)
-    : QWidget(parent), m_store(store), m_model(new DraftListModel(this))
+DraftsPanel::DraftsPanel(DraftStore& library, DraftSession& session, QWidget* parent)
+    : QWidget(parent), m_store(library), m_session(session), m_model(new DraftListModel(this))
 {
+    for (auto signal : {&DraftStore::draftAdded, &DraftStore::draftChanged, &DraftStore::draftTrashed,
+                        &DraftStore::draftRestored, &DraftStore::draftPurged})
+        connect(&m_store, signal, this, &DraftsPanel::libraryChanged);
+    connect(&m_store, &DraftStore::changedElsewhere, this, &DraftsPanel::libraryChanged);
     setObjectName(QStringLiteral("draftsPanel"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("draftsSearch"));
@@ -305,8 +310,29 @@ void DraftsPanel::reloadTags()
     m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
 }
 
+void DraftsPanel::libraryChanged()
+{
+    if (!m_loaded)
+        return; // read when first shown
+    if (m_batchDepth > 0)
+        m_reloadPending = true;
+    else
+        reload();
+}
+
+void DraftsPanel::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
 void DraftsPanel::selectDraft(qint64 id)
 {
+    if (id == 0) {
+        m_list->clearSelection();
+        m_list->setCurrentIndex({});
+        return;
+    }
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
@@ -411,7 +437,6 @@ void DraftsPanel::report(bool ok, const QString& error)
 {
     if (!ok)
         emit failed(error);
-    reload();
 }
 
 void DraftsPanel::openSelected()
@@ -433,10 +458,7 @@ void DraftsPanel::renameSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& name) {
         QString error;
-        const bool ok = m_store.rename(id, name, &error);
-        if (ok)
-            emit renamed(id, name.trimmed());
-        report(ok, error);
+        report(m_session.rename(id, name, &error), error);
     });
     dialog->open();
 }
@@ -455,16 +477,11 @@ void DraftsPanel::editTagsOfSelected()
         m_list->currentIndex().data(DraftListModel::TagsRole).toStringList().join(QStringLiteral(", ")));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& text) {
-        QString error;
-        std::optional<Draft> draft = m_store.find(id, &error);
-        if (!draft) {
-            report(false, error.isEmpty() ? tr("The draft is no longer in the library.") : error);
-            return;
-        }
-        draft->tags.clear();
+        QStringList tags;
         for (const QString& tag : text.split(u',', Qt::SkipEmptyParts))
-            draft->tags.append(tag.trimmed());
-        report(m_store.update(*draft, &error), error);
+            tags.append(tag.trimmed());
+        QString error;
+        report(m_session.setTags(id, tags, &error), error);
     });
     dialog->open();
 }
@@ -475,7 +492,7 @@ void DraftsPanel::duplicateSelected()
     if (!id || isShowingTrash())
         return;
     QString error;
-    const std::optional<qint64> copy = m_store.duplicate(id, &error);
+    const std::optional<qint64> copy = m_session.duplicate(id, &error);
     report(copy.has_value(), error);
     if (copy)
         selectDraft(*copy);
@@ -492,15 +509,17 @@ void DraftsPanel::trashSelected()
     // Each on its own (the trash takes them back one by one too); the first failure is reported.
     QString error;
     bool ok = true;
+    ++m_batchDepth;
     for (const qint64 id : ids) {
         QString failure;
-        if (m_store.moveToTrash(id, &failure)) {
-            emit trashed(id);
-        } else if (ok) {
+        if (!m_session.moveToTrash(id, &failure) && ok) {
             ok = false;
             error = failure;
         }
     }
+    --m_batchDepth;
+    if (std::exchange(m_reloadPending, false))
+        reload();
     report(ok, error);
     // The next draft takes the place of the one that went, so Delete can be pressed again.
     if (m_model->rowCount() > 0)
@@ -513,7 +532,7 @@ void DraftsPanel::restoreSelected()
     if (!id || !isShowingTrash())
         return;
     QString error;
-    report(m_store.restore(id, &error), error);
+    report(m_session.restoreFromTrash(id, &error), error);
 }
 
 void DraftsPanel::purgeSelected()
@@ -533,7 +552,7 @@ void DraftsPanel::purgeSelected()
         if (box->buttonRole(button) != QMessageBox::DestructiveRole)
             return;
         QString error;
-        report(m_store.purge(id, &error), error);
+        report(m_session.purge(id, &error), error);
     });
     box->open();
 }

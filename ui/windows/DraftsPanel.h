@@ -2,6 +2,10 @@
 
 #include "drafts/DraftStore.h"
 
+namespace wa {
+class DraftSession;
+}
+
 #include <QWidget>
 
 class QAction;
@@ -16,8 +20,9 @@ namespace wa {
 class DraftListModel;
 
 // The drafts library beside the composer: search as you type, a tag filter, sort by name or by update,
-// the trash; open, rename, duplicate, move to the trash, restore, delete for good. It reads the store only
-// when first shown (or asked to reload), never while the window starts.
+// the trash; open, rename, duplicate, move to the trash, restore, delete for good. It reads the library only
+// when first shown, never while the window starts, and again whenever the library says it changed (whoever
+// changed it); its own changes go through the draft session, never straight to the library.
 class DraftsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,12 +30,14 @@ public:
     // The most rows shown at once: the search narrows a bigger library.
     static constexpr int MaxRows = 500;
 
-    explicit DraftsPanel(DraftStore& store, QWidget* parent = nullptr);
+    DraftsPanel(DraftStore& library, DraftSession& session, QWidget* parent = nullptr);
 
-    // Runs the query again (after a save, an import, a change elsewhere).
+    // Runs the query again.
     void reload();
-    // Selects the draft when the query shows it.
+    // Selects the draft when the query shows it; 0 (a message of no draft) selects none.
     void selectDraft(qint64 id);
+    // Puts the cursor in the search field, its text selected.
+    void focusSearch();
     qint64 selectedDraft() const;         // the current one; 0 when none
     QList<qint64> selectedDrafts() const; // every selected one, in the list's order
     // Writes the selected drafts into the folder as .json files; the number written (failures are reported
@@ -41,8 +48,6 @@ public:
 
 signals:
     void openRequested(qint64 id);
-    void renamed(qint64 id, const QString& name);
-    void trashed(qint64 id);
     // Something the store refused or could not do, in a sentence.
     void failed(const QString& what);
 
@@ -64,8 +69,13 @@ private:
     void purgeSelected();
     void showContextMenu(const QPoint& at);
     void report(bool ok, const QString& error);
+    // The library changed: read it again now, or once the panel's own batch of changes is done.
+    void libraryChanged();
 
     DraftStore& m_store;
+    DraftSession& m_session;
+    int m_batchDepth = 0; // > 0 while the panel makes several changes in a row
+    bool m_reloadPending = false;
     DraftListModel* m_model;
     QLineEdit* m_search;
     QComboBox* m_tag;

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
+#include "AppServices.h"
 #include "DraftsPanel.h"
 #include "HistoryDialog.h"
 #include "SendPanel.h"
 #include "SettingsDialog.h"
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftFile.h"
-#include "drafts/DraftImport.h"
 #include "editor/MessageEditor.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
@@ -16,10 +16,8 @@
 #include "preview/PreviewWidget.h"
 #include "sending/OctopodsClient.h"
 #include "sending/OctopodsRequest.h"
-#include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
 #include "json/JsonView.h"
 
 #include <QAction>
@@ -39,7 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -86,27 +83,12 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_document(new MessageDocument(this)),
-      m_secrets(new SecretStore(QCoreApplication::applicationName(), this)),
-      m_client(new OctopodsClient(new QNetworkAccessManager(this), this)),
-      m_database(std::make_unique<Database>()), m_history(std::make_unique<SendHistory>(*m_database)),
-      m_drafts(std::make_unique<DraftStore>(*m_database))
+MainWindow::MainWindow(AppServices& services, QWidget* parent)
+    : QMainWindow(parent), m_services(services), m_document(new MessageDocument(this)),
+      m_session(new DraftSession(services.drafts(), *m_document, this))
 {
-    const Settings settings;
-    m_client->setConfig(settings.clientConfig());
+    m_services.client().setConfig(Settings().clientConfig());
     setObjectName(QStringLiteral("mainWindow"));
-    // The snapshot is taken when the autosave writes, a second after typing stops: never per keystroke.
-    m_autosave = new Autosave(
-        *m_drafts,
-        [this] {
-            DraftStore::Recovery recovery;
-            recovery.draftId = m_draft.id;
-            recovery.name = draftName();
-            recovery.payload = MessageJson::toJson(m_document->message(), JsonWriter::Format::Compact);
-            return recovery;
-        },
-        this);
     createLayout();
     createActions();
     // Start from a message to edit, not an empty form; it is no unsaved work.
@@ -114,45 +96,126 @@ MainWindow::MainWindow(QWidget* parent)
     m_document->undoStack()->clear();
     setAcceptDrops(true);
     connect(m_document, &MessageDocument::changed, this, &MainWindow::showDocument);
-    // After the step is on the stack (changed() comes from inside it, while the stack still looks clean);
-    // merged keystrokes signal here too.
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (m_document->isModified())
-            m_autosave->markChanged();
-    });
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
-        setWindowModified(!clean);
-        if (clean)
-            m_autosave->discard(); // back to what is saved (undo included): nothing left to recover
-    });
-    connect(m_autosave, &Autosave::failed, this, [this](const QString& error) {
-        statusBar()->showMessage(
-            tr("Autosave failed: %1 The message is still here; saving will retry.").arg(error));
-    });
-    // Leaving the window is a moment to write what is pending, before anything else can go wrong.
-    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-        if (state != Qt::ApplicationActive && m_autosave->isPending())
-            m_autosave->saveNow();
-    });
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    connectSession();
     updateTitle();
     showDocument();
     restoreLayout();
-    // The keychain entry is named after the application, so tests (named otherwise) never touch the real one.
-    // It may take a moment (or ask the user): after the first frame, never before it.
-    QTimer::singleShot(0, m_secrets, &SecretStore::load);
+    // The keychain may take a moment (or ask the user): after the first frame, never before it.
+    QTimer::singleShot(0, &m_services.secrets(), &SecretStore::load);
 }
 
 MainWindow::~MainWindow()
 {
-    // The document (a child) goes after the store: its last signals must not reach the autosave.
     // Closed without a close event (the session ends): unsaved work is written for the next start.
-    if (m_autosave->isPending())
-        m_autosave->saveNow();
-    m_document->undoStack()->disconnect(this);
+    m_session->writePendingWork();
+    m_services.drafts().watchOutsideChanges({});
     m_document->disconnect(this);
     qApp->disconnect(this);
-    delete m_autosave;
-    m_autosave = nullptr;
+    // Before the document: its undo stack says "clean" as it goes, which must not reach the autosave and
+    // clear the slot just written.
+    delete m_session;
+    m_session = nullptr;
+}
+
+void MainWindow::connectSession()
+{
+    m_session->setPrompts(
+        [this](const QString& name, std::function<void(DraftSession::UnsavedChoice)> answer) {
+            askAboutUnsavedChanges(name, answer);
+        },
+        [this](const QString& suggested, std::function<void(const QString&)> answer) {
+            askForDraftName(suggested, answer);
+        });
+    connect(m_session, &DraftSession::draftChanged, this, [this] {
+        updateTitle();
+        m_draftsPanel->selectDraft(m_session->draftId());
+    });
+    // A send's outcome was about the message it sent, not the one opened since.
+    connect(m_session, &DraftSession::messageReplaced, m_sendPanel, &SendPanel::clearOutcome);
+    connect(m_session, &DraftSession::messageReplaced, this, [this] {
+        // The draft's usual customer fills an empty field; a number the agent typed is never replaced unseen.
+        const Draft& draft = m_session->draft();
+        if (!draft.defaultRecipient.isEmpty() && m_sendPanel->typedPhone().isEmpty())
+            m_sendPanel->setDestination(draft.defaultRecipient);
+        if (!draft.teammateId.isEmpty() && m_sendPanel->currentRequest().intercomTeammateId.isEmpty())
+            m_sendPanel->setTeammate(draft.teammateId);
+    });
+    connect(m_session, &DraftSession::saved, this,
+            [this](const QString& name) { statusBar()->showMessage(tr("Saved “%1”").arg(name), 4000); });
+    connect(m_session, &DraftSession::failed, this, &MainWindow::showFailure);
+    connect(&m_session->autosave(), &Autosave::failed, this, [this](const QString& error) {
+        statusBar()->showMessage(
+            tr("Autosave failed: %1 The message is still here; saving will retry.").arg(error));
+    });
+    // While the agent works here, changes made elsewhere (another window, the command line) show up; leaving
+    // the window is a moment to write what is pending, before anything else can go wrong.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        DraftStore& library = m_services.drafts();
+        if (state == Qt::ApplicationActive) {
+            library.checkForOutsideChanges();
+            library.watchOutsideChanges(std::chrono::milliseconds(500));
+        } else {
+            library.watchOutsideChanges({});
+            m_session->writePendingWork();
+        }
+    });
+    if (QGuiApplication::applicationState() == Qt::ApplicationActive)
+        m_services.drafts().watchOutsideChanges(std::chrono::milliseconds(500));
+}
+
+void MainWindow::askAboutUnsavedChanges(const QString& draftName,
+                                        const std::function<void(DraftSession::UnsavedChoice)>& answer)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("Save the changes to “%1”?").arg(draftName),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedChangesBox"));
+    box->setInformativeText(tr("If you don't save them, they are lost."));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, answer](int) {
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Save:
+            answer(DraftSession::UnsavedChoice::Save);
+            break;
+        case QMessageBox::Discard:
+            answer(DraftSession::UnsavedChoice::Discard);
+            break;
+        default: // Cancel, Escape, the window's close button: nothing happens
+            answer(DraftSession::UnsavedChoice::Cancel);
+            break;
+        }
+    });
+    box->open();
+}
+
+void MainWindow::askForDraftName(const QString& suggested, const std::function<void(const QString&)>& answer)
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveDraftDialog"));
+    dialog->setWindowTitle(tr("Save draft"));
+    dialog->setLabelText(tr("Name of the draft:"));
+    dialog->setTextValue(suggested);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, answer);
+    dialog->open();
+}
+
+void MainWindow::showFailure(DraftSession::Failure failure, const QString& text)
+{
+    switch (failure) {
+    case DraftSession::Failure::Open:
+        showError(QStringLiteral("draftErrorBox"), tr("Cannot open the draft"), text);
+        break;
+    case DraftSession::Failure::Save:
+        showError(QStringLiteral("saveErrorBox"), tr("Cannot save"), text);
+        break;
+    case DraftSession::Failure::Restore:
+        showError(QStringLiteral("draftErrorBox"), tr("Cannot restore"), text);
+        break;
+    }
 }
 
 void MainWindow::createLayout()
@@ -167,7 +230,7 @@ void MainWindow::createLayout()
     });
     form->setWidget(editor);
 
-    m_sendPanel = new SendPanel(m_document, m_client, m_secrets, m_history.get(), this);
+    m_sendPanel = new SendPanel(m_document, &m_services.client(), &m_services.secrets(), &m_services.history(), this);
     const Settings settings;
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
     m_sendPanel->setTeammate(settings.defaultTeammateId());
@@ -196,28 +259,13 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 2);
     setCentralWidget(m_mainSplitter);
 
-    m_draftsPanel = new DraftsPanel(*m_drafts, this);
+    m_draftsPanel = new DraftsPanel(m_services.drafts(), *m_session, this);
     m_draftsDock = new QDockWidget(tr("Drafts"), this);
     m_draftsDock->setObjectName(QStringLiteral("draftsDock"));
     m_draftsDock->setWidget(m_draftsPanel);
     m_draftsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_draftsDock);
-    connect(m_draftsPanel, &DraftsPanel::openRequested, this, &MainWindow::openDraft);
-    connect(m_draftsPanel, &DraftsPanel::renamed, this, [this](qint64 id, const QString& name) {
-        if (id == m_draft.id) {
-            m_draft.name = name;
-            updateTitle();
-        }
-    });
-    connect(m_draftsPanel, &DraftsPanel::trashed, this, [this](qint64 id) {
-        if (id != m_draft.id)
-            return;
-        // The message stays in the editor, now belonging to no draft: closing it asks before losing it.
-        m_draft.id = 0;
-        m_document->undoStack()->resetClean();
-        m_autosave->markChanged(); // the autosaved copy must no longer point at the trashed draft
-        updateTitle();
-    });
+    connect(m_draftsPanel, &DraftsPanel::openRequested, m_session, &DraftSession::open);
     connect(m_draftsPanel, &DraftsPanel::failed, this,
             [this](const QString& what) { showError(QStringLiteral("draftErrorBox"), tr("Drafts"), what); });
     resize(1300, 760);
@@ -234,7 +282,7 @@ void MainWindow::createActions()
         if (type == MessageType::Button)
             action->setShortcut(QKeySequence::New);
         connect(action, &QAction::triggered, this, [this, type] {
-            startNewMessage(StarterMessages::starter(type),
+            m_session->startNew(StarterMessages::starter(type),
                             tr("New %1").arg(MessageEditor::typeLabel(type).toLower()));
         });
     }
@@ -249,10 +297,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* save =
         namedAction(file, QStringLiteral("actionSaveDraft"), tr("&Save Draft"), QKeySequence::Save);
-    connect(save, &QAction::triggered, this, [this] { saveDraft(); });
+    connect(save, &QAction::triggered, this, [this] { m_session->save(); });
     QAction* saveAs = namedAction(file, QStringLiteral("actionSaveDraftAs"), tr("Save Draft &As…"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(saveAs, &QAction::triggered, this, [this] { saveDraftAs(); });
+    connect(saveAs, &QAction::triggered, this, [this] { m_session->saveAs(); });
     file->addSeparator();
     QAction* exportPreview = namedAction(file, QStringLiteral("actionExportPreview"),
                                          tr("&Export preview as PNG…"), QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -304,9 +352,7 @@ void MainWindow::createActions()
     connect(findDraft, &QAction::triggered, this, [this] {
         m_draftsDock->show();
         m_draftsDock->raise();
-        auto* search = m_draftsPanel->findChild<QLineEdit*>(QStringLiteral("draftsSearch"));
-        search->setFocus();
-        search->selectAll();
+        m_draftsPanel->focusSearch();
     });
     QAction* historyAction = namedAction(view, QStringLiteral("actionHistory"), tr("Send &history…"),
                                          QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -356,7 +402,7 @@ void MainWindow::copyJson()
 
 QStringList MainWindow::importJson(const QByteArray& json, const QString& source)
 {
-    const cli::Payload payload = cli::PayloadInput::parse(json);
+    const Payload payload = PayloadInput::parse(json);
     QStringList errors;
     if (!payload.isReadable())
         errors.append(payload.readError);
@@ -373,13 +419,13 @@ QStringList MainWindow::importJson(const QByteArray& json, const QString& source
         box->open();
         return errors;
     }
-    m_document->setMessage(payload.message, tr("Import %1").arg(source));
+    m_session->openUnsaved(payload.message, tr("Import %1").arg(source));
     return {};
 }
 
 void MainWindow::openSettings()
 {
-    auto* dialog = new SettingsDialog(m_secrets, this);
+    auto* dialog = new SettingsDialog(&m_services.secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
     dialog->open();
@@ -387,10 +433,10 @@ void MainWindow::openSettings()
 
 void MainWindow::openHistory()
 {
-    auto* dialog = new HistoryDialog(*m_history, this);
+    auto* dialog = new HistoryDialog(m_services.history(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HistoryDialog::reopenRequested, this, [this](const InteractiveMessage& message) {
-        m_document->setMessage(message, tr("Open from history"));
+        m_session->openUnsaved(message, tr("Open from history"));
     });
     connect(m_sendPanel, &SendPanel::sent, dialog, &HistoryDialog::reload);
     dialog->resize(900, 560);
@@ -400,7 +446,7 @@ void MainWindow::openHistory()
 void MainWindow::applySettings()
 {
     const Settings settings;
-    m_client->setConfig(settings.clientConfig());
+    m_services.client().setConfig(settings.clientConfig());
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
     const PreviewWidget::ThemeChoice theme = themeChoiceFromSetting(settings.previewTheme());
     m_preview->setThemeChoice(theme);
@@ -450,7 +496,7 @@ void MainWindow::openJson()
 QStringList MainWindow::importFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > cli::PayloadInput::MaxBytes) {
+    if (!file.open(QIODevice::ReadOnly) || file.size() > PayloadInput::MaxBytes) {
         const QString why = file.isOpen() ? tr("larger than any message") : file.errorString();
         QMessageBox::warning(this, tr("Cannot open"), tr("Cannot read %1: %2").arg(path, why));
         return {why};
@@ -489,52 +535,27 @@ void MainWindow::chooseDraftsToImport()
 
 QList<qint64> MainWindow::importDrafts(const QStringList& paths)
 {
-    QList<qint64> imported;
-    QStringList report; // a line per file that failed or needs fixing
-    for (const QString& path : paths) {
-        const QString file = QFileInfo(path).fileName();
-        QString readError;
-        const std::optional<QByteArray> bytes = cli::PayloadInput::read(path, nullptr, &readError);
-        if (!bytes) {
-            report.append(readError);
-            continue;
-        }
-        const DraftImportResult result =
-            DraftImport::import(*m_drafts, *bytes, DraftFile::nameFromPath(path));
-        for (const JsonError& error : result.errors)
-            report.append(tr("%1: %2").arg(file, error.toString()));
-        if (!result.storeError.isEmpty())
-            report.append(tr("%1: not imported: %2").arg(file, result.storeError));
-        if (!result.isImported())
-            continue;
-        imported.append(result.id);
-        for (const ValidationIssue& issue : result.issues)
-            if (issue.severity == Severity::Error)
-                report.append(
-                    tr("%1 (imported as “%2”): %3: %4").arg(file, result.name, issue.path, issue.message));
-    }
-    m_draftsPanel->reload();
-    statusBar()->showMessage(tr("Imported %n draft(s)", nullptr, int(imported.size())), 5000);
-    if (!report.isEmpty()) {
-        auto* box = new QMessageBox(
-            QMessageBox::Warning, tr("Import"),
-            tr("Imported %1 of %2 files. Some need attention:").arg(imported.size()).arg(paths.size()),
-            QMessageBox::Ok, this);
+    const DraftSession::ImportReport report = m_session->importFiles(paths);
+    statusBar()->showMessage(tr("Imported %n draft(s)", nullptr, int(report.imported.size())), 5000);
+    if (!report.problems.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"),
+                                    tr("Imported %1 of %2 files. Some need attention:")
+                                        .arg(report.imported.size())
+                                        .arg(paths.size()),
+                                    QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importReportBox"));
-        box->setInformativeText(report.mid(0, 6).join(u'\n'));
-        box->setDetailedText(report.join(u'\n'));
+        box->setInformativeText(report.problems.mid(0, 6).join(u'\n'));
+        box->setDetailedText(report.problems.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    if (paths.size() == 1 && imported.size() == 1)
-        openDraft(imported.first());
-    return imported;
+    return report.imported;
 }
 
 void MainWindow::chooseExportFile()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Export draft"),
-                                                DraftFile::fileNameFor(draftName()) + QStringLiteral(".json"),
+                                                DraftFile::fileNameFor(m_session->draftName()) + QStringLiteral(".json"),
                                                 tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
@@ -545,22 +566,9 @@ void MainWindow::chooseExportFile()
 
 bool MainWindow::exportDraftTo(const QString& path)
 {
-    Draft draft = m_draft;
-    draft.name = draftName();
-    draft.payload = MessageJson::toJson(m_document->message(), JsonWriter::Format::Compact);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!draft.createdAt.isValid())
-        draft.createdAt = now;
-    if (m_document->isModified() || !draft.updatedAt.isValid())
-        draft.updatedAt = now;
     QString error;
-    const QByteArray json = DraftFile::toJson(draft, &error);
-    QSaveFile file(path);
-    if (json.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
-        !file.commit()) {
-        showError(QStringLiteral("exportErrorBox"), tr("Cannot export"),
-                  tr("Cannot write %1: %2")
-                      .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
+    if (!m_session->exportTo(path, &error)) {
+        showError(QStringLiteral("exportErrorBox"), tr("Cannot export"), error);
         return false;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -591,7 +599,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_document->isModified() && !m_closeSettled) {
         event->ignore();
-        whenChangesSettled([this] {
+        m_session->whenChangesSettled([this] {
             m_closeSettled = true;
             close();
         });
@@ -601,14 +609,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-QString MainWindow::draftName() const
-{
-    return m_draft.name.isEmpty() ? tr("Untitled") : m_draft.name;
-}
-
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — wa-composer").arg(draftName()));
+    setWindowTitle(tr("%1[*] — wa-composer").arg(m_session->draftName()));
 }
 
 void MainWindow::showError(const QString& objectName, const QString& title, const QString& text)
@@ -619,170 +622,15 @@ void MainWindow::showError(const QString& objectName, const QString& title, cons
     box->open();
 }
 
-void MainWindow::whenChangesSettled(const std::function<void()>& proceed)
-{
-    if (!m_document->isModified()) {
-        proceed();
-        return;
-    }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
-                                tr("Save the changes to “%1”?").arg(draftName()),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("unsavedChangesBox"));
-    box->setInformativeText(tr("If you don't save them, they are lost."));
-    box->setDefaultButton(QMessageBox::Save);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, proceed](int) {
-        switch (box->standardButton(box->clickedButton())) {
-        case QMessageBox::Save:
-            saveDraft(proceed);
-            break;
-        case QMessageBox::Discard:
-            m_autosave->discard();
-            proceed();
-            break;
-        default: // Cancel, Escape, the window's close button: nothing happens
-            break;
-        }
-    });
-    box->open();
-}
-
-void MainWindow::startNewMessage(const InteractiveMessage& message, const QString& description)
-{
-    whenChangesSettled([this, message, description] {
-        m_draft = Draft();
-        m_document->setMessage(message, description);
-        m_document->undoStack()->clear(); // a new message: nothing to undo, nothing unsaved
-        updateTitle();
-    });
-}
-
-void MainWindow::openDraft(qint64 id)
-{
-    whenChangesSettled([this, id] {
-        QString error;
-        const std::optional<Draft> draft = m_drafts->find(id, &error);
-        if (!draft) {
-            showError(QStringLiteral("draftErrorBox"), tr("Cannot open the draft"),
-                      error.isEmpty() ? tr("The draft is no longer in the library.") : error);
-            m_draftsPanel->reload();
-            return;
-        }
-        const cli::Payload payload = cli::PayloadInput::parse(draft->payload);
-        if (!payload.isReadable() || !payload.errors.isEmpty()) {
-            QStringList problems{payload.readError};
-            for (const JsonError& problem : payload.errors)
-                problems.append(problem.toString());
-            problems.removeAll(QString());
-            showError(QStringLiteral("draftErrorBox"), tr("Cannot open the draft"),
-                      tr("The message of “%1” cannot be read:\n%2").arg(draft->name, problems.join(u'\n')));
-            return;
-        }
-        showDraft(*draft, payload.message);
-    });
-}
-
-void MainWindow::showDraft(const Draft& draft, const InteractiveMessage& message)
-{
-    m_draft = draft;
-    m_document->setMessage(message, tr("Open %1").arg(draft.name));
-    m_document->undoStack()->clear(); // a draft opens as saved: nothing to undo into another one
-    // The draft's usual customer fills an empty field; a number the agent typed is never replaced unseen.
-    const OctopodsRequest current = m_sendPanel->currentRequest();
-    if (!draft.defaultRecipient.isEmpty() && m_sendPanel->typedPhone().isEmpty())
-        m_sendPanel->setDestination(draft.defaultRecipient);
-    if (!draft.teammateId.isEmpty() && current.intercomTeammateId.isEmpty())
-        m_sendPanel->setTeammate(draft.teammateId);
-    updateTitle();
-    m_draftsPanel->selectDraft(draft.id);
-}
-
-void MainWindow::saveDraft(const std::function<void()>& then)
-{
-    if (m_draft.id == 0)
-        saveDraftAs(then);
-    else
-        writeDraft(m_draft, then);
-}
-
-void MainWindow::saveDraftAs(const std::function<void()>& then)
-{
-    auto* dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("saveDraftDialog"));
-    dialog->setWindowTitle(tr("Save draft"));
-    dialog->setLabelText(tr("Name of the draft:"));
-    const QString wanted = m_draft.name.isEmpty()
-                               ? DraftStore::excerpt(MessageJson::toJson(m_document->message())).left(40)
-                               : m_draft.name;
-    dialog->setTextValue(m_drafts->uniqueName(wanted));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, then](const QString& name) {
-        Draft copy = m_draft;
-        copy.id = 0; // Save As makes a new draft; the old one stays as it was
-        copy.name = name;
-        writeDraft(copy, then);
-    });
-    dialog->open();
-}
-
-bool MainWindow::writeDraft(Draft draft, const std::function<void()>& then)
-{
-    const QByteArray payload = MessageJson::toJson(m_document->message(), JsonWriter::Format::Compact);
-    if (draft.id != 0) {
-        // What the store holds now (tags set in the panel, another window's or the CLI's changes), with this
-        // window's message; a draft gone to the trash or deleted meanwhile is saved as a new one instead.
-        const std::optional<Draft> stored = m_drafts->find(draft.id);
-        if (stored && !stored->trashedAt.isValid()) {
-            const QString name = draft.name;
-            draft = *stored;
-            draft.name = name.isEmpty() ? stored->name : name;
-        } else {
-            m_draft.id = 0;
-            updateTitle();
-            saveDraftAs(then);
-            return false;
-        }
-    }
-    draft.payload = payload;
-    QString error;
-    bool ok = false;
-    if (draft.id == 0) {
-        const std::optional<qint64> id = m_drafts->create(draft, &error);
-        ok = id.has_value();
-        if (ok)
-            draft.id = *id;
-    } else {
-        ok = m_drafts->update(draft, &error);
-    }
-    if (!ok) {
-        // The message stays in the editor, modified, and in the autosave slot.
-        showError(QStringLiteral("saveErrorBox"), tr("Cannot save"),
-                  tr("“%1” was not saved: %2\nThe message is still here.").arg(draft.name.trimmed(), error));
-        return false;
-    }
-    m_draft = m_drafts->find(draft.id).value_or(draft);
-    m_document->markSaved();
-    m_autosave->discard();
-    updateTitle();
-    m_draftsPanel->reload();
-    m_draftsPanel->selectDraft(m_draft.id);
-    statusBar()->showMessage(tr("Saved “%1”").arg(m_draft.name), 4000);
-    if (then)
-        then();
-    return true;
-}
-
 void MainWindow::offerRecovery()
 {
     QString error;
-    const std::optional<DraftStore::Recovery> recovery = m_drafts->recovery(&error);
+    const std::optional<DraftStore::Recovery> recovery = m_session->pendingRecovery(&error);
     if (!recovery) {
         if (!error.isEmpty())
             statusBar()->showMessage(tr("Could not look for an autosaved message: %1").arg(error));
         return;
     }
-    const cli::Payload payload = cli::PayloadInput::parse(recovery->payload);
     auto* box = new QMessageBox(
         QMessageBox::Question, tr("Restore unsaved work?"),
         tr("wa-composer closed before “%1” was saved. Restore the message as it was autosaved at %2?")
@@ -794,32 +642,11 @@ void MainWindow::offerRecovery()
     box->addButton(QMessageBox::Discard);
     box->setDefaultButton(restore);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, restore, recovery = *recovery, payload] {
-        if (box->clickedButton() != restore) {
-            m_drafts->clearRecovery(); // the agent chose to let it go
-            return;
-        }
-        if (!payload.isReadable() || !payload.errors.isEmpty()) {
-            // Kept in the slot: it is the only copy. The agent can still get at it with the CLI or a fix.
-            showError(QStringLiteral("draftErrorBox"), tr("Cannot restore"),
-                      tr("The autosaved message cannot be read: %1").arg(payload.readError));
-            return;
-        }
-        Draft draft;
-        if (recovery.draftId != 0)
-            draft = m_drafts->find(recovery.draftId).value_or(Draft());
-        if (draft.trashedAt.isValid())
-            draft = Draft(); // saving must not write into the trash
-        if (draft.id == 0)
-            draft.name = recovery.name;
-        m_draft = draft;
-        // Restored as unsaved work: one undoable step away from what was open, and marked modified.
-        m_document->setMessage(payload.message, tr("Restore autosaved message"));
-        m_document->undoStack()->resetClean();
-        // Written again at once: the slot is this session's now, cleared when the work is saved or let go.
-        m_autosave->markChanged();
-        m_autosave->saveNow();
-        updateTitle();
+    connect(box, &QMessageBox::finished, this, [this, box, restore, recovery = *recovery] {
+        if (box->clickedButton() == restore)
+            m_session->restore(recovery);
+        else
+            m_session->dismissRecovery();
     });
     box->open();
 }

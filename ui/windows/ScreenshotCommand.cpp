@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 
 #include "cli/Command.h"
-#include "cli/PayloadInput.h"
+#include "message/PayloadInput.h"
 #include "message/MessageDocument.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
@@ -34,7 +34,7 @@ void ScreenshotCommand::prepareEnvironment()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-int ScreenshotCommand::run(const QStringList& arguments)
+int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
@@ -98,8 +98,8 @@ int ScreenshotCommand::run(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()) {
         QFile standardInput;
         standardInput.open(stdin, QIODevice::ReadOnly);
-        const cli::Payload payload =
-            cli::PayloadInput::load(parser.positionalArguments().first(), &standardInput);
+        const Payload payload =
+            PayloadInput::load(parser.positionalArguments().first(), &standardInput);
         if (!payload.isParsed()) {
             err << (payload.isReadable() ? payload.errors.first().toString() : payload.readError) << Qt::endl;
             return cli::Unreadable;
@@ -117,7 +117,7 @@ int ScreenshotCommand::run(const QStringList& arguments)
         input.sheetOpen = parser.isSet(openList);
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
     } else {
-        MainWindow window;
+        MainWindow window(services);
         window.document()->setMessage(message, tr("Screenshot"));
         window.document()->undoStack()->clear();
         window.preview()->setThemeChoice(themeKind == PreviewTheme::Kind::Dark

@@ -5,6 +5,8 @@
 
 namespace wa {
 
+class AppServices;
+
 // `wa-composer --screenshot OUT.png [--preview-only] [--theme light|dark] [--size WxH] [--scale N]
 // [--open-list] [FILE]`: renders the composer window (or only the phone preview) offscreen, writes a PNG and
 // exits. Used by the docs, the rendering tests and the start-up benchmark.
@@ -15,7 +17,7 @@ public:
     static bool isRequested(const QStringList& arguments);
     // Before the QApplication exists: a screenshot needs no display.
     static void prepareEnvironment();
-    static int run(const QStringList& arguments);
+    static int run(const QStringList& arguments, AppServices& services);
 
     static QString fixedTime()
     {

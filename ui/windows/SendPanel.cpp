@@ -259,11 +259,19 @@ void SendPanel::requestSend()
         return; // a second click while sending sends nothing
     const OctopodsRequest request = currentRequest();
     const bool same = m_hasSent && request == m_lastRequest;
-    if (same && (m_lastResult.isAccepted() || m_lastResult.mayHaveBeenDelivered)) {
-        const QString why = m_lastResult.isAccepted()
-                                ? tr("This message was already sent to %1.").arg(request.destinationPhone)
-                                : tr("The last send of this message may have reached %1: %2")
-                                      .arg(request.destinationPhone, m_lastResult.summary());
+    const bool lastReached = same && (m_lastResult.isAccepted() || m_lastResult.mayHaveBeenDelivered);
+    // Every earlier send counts, not only the last: accepted, then refused, is still at the customer's.
+    const int earlier = m_history ? m_history->deliveredBefore(request) : 0;
+    if (lastReached || earlier > 0) {
+        QString why;
+        if (same && m_lastResult.mayHaveBeenDelivered)
+            why = tr("The last send of this message may have reached %1: %2")
+                      .arg(request.destinationPhone, m_lastResult.summary());
+        else if (earlier > 1)
+            why = tr("This message was already sent to %1 (%n times, or may have been).", nullptr, earlier)
+                      .arg(request.destinationPhone);
+        else
+            why = tr("This message was already sent to %1.").arg(request.destinationPhone);
         auto* box = new QMessageBox(QMessageBox::Question, tr("Send again?"),
                                     why + u'\n' + tr("Send it again? The customer may get it twice."),
                                     QMessageBox::Yes | QMessageBox::Cancel, this);
@@ -325,6 +333,18 @@ void SendPanel::showResult(const SendResult& result)
     m_details->setVisible(m_detailsToggle->isChecked() && !details.isEmpty());
     refresh();
     emit sent(result);
+}
+
+void SendPanel::clearOutcome()
+{
+    if (isSending())
+        return;
+    m_lastResult = SendResult();
+    m_hasSent = false;
+    m_outcome->clear();
+    m_details->clear();
+    m_detailsToggle->hide();
+    m_details->hide();
 }
 
 void SendPanel::askForApiKey()

@@ -48,6 +48,9 @@ public:
     QString typedPhone() const;
     // The customer's phone, as a draft remembers it (E.164), shown as people read it.
     void setDestination(const QString& phone);
+    // Forgets the last send's outcome: another message is being composed. A send still under way is not
+    // affected.
+    void clearOutcome();
 
 signals:
     void sent(const wa::SendResult& result);

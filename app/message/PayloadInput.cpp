@@ -1,11 +1,11 @@
-#include "PayloadInput.h"
+#include "message/PayloadInput.h"
 
 #include "drafts/DraftFile.h"
 #include "message/MessageJson.h"
 
 #include <QFile>
 
-namespace wa::cli {
+namespace wa {
 
 namespace {
 Payload unreadable(const QString& why)
@@ -94,4 +94,4 @@ Payload PayloadInput::parse(const QByteArray& bytes)
     return payload;
 }
 
-} // namespace wa::cli
+} // namespace wa

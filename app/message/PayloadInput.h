@@ -1,6 +1,6 @@
 #pragma once
 
-#include "drafts/DraftStore.h"
+#include "drafts/Draft.h"
 #include "message/InteractiveMessage.h"
 #include "message/JsonReader.h"
 #include "sending/OctopodsRequest.h"
@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
-namespace wa::cli {
+namespace wa {
 
 // What a verb's FILE|- argument held: a bare interactive message, a whole Octopods request body, or an
 // exported draft (docs/drafts-file-format.md).
@@ -32,7 +32,7 @@ struct Payload
 
 class PayloadInput
 {
-    Q_DECLARE_TR_FUNCTIONS(wa::cli::PayloadInput)
+    Q_DECLARE_TR_FUNCTIONS(wa::PayloadInput)
 public:
     // A payload larger than this is refused before parsing: no real message comes near it.
     static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
@@ -45,4 +45,4 @@ public:
     static std::optional<QByteArray> read(const QString& source, QIODevice* standardInput, QString* error);
 };
 
-} // namespace wa::cli
+} // namespace wa

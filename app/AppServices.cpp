@@ -1,0 +1,86 @@
+#include "AppServices.h"
+
+#include "drafts/DraftStore.h"
+#include "sending/OctopodsClient.h"
+#include "sending/SendHistory.h"
+#include "settings/SecretStore.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+namespace wa {
+
+AppServices::AppServices(const QString& dataFolder, QObject* parent)
+    : QObject(parent), m_dataFolder(dataFolder.isEmpty() ? QString() : QDir(dataFolder).absolutePath())
+{
+}
+
+// The store and the history refer to the database: they go first.
+AppServices::~AppServices()
+{
+    m_history.reset();
+    m_drafts.reset();
+    m_database.reset();
+}
+
+QString AppServices::defaultDataFolder()
+{
+    const QString chosen = qEnvironmentVariable(DataDirVariable);
+    if (!chosen.isEmpty())
+        return chosen;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString AppServices::databasePath() const
+{
+    if (m_dataFolder.isEmpty())
+        return {};
+    return QDir(m_dataFolder).filePath(QLatin1StringView(DatabaseFileName));
+}
+
+Database& AppServices::database()
+{
+    if (!m_database)
+        m_database = std::make_unique<Database>(databasePath());
+    return *m_database;
+}
+
+DraftStore& AppServices::drafts()
+{
+    if (!m_drafts)
+        m_drafts = std::make_unique<DraftStore>(database());
+    return *m_drafts;
+}
+
+SendHistory& AppServices::history()
+{
+    if (!m_history)
+        m_history = std::make_unique<SendHistory>(database());
+    return *m_history;
+}
+
+QNetworkAccessManager& AppServices::network()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return *m_network;
+}
+
+OctopodsClient& AppServices::client()
+{
+    if (!m_client)
+        m_client = new OctopodsClient(&network(), this);
+    return *m_client;
+}
+
+SecretStore& AppServices::secrets()
+{
+    if (!m_secrets)
+        m_secrets = new SecretStore(QCoreApplication::applicationName(), this);
+    return *m_secrets;
+}
+
+} // namespace wa

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace wa {
+
+class Database;
+class DraftStore;
+class OctopodsClient;
+class SecretStore;
+class SendHistory;
+
+// The composition root: every service the window and the command-line verbs share, built once in main()
+// (tests build their own over a temporary folder) and handed to what needs it. Each service is made on
+// first use, so that nothing runs before the first frame that the frame does not need: the database file is
+// not opened, the keychain not asked, no network manager made.
+class AppServices : public QObject
+{
+    Q_OBJECT
+public:
+    // The environment variable that names the data folder when --data-dir does not.
+    static constexpr const char* DataDirVariable = "WA_COMPOSER_DATA_DIR";
+    static constexpr const char* DatabaseFileName = "drafts.sqlite";
+
+    // The drafts library and the send history live in dataFolder/drafts.sqlite.
+    explicit AppServices(const QString& dataFolder, QObject* parent = nullptr);
+    ~AppServices() override;
+
+    // WA_COMPOSER_DATA_DIR when set, else the app's data location (QStandardPaths::AppDataLocation).
+    static QString defaultDataFolder();
+
+    QString dataFolder() const { return m_dataFolder; }
+    QString databasePath() const;
+
+    Database& database();
+    DraftStore& drafts();
+    SendHistory& history();
+    // One per process, as Qt advises: connections to Octopods are kept alive between sends.
+    QNetworkAccessManager& network();
+    OctopodsClient& client();
+    // The keychain entry is named after the application, so tests (named otherwise) never touch the real one.
+    SecretStore& secrets();
+
+private:
+    QString m_dataFolder;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<SendHistory> m_history;
+    QNetworkAccessManager* m_network = nullptr;
+    OctopodsClient* m_client = nullptr;
+    SecretStore* m_secrets = nullptr;
+};
+
+} // namespace wa

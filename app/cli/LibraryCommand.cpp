@@ -1,0 +1,12 @@
+#include "LibraryCommand.h"
+
+#include "AppServices.h"
+
+namespace wa::cli {
+
+DraftStore& LibraryCommand::library() const
+{
+    return m_services.drafts();
+}
+
+} // namespace wa::cli

@@ -1,0 +1,391 @@
+#include "DraftSession.h"
+
+#include "Autosave.h"
+#include "DraftFile.h"
+#include "DraftImport.h"
+#include "message/MessageDocument.h"
+#include "message/MessageJson.h"
+#include "message/PayloadInput.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUndoStack>
+
+namespace wa {
+
+namespace {
+void setError(QString* error, const QString& text)
+{
+    if (error)
+        *error = text;
+}
+
+QStringList problemsOf(const Payload& payload)
+{
+    QStringList problems{payload.readError};
+    for (const JsonError& problem : payload.errors)
+        problems.append(problem.toString());
+    problems.removeAll(QString());
+    return problems;
+}
+} // namespace
+
+DraftSession::DraftSession(DraftStore& library, MessageDocument& document, QObject* parent)
+    : QObject(parent), m_library(library), m_document(document)
+{
+    // The snapshot is taken when the autosave writes, a second after typing stops: never per keystroke.
+    m_autosave = new Autosave(
+        m_library,
+        [this] {
+            DraftStore::Recovery recovery;
+            recovery.draftId = m_draft.id;
+            recovery.name = m_draft.name;
+            recovery.payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
+            return recovery;
+        },
+        this);
+    QUndoStack* stack = m_document.undoStack();
+    // After the step is on the stack (changed() comes from inside it, while the stack still looks clean);
+    // merged keystrokes signal here too.
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        if (m_document.isModified())
+            m_autosave->markChanged();
+    });
+    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean)
+            m_autosave->discard(); // back to what is saved (undo included): nothing left to recover
+    });
+    connect(&m_library, &DraftStore::draftChanged, this, &DraftSession::followLibrary);
+    connect(&m_library, &DraftStore::draftTrashed, this, &DraftSession::followLibrary);
+    connect(&m_library, &DraftStore::draftPurged, this, &DraftSession::followLibrary);
+    connect(&m_library, &DraftStore::changedElsewhere, this, &DraftSession::recheckOpenDraft);
+}
+
+DraftSession::~DraftSession()
+{
+    // Its last signals (the document may go after it) must not reach the autosave.
+    m_document.undoStack()->disconnect(this);
+    m_library.disconnect(this);
+    delete m_autosave;
+    m_autosave = nullptr;
+}
+
+void DraftSession::setPrompts(UnsavedChangesPrompt unsavedChanges, NamePrompt name)
+{
+    m_askUnsavedChanges = std::move(unsavedChanges);
+    m_askName = std::move(name);
+}
+
+QString DraftSession::draftName() const
+{
+    return m_draft.name.isEmpty() ? tr("Untitled") : m_draft.name;
+}
+
+bool DraftSession::isModified() const
+{
+    return m_document.isModified();
+}
+
+void DraftSession::whenChangesSettled(const std::function<void()>& proceed)
+{
+    if (!m_document.isModified()) {
+        proceed();
+        return;
+    }
+    if (!m_askUnsavedChanges)
+        return; // nobody to ask: keeping the work is the only safe answer
+    m_askUnsavedChanges(draftName(), [this, proceed](UnsavedChoice choice) {
+        switch (choice) {
+        case UnsavedChoice::Save:
+            save(proceed);
+            break;
+        case UnsavedChoice::Discard:
+            m_autosave->discard();
+            proceed();
+            break;
+        case UnsavedChoice::Cancel:
+            break;
+        }
+    });
+}
+
+void DraftSession::open(qint64 id)
+{
+    whenChangesSettled([this, id] {
+        QString error;
+        const std::optional<Draft> draft = m_library.find(id, &error);
+        if (!draft || draft->trashedAt.isValid()) {
+            emit failed(Failure::Open, error.isEmpty() ? tr("The draft is no longer in the library.") : error);
+            return;
+        }
+        const Payload payload = PayloadInput::parse(draft->payload);
+        if (!payload.isParsed()) {
+            emit failed(Failure::Open, tr("The message of “%1” cannot be read:\n%2")
+                                           .arg(draft->name, problemsOf(payload).join(u'\n')));
+            return;
+        }
+        replaceMessage(*draft, payload.message, tr("Open %1").arg(draft->name), false);
+    });
+}
+
+void DraftSession::startNew(const InteractiveMessage& message, const QString& description)
+{
+    whenChangesSettled([this, message, description] { replaceMessage(Draft(), message, description, false); });
+}
+
+void DraftSession::openUnsaved(const InteractiveMessage& message, const QString& description)
+{
+    whenChangesSettled([this, message, description] { replaceMessage(Draft(), message, description, true); });
+}
+
+void DraftSession::replaceMessage(const Draft& draft, const InteractiveMessage& message,
+                                  const QString& description, bool unsaved)
+{
+    m_draft = draft;
+    m_document.setMessage(message, description);
+    // Nothing to undo into another message; the message is saved unless it came from outside the library.
+    m_document.undoStack()->clear();
+    if (unsaved) {
+        m_document.undoStack()->resetClean();
+        m_autosave->markChanged();
+    }
+    emit draftChanged();
+    emit messageReplaced();
+}
+
+void DraftSession::save(const std::function<void()>& then)
+{
+    if (m_draft.id == 0)
+        saveAs(then);
+    else
+        writeDraft(m_draft, then);
+}
+
+void DraftSession::saveAs(const std::function<void()>& then)
+{
+    if (!m_askName)
+        return;
+    const QString wanted = m_draft.name.isEmpty()
+                               ? DraftStore::excerpt(MessageJson::toJson(m_document.message())).left(40)
+                               : m_draft.name;
+    m_askName(m_library.uniqueName(wanted), [this, then](const QString& name) { saveAsNamed(name, then); });
+}
+
+bool DraftSession::saveAsNamed(const QString& name, const std::function<void()>& then)
+{
+    Draft copy = m_draft;
+    copy.id = 0; // a new draft; the old one stays as it was
+    copy.name = name;
+    return writeDraft(copy, then);
+}
+
+bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then)
+{
+    const QByteArray payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
+    if (draft.id != 0) {
+        // What the library holds now (tags set in the panel, another window's or the CLI's changes), with this
+        // message; a draft gone to the trash or deleted meanwhile is saved as a new one instead.
+        const std::optional<Draft> stored = m_library.find(draft.id);
+        if (!stored || stored->trashedAt.isValid()) {
+            detachFromDraft();
+            saveAs(then);
+            return false;
+        }
+        const QString name = draft.name;
+        draft = *stored;
+        draft.name = name.isEmpty() ? stored->name : name;
+    }
+    draft.payload = payload;
+    QString error;
+    bool ok = false;
+    if (draft.id == 0) {
+        const std::optional<qint64> id = m_library.create(draft, &error);
+        ok = id.has_value();
+        if (ok)
+            draft.id = *id;
+    } else {
+        ok = m_library.update(draft, &error);
+    }
+    if (!ok) {
+        // The message stays in the editor, modified, and in the autosave slot.
+        emit failed(Failure::Save,
+                    tr("“%1” was not saved: %2\nThe message is still here.").arg(draft.name.trimmed(), error));
+        return false;
+    }
+    m_draft = m_library.find(draft.id).value_or(draft);
+    m_document.markSaved();
+    m_autosave->discard();
+    emit draftChanged();
+    emit saved(m_draft.name);
+    if (then)
+        then();
+    return true;
+}
+
+DraftSession::ImportReport DraftSession::importFiles(const QStringList& paths)
+{
+    ImportReport report;
+    for (const QString& path : paths) {
+        const QString file = QFileInfo(path).fileName();
+        QString readError;
+        const std::optional<QByteArray> bytes = PayloadInput::read(path, nullptr, &readError);
+        if (!bytes) {
+            report.problems.append(readError);
+            continue;
+        }
+        const DraftImportResult result = DraftImport::import(m_library, *bytes, DraftFile::nameFromPath(path));
+        for (const JsonError& error : result.errors)
+            report.problems.append(tr("%1: %2").arg(file, error.toString()));
+        if (!result.storeError.isEmpty())
+            report.problems.append(tr("%1: not imported: %2").arg(file, result.storeError));
+        if (!result.isImported())
+            continue;
+        report.imported.append(result.id);
+        for (const ValidationIssue& issue : result.issues)
+            if (issue.severity == Severity::Error)
+                report.problems.append(
+                    tr("%1 (imported as “%2”): %3: %4").arg(file, result.name, issue.path, issue.message));
+    }
+    if (paths.size() == 1 && report.imported.size() == 1)
+        open(report.imported.first());
+    return report;
+}
+
+bool DraftSession::exportTo(const QString& path, QString* error)
+{
+    Draft draft = m_draft;
+    draft.name = draftName();
+    draft.payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!draft.createdAt.isValid())
+        draft.createdAt = now;
+    if (m_document.isModified() || !draft.updatedAt.isValid())
+        draft.updatedAt = now;
+    QString problem;
+    const QByteArray json = DraftFile::toJson(draft, &problem);
+    QSaveFile file(path);
+    if (json.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
+        !file.commit()) {
+        setError(error, tr("Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(path), problem.isEmpty() ? file.errorString() : problem));
+        return false;
+    }
+    return true;
+}
+
+std::optional<DraftStore::Recovery> DraftSession::pendingRecovery(QString* error)
+{
+    return m_library.recovery(error);
+}
+
+bool DraftSession::restore(const DraftStore::Recovery& recovery, QString* error)
+{
+    const Payload payload = PayloadInput::parse(recovery.payload);
+    if (!payload.isParsed()) {
+        // Kept in the slot: it is the only copy. The agent can still get at it with the CLI or a fix.
+        const QString text =
+            tr("The autosaved message cannot be read: %1").arg(problemsOf(payload).join(u'\n'));
+        setError(error, text);
+        emit failed(Failure::Restore, text);
+        return false;
+    }
+    Draft draft;
+    if (recovery.draftId != 0)
+        draft = m_library.find(recovery.draftId).value_or(Draft());
+    if (draft.trashedAt.isValid())
+        draft = Draft(); // saving must not write into the trash
+    if (draft.id == 0)
+        draft.name = recovery.name;
+    // Unsaved work: marked modified, and written again at once: the slot is this session's now, cleared
+    // when the work is saved or let go.
+    replaceMessage(draft, payload.message, tr("Restore autosaved message"), true);
+    m_autosave->saveNow();
+    return true;
+}
+
+void DraftSession::dismissRecovery()
+{
+    m_library.clearRecovery();
+}
+
+void DraftSession::writePendingWork()
+{
+    if (m_autosave->isPending())
+        m_autosave->saveNow();
+}
+
+bool DraftSession::rename(qint64 id, const QString& name, QString* error)
+{
+    return m_library.rename(id, name, error);
+}
+
+bool DraftSession::setTags(qint64 id, const QStringList& tags, QString* error)
+{
+    std::optional<Draft> draft = m_library.find(id, error);
+    if (!draft) {
+        if (error && error->isEmpty())
+            *error = tr("The draft is no longer in the library.");
+        return false;
+    }
+    draft->tags = tags;
+    return m_library.update(*draft, error);
+}
+
+std::optional<qint64> DraftSession::duplicate(qint64 id, QString* error)
+{
+    return m_library.duplicate(id, error);
+}
+
+bool DraftSession::moveToTrash(qint64 id, QString* error)
+{
+    return m_library.moveToTrash(id, error);
+}
+
+bool DraftSession::restoreFromTrash(qint64 id, QString* error)
+{
+    return m_library.restore(id, error);
+}
+
+bool DraftSession::purge(qint64 id, QString* error)
+{
+    return m_library.purge(id, error);
+}
+
+void DraftSession::detachFromDraft()
+{
+    if (m_draft.id == 0)
+        return;
+    m_draft.id = 0;
+    m_draft.trashedAt = {};
+    // Closing it now asks before losing it; the autosaved copy must no longer point at the old draft.
+    m_document.undoStack()->resetClean();
+    m_autosave->markChanged();
+    emit draftChanged();
+}
+
+void DraftSession::followLibrary(qint64 id)
+{
+    if (id == m_draft.id)
+        recheckOpenDraft();
+}
+
+void DraftSession::recheckOpenDraft()
+{
+    if (m_draft.id == 0)
+        return;
+    QString error;
+    const std::optional<Draft> stored = m_library.find(m_draft.id, &error);
+    if (!error.isEmpty())
+        return; // unreadable for now: nothing known changed
+    if (!stored || stored->trashedAt.isValid()) {
+        detachFromDraft();
+        return;
+    }
+    if (stored->name != m_draft.name) {
+        m_draft.name = stored->name;
+        emit draftChanged();
+    }
+}
+
+} // namespace wa

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "DraftStore.h"
+#include "message/InteractiveMessage.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace wa {
+
+class Autosave;
+class MessageDocument;
+
+// The life of the message being composed as a draft of the library: which draft it belongs to (none while
+// it was never saved), opening, saving, starting anew, bringing a message in from outside, importing,
+// exporting, and recovering after a crash. Every path that replaces the message goes through here, so that
+// unsaved work is never lost without asking and a save always writes the draft the message came from. It
+// holds no widgets: the window answers its two questions (what to do with unsaved changes, which name to
+// save under), tests answer them in code.
+//
+// It follows the library: the open draft renamed, moved to the trash or deleted (here, in another window or
+// another process) is noticed, and a message whose draft went stays in the editor as unsaved work.
+class DraftSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    // Asks what to do with the unsaved changes to the draft named `draftName`; `answer` may come later.
+    using UnsavedChangesPrompt =
+        std::function<void(const QString& draftName, std::function<void(UnsavedChoice)> answer)>;
+    // Asks for the name to save under, `suggested` (free in the library) offered first; `answer` comes only
+    // when the agent chose one.
+    using NamePrompt = std::function<void(const QString& suggested, std::function<void(const QString&)> answer)>;
+
+    enum class Failure {
+        Open,    // the draft is gone or its message cannot be read
+        Save,    // the library refused or failed to write
+        Restore, // the autosaved message cannot be read
+    };
+
+    struct ImportReport
+    {
+        QList<qint64> imported;
+        QStringList problems; // one line per file that failed or needs fixing, naming the file
+    };
+
+    // Starts with the document as it is, belonging to no draft. Without prompts, unsaved changes are kept:
+    // every step that would replace them is cancelled.
+    DraftSession(DraftStore& library, MessageDocument& document, QObject* parent = nullptr);
+    ~DraftSession() override;
+
+    void setPrompts(UnsavedChangesPrompt unsavedChanges, NamePrompt name);
+
+    MessageDocument& document() const { return m_document; }
+    DraftStore& library() const { return m_library; }
+    Autosave& autosave() const { return *m_autosave; }
+    // The open draft as last read or written; its id 0 while the message belongs to no draft.
+    const Draft& draft() const { return m_draft; }
+    qint64 draftId() const { return m_draft.id; }
+    QString draftName() const; // "Untitled" while it has none
+    bool isModified() const;
+
+    // Runs `proceed` at once when nothing is unsaved; otherwise once the agent saved or discarded the
+    // changes. Cancelled: nothing happens.
+    void whenChangesSettled(const std::function<void()>& proceed);
+
+    // Each of these replaces the message, after settling unsaved changes.
+    void open(qint64 id);
+    void startNew(const InteractiveMessage& message, const QString& description);
+    // A message from outside the library (a file, the clipboard, the send history): a new, unnamed message,
+    // unsaved until the agent saves it.
+    void openUnsaved(const InteractiveMessage& message, const QString& description);
+
+    // Into the open draft, or under a name asked for (Save As) when there is none. `then` runs once saved.
+    void save(const std::function<void()>& then = {});
+    void saveAs(const std::function<void()>& then = {});
+    // Save As with the name already chosen: a new draft, the old one left as it was.
+    bool saveAsNamed(const QString& name, const std::function<void()>& then = {});
+
+    // .json files into the library (exported drafts, bare messages, Octopods request bodies), each on its
+    // own; the one draft of a one-file import is opened.
+    ImportReport importFiles(const QStringList& paths);
+    // The message being edited, with its draft's name and details, as a draft file.
+    bool exportTo(const QString& path, QString* error);
+
+    // What a session that ended without saving left in the recovery slot. nullopt when nothing (not an
+    // error) or it cannot be read (*error).
+    std::optional<DraftStore::Recovery> pendingRecovery(QString* error = nullptr);
+    // Takes it back as unsaved work (of its draft when that is still in the library). False, and the slot
+    // kept, when its message cannot be read.
+    bool restore(const DraftStore::Recovery& recovery, QString* error = nullptr);
+    // The agent let it go.
+    void dismissRecovery();
+    // Writes unsaved work not autosaved yet (the window is going away, or loses focus).
+    void writePendingWork();
+
+    // The library's drafts, changed for the agent (the drafts panel); the library says what changed.
+    bool rename(qint64 id, const QString& name, QString* error = nullptr);
+    bool setTags(qint64 id, const QStringList& tags, QString* error = nullptr);
+    std::optional<qint64> duplicate(qint64 id, QString* error = nullptr);
+    bool moveToTrash(qint64 id, QString* error = nullptr);
+    bool restoreFromTrash(qint64 id, QString* error = nullptr);
+    bool purge(qint64 id, QString* error = nullptr);
+
+signals:
+    // Another draft is open, or none, or the open one was renamed.
+    void draftChanged();
+    // The message was replaced by another one (opened, new, brought in, restored): what was said about the
+    // last one (a send's outcome) no longer applies.
+    void messageReplaced();
+    void saved(const QString& name);
+    void failed(wa::DraftSession::Failure failure, const QString& text);
+
+private:
+    void replaceMessage(const Draft& draft, const InteractiveMessage& message, const QString& description,
+                        bool unsaved);
+    bool writeDraft(Draft draft, const std::function<void()>& then);
+    // The open draft left the library (trash, deleted): its message stays, as unsaved work of no draft.
+    void detachFromDraft();
+    void followLibrary(qint64 id);
+    void recheckOpenDraft();
+
+    DraftStore& m_library;
+    MessageDocument& m_document;
+    Autosave* m_autosave;
+    Draft m_draft;
+    UnsavedChangesPrompt m_askUnsavedChanges;
+    NamePrompt m_askName;
+};
+
+} // namespace wa
