@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "cli/Cli.h"
+#include "windows/FileDialogs.h"
 #include "windows/MainWindow.h"
 #include "windows/ScreenshotCommand.h"
 
@@ -105,7 +106,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     installTranslators(app);
     wa::AppServices services(dataFolder);
-    wa::MainWindow window(services);
+    wa::FileDialogs dialogs;
+    wa::MainWindow window(services, dialogs);
     window.show();
     // After the first frame: a message a crash left unsaved is offered back.
     QTimer::singleShot(0, &window, &wa::MainWindow::offerRecovery);

@@ -39,6 +39,7 @@ public:
         Save,    // the library refused or failed to write
         Restore, // the autosaved message cannot be read
     };
+    Q_ENUM(Failure)
 
     struct ImportReport
     {

@@ -499,6 +499,17 @@ void DraftStore::watchOutsideChanges(std::chrono::milliseconds interval)
     m_watchTimer.start(interval);
 }
 
+bool DraftStore::openDatabase(QString* error)
+{
+    if (!m_database.open(error))
+        return false;
+    // What is read from now on is what later changes elsewhere are told from (the send history may have
+    // opened the file first).
+    if (m_dataVersion < 0)
+        checkForOutsideChanges();
+    return true;
+}
+
 bool DraftStore::checkForOutsideChanges()
 {
     if (!m_database.isOpen())
@@ -550,7 +561,7 @@ std::optional<qint64> DraftStore::create(Draft draft, QString* error)
         return std::nullopt;
     };
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return std::nullopt;
     }
@@ -582,7 +593,7 @@ bool DraftStore::update(const Draft& draft, QString* error)
         return false;
     };
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return false;
     }
@@ -624,7 +635,7 @@ bool DraftStore::update(const Draft& draft, QString* error)
 std::optional<Draft> DraftStore::find(qint64 id, QString* error)
 {
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return std::nullopt;
     }
@@ -637,7 +648,7 @@ std::optional<Draft> DraftStore::find(qint64 id, QString* error)
 std::optional<Draft> DraftStore::findByName(const QString& name, QString* error)
 {
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return std::nullopt;
     }
@@ -655,12 +666,10 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
         return QList<DraftSummary>();
     };
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return {};
     }
-    if (m_dataVersion < 0)
-        checkForOutsideChanges(); // what is listed now is what later changes elsewhere are told from
     if (query.limit == 0)
         return {};
     useLargerPageCache();
@@ -826,7 +835,7 @@ bool DraftStore::rename(qint64 id, const QString& newName, QString* error)
         return false;
     };
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return false;
     }
@@ -861,7 +870,7 @@ std::optional<qint64> DraftStore::duplicate(qint64 id, QString* error)
         return std::nullopt;
     };
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return std::nullopt;
     }
@@ -901,7 +910,7 @@ bool DraftStore::moveToTrash(qint64 id, QString* error)
         return false;
     };
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return false;
     }
@@ -927,7 +936,7 @@ bool DraftStore::restore(qint64 id, QString* error)
         return false;
     };
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return false;
     }
@@ -964,7 +973,7 @@ bool DraftStore::purge(qint64 id, QString* error)
         return false;
     };
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return false;
     }
@@ -988,7 +997,7 @@ bool DraftStore::purge(qint64 id, QString* error)
 QStringList DraftStore::tags(QString* error)
 {
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return {};
     }
@@ -1024,7 +1033,7 @@ QStringList DraftStore::tags(QString* error)
 QString DraftStore::uniqueName(const QString& wanted, QString* error)
 {
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return {};
     }
@@ -1045,7 +1054,7 @@ QString DraftStore::uniqueName(const QString& wanted, QString* error)
 int DraftStore::count(QString* error)
 {
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return -1;
     }
@@ -1063,7 +1072,7 @@ int DraftStore::count(QString* error)
 bool DraftStore::saveRecovery(const Recovery& recovery, QString* error)
 {
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return false;
     }
@@ -1087,7 +1096,7 @@ bool DraftStore::saveRecovery(const Recovery& recovery, QString* error)
 std::optional<DraftStore::Recovery> DraftStore::recovery(QString* error)
 {
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return std::nullopt;
     }
@@ -1113,7 +1122,7 @@ std::optional<DraftStore::Recovery> DraftStore::recovery(QString* error)
 bool DraftStore::clearRecovery(QString* error)
 {
     QString problem;
-    if (!m_database.open(&problem)) {
+    if (!openDatabase(&problem)) {
         setError(error, problem);
         return false;
     }

@@ -120,6 +120,8 @@ signals:
     void changedElsewhere();
 
 private:
+    // Opens the database on first use, and takes note of what it holds then.
+    bool openDatabase(QString* error);
     QDateTime now() const;
     // What changes with any write to the drafts (a count, the latest times, the highest id): empty when it
     // cannot be read.

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace wa;
@@ -135,6 +136,8 @@ private slots:
     void uniqueName();
     void listsTags();
     void recoverySlot();
+    void saysWhatItChanged();
+    void noticesChangesOfAnotherConnection();
 
     void upgradesAVersion1File();
     void reportsADatabaseItCannotOpen();
@@ -149,6 +152,96 @@ private:
     std::unique_ptr<DraftStore> m_store;
     QDateTime m_now;
 };
+
+// Every committed write says what it changed, once; a refused one and the autosave slot say nothing.
+void TestDraftStore::saysWhatItChanged()
+{
+    QSignalSpy added(m_store.get(), &DraftStore::draftAdded);
+    QSignalSpy changed(m_store.get(), &DraftStore::draftChanged);
+    QSignalSpy trashed(m_store.get(), &DraftStore::draftTrashed);
+    QSignalSpy restored(m_store.get(), &DraftStore::draftRestored);
+    QSignalSpy purged(m_store.get(), &DraftStore::draftPurged);
+    QSignalSpy elsewhere(m_store.get(), &DraftStore::changedElsewhere);
+    const auto counts = [&] {
+        return QList<qsizetype>{added.count(), changed.count(), trashed.count(), restored.count(),
+                                purged.count()};
+    };
+
+    const qint64 id = create(draft(QStringLiteral("Menu")));
+    QCOMPARE(counts(), (QList<qsizetype>{1, 0, 0, 0, 0}));
+    QCOMPARE(added.last().first().toLongLong(), id);
+    QVERIFY(!m_store->create(draft(QStringLiteral("menu")))); // the name is taken: nothing happened
+    QCOMPARE(counts(), (QList<qsizetype>{1, 0, 0, 0, 0}));
+
+    Draft edited = *m_store->find(id);
+    edited.tags = {QStringLiteral("food")};
+    QVERIFY(m_store->update(edited));
+    QVERIFY(m_store->rename(id, QStringLiteral("Lunch menu")));
+    QCOMPARE(counts(), (QList<qsizetype>{1, 2, 0, 0, 0}));
+    QCOMPARE(changed.last().first().toLongLong(), id);
+
+    const std::optional<qint64> copy = m_store->duplicate(id);
+    QVERIFY(copy);
+    QCOMPARE(added.last().first().toLongLong(), *copy);
+    QVERIFY(m_store->moveToTrash(id));
+    QVERIFY(m_store->moveToTrash(id)); // already there: nothing to say
+    QVERIFY(m_store->restore(id));
+    QVERIFY(m_store->moveToTrash(id));
+    QVERIFY(m_store->purge(id));
+    QCOMPARE(counts(), (QList<qsizetype>{2, 2, 2, 1, 1}));
+
+    DraftStore::Recovery recovery;
+    recovery.payload = buttons(QStringLiteral("autosaved"));
+    QVERIFY(m_store->saveRecovery(recovery));
+    QVERIFY(m_store->clearRecovery());
+    QCOMPARE(counts(), (QList<qsizetype>{2, 2, 2, 1, 1}));
+    QCOMPARE(elsewhere.count(), 0);
+    QVERIFY(!m_store->checkForOutsideChanges()); // its own writes are not news from elsewhere
+}
+
+// Another connection to the file (another window, `wa-composer drafts import` in a shell): noticed by the
+// next look, once; its autosaves alone are not a change of the library.
+void TestDraftStore::noticesChangesOfAnotherConnection()
+{
+    QSignalSpy elsewhere(m_store.get(), &DraftStore::changedElsewhere);
+    QVERIFY(!m_store->checkForOutsideChanges()); // not open yet: nothing read, nothing to be stale
+    QVERIFY(!m_database->isOpen());
+    QCOMPARE(m_store->count(), 0);
+
+    Database otherFile(path());
+    DraftStore other(otherFile);
+    QVERIFY(other.create(draft(QStringLiteral("From the shell"))));
+    QVERIFY(m_store->checkForOutsideChanges());
+    QCOMPARE(elsewhere.count(), 1);
+    QVERIFY(!m_store->checkForOutsideChanges()); // once
+    QCOMPARE(elsewhere.count(), 1);
+
+    DraftStore::Recovery recovery;
+    recovery.payload = buttons(QStringLiteral("autosaved elsewhere"));
+    QVERIFY(other.saveRecovery(recovery));
+    QVERIFY(!m_store->checkForOutsideChanges());
+
+    const qint64 id = other.findByName(QStringLiteral("From the shell"))->id;
+    for (const auto& change : std::initializer_list<std::function<bool()>>{
+             [&] { return other.rename(id, QStringLiteral("Renamed")); },
+             [&] {
+                 Draft tagged = *other.find(id);
+                 tagged.tags = {QStringLiteral("new tag")};
+                 return other.update(tagged);
+             },
+             [&] { return other.moveToTrash(id); }, [&] { return other.restore(id); },
+             [&] { return other.moveToTrash(id) && other.purge(id); }}) {
+        QVERIFY(change());
+        QVERIFY(m_store->checkForOutsideChanges());
+    }
+    QCOMPARE(elsewhere.count(), 6);
+
+    // On a timer, as the window watches while it is active.
+    QVERIFY(other.create(draft(QStringLiteral("Watched"))));
+    m_store->watchOutsideChanges(std::chrono::milliseconds(10));
+    QTRY_COMPARE(elsewhere.count(), 7);
+    m_store->watchOutsideChanges({});
+}
 
 void TestDraftStore::initTestCase()
 {

@@ -1,3 +1,4 @@
+#include "windows/FileDialogs.h"
 #include "message/MessageDocument.h"
 #include "drafts/DraftSession.h"
 #include "AppServices.h"
@@ -457,7 +458,8 @@ void BenchDrafts::panelOpens()
         DraftStore store(database);
         MessageDocument document;
         DraftSession session(store, document);
-        DraftsPanel panel(store, session);
+        FileDialogs dialogs;
+        DraftsPanel panel(store, session, dialogs);
         panel.resize(280, 700);
         panel.reload(); // what the panel does once the window has painted
         const QPixmap painted = panel.grab();
@@ -490,7 +492,8 @@ void BenchDrafts::windowFirstFrame()
         QElapsedTimer clock;
         clock.start();
         AppServices services(library ? m_dir.path() : empty.path());
-        MainWindow window(services);
+        FileDialogs dialogs;
+        MainWindow window(services, dialogs);
         window.show();
         const QPixmap frame = window.grab();
         times.append(clock.nsecsElapsed());

@@ -1,3 +1,6 @@
+#include "drafts/DraftSession.h"
+#include "message/MessageJson.h"
+#include "windows/FileDialogs.h"
 #include "AppServices.h"
 #include "message/MessageDocument.h"
 #include "windows/MainWindow.h"
@@ -24,6 +27,7 @@ private slots:
 private:
     QTemporaryDir m_dataDir;
     std::unique_ptr<AppServices> m_services;
+    FileDialogs m_dialogs;
     std::unique_ptr<MainWindow> m_window;
     QPlainTextEdit* m_body = nullptr;
 };
@@ -32,10 +36,12 @@ void BenchKeystroke::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_services = std::make_unique<AppServices>(m_dataDir.path());
-    m_window = std::make_unique<MainWindow>(*m_services);
+    m_window = std::make_unique<MainWindow>(*m_services, m_dialogs);
     QFile file(QStringLiteral(WA_TEST_DATA "/largest_list.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(m_window->importJson(file.readAll(), QStringLiteral("largest_list.json")).isEmpty());
+    const MessageParseResult parsed = MessageJson::fromJson(file.readAll());
+    QVERIFY(parsed.message);
+    m_window->session()->openUnsaved(*parsed.message, QStringLiteral("largest_list.json"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_body = m_window->findChild<QPlainTextEdit*>(QStringLiteral("body.text"));

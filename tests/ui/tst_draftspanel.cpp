@@ -1,4 +1,5 @@
 #include "AppServices.h"
+#include "support/GuiTestBase.h"
 #include "drafts/DraftSession.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftStore.h"
@@ -95,6 +96,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppServices> m_services; // what main() hands the window
+    test::ScriptedFileDialogs m_dialogs;
     // The test's own connection to the same file, as another process would have.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_store;
@@ -165,7 +167,7 @@ QMessageBox* TestDraftsPanel::unsavedBox(MainWindow& window)
 
 void TestDraftsPanel::saveAsNamesANewDraft()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     DraftsPanel* panel = panelOf(window);
     QCOMPARE(panel->model()->rowCount(), 0);
     window.activateWindow();
@@ -219,7 +221,7 @@ void TestDraftsPanel::searchFiltersAsYouType()
     seed(QStringLiteral("Order status"), withBody(QStringLiteral("Your order ships today. Want a refund?")));
     seed(QStringLiteral("Delivery times"), withBody(QStringLiteral("A parcel takes two days.")));
     seed(QStringLiteral("Refund policy"), withBody(QStringLiteral("We refund within 14 days.")));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     DraftsPanel* panel = panelOf(window);
     auto* search = panel->findChild<QLineEdit*>(QStringLiteral("draftsSearch"));
     QTest::keyClicks(search, typed);
@@ -237,7 +239,7 @@ void TestDraftsPanel::tagFilterAndSortByName()
     seed(QStringLiteral("A offer"), withBody(QStringLiteral("One")),
          {QStringLiteral("sales"), QStringLiteral("vip")});
     seed(QStringLiteral("c help"), withBody(QStringLiteral("Three")), {QStringLiteral("support")});
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     DraftsPanel* panel = panelOf(window);
     auto* tag = panel->findChild<QComboBox*>(QStringLiteral("draftsTag"));
     QCOMPARE(tag->count(), 4); // all tags, Sales, support, vip
@@ -267,7 +269,7 @@ void TestDraftsPanel::openingAnotherDraftAsksAboutUnsavedChanges()
     QFETCH(int, answer);
     seed(QStringLiteral("First"), withBody(QStringLiteral("First body")));
     seed(QStringLiteral("Second"), withBody(QStringLiteral("Second body"), MessageType::CtaUrl));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     DraftsPanel* panel = panelOf(window);
     const qint64 first = m_store->findByName(QStringLiteral("First"))->id;
     const qint64 second = m_store->findByName(QStringLiteral("Second"))->id;
@@ -309,7 +311,7 @@ void TestDraftsPanel::openingAnotherDraftAsksAboutUnsavedChanges()
 
 void TestDraftsPanel::closingWithUnsavedChangesAsks()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     panelOf(window);
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("Unsaved"); });
@@ -331,7 +333,7 @@ void TestDraftsPanel::trashAndRestore()
 {
     seed(QStringLiteral("Keep"), withBody(QStringLiteral("Keep me")));
     seed(QStringLiteral("Bin"), withBody(QStringLiteral("Bin me")));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     DraftsPanel* panel = panelOf(window);
     const qint64 bin = m_store->findByName(QStringLiteral("Bin"))->id;
     window.session()->open(bin);
@@ -359,7 +361,7 @@ void TestDraftsPanel::trashAndRestore()
 void TestDraftsPanel::renameFollowsTheOpenDraft()
 {
     seed(QStringLiteral("Old name"), withBody(QStringLiteral("Body")));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     DraftsPanel* panel = panelOf(window);
     const qint64 id = m_store->findByName(QStringLiteral("Old name"))->id;
     window.session()->open(id);
@@ -381,7 +383,7 @@ void TestDraftsPanel::exportsASelection()
     seed(QStringLiteral("One/two"), withBody(QStringLiteral("First")));
     seed(QStringLiteral("Three"), withBody(QStringLiteral("Second")));
     seed(QStringLiteral("Left alone"), withBody(QStringLiteral("Third")));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     DraftsPanel* panel = panelOf(window);
     auto* list = panel->findChild<QListView*>(QStringLiteral("draftsList"));
     const auto click = [&](const QString& name, Qt::KeyboardModifiers modifiers) {
@@ -397,7 +399,8 @@ void TestDraftsPanel::exportsASelection()
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("keep me");
     existing.close();
-    QCOMPARE(panel->exportSelectedTo(folder.path()), 2);
+    m_dialogs.answer(folder.path());
+    panel->findChild<QAction*>(QStringLiteral("draftExport"))->trigger();
     QStringList files = QDir(folder.path()).entryList(QDir::Files, QDir::Name);
     QCOMPARE(files, names({"One_two.json", "Three (2).json", "Three.json"}));
     QVERIFY(existing.open(QIODevice::ReadOnly));
@@ -417,7 +420,7 @@ void TestDraftsPanel::exportsASelection()
 void TestDraftsPanel::aFailedSaveKeepsTheMessage()
 {
     seed(QStringLiteral("Locked"), withBody(QStringLiteral("Before")));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     panelOf(window);
     const qint64 id = m_store->findByName(QStringLiteral("Locked"))->id;
     window.session()->open(id);
@@ -444,7 +447,7 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
     const qint64 id = m_store->findByName(QStringLiteral("Crashed"))->id;
     {
         // A first session edits the draft; the autosave writes it; the session dies without saving.
-        MainWindow first(*m_services);
+        MainWindow first(*m_services, m_dialogs);
         panelOf(first);
         first.session()->open(id);
         first.session()->autosave().setDelay(std::chrono::milliseconds(10));
@@ -456,7 +459,7 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
         first.session()->autosave().disconnect();
     }
     QVERIFY(m_store->recovery());
-    MainWindow second(*m_services);
+    MainWindow second(*m_services, m_dialogs);
     panelOf(second);
     second.offerRecovery();
     QMessageBox* box = nullptr;
@@ -481,7 +484,7 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
 void TestDraftsPanel::undoBackToTheSavedStateLeavesNothingToRecover()
 {
     seed(QStringLiteral("Draft"), withBody(QStringLiteral("Saved")));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     panelOf(window);
     window.session()->open(m_store->findByName(QStringLiteral("Draft"))->id);
     window.session()->autosave().setDelay(std::chrono::milliseconds(10));
@@ -503,7 +506,7 @@ void TestDraftsPanel::anotherSessionsRecoveryIsLeftAlone()
     crashed.payload = MessageJson::toJson(withBody(QStringLiteral("Lost?")), JsonWriter::Format::Compact);
     QVERIFY(m_store->saveRecovery(crashed));
     {
-        MainWindow window(*m_services);
+        MainWindow window(*m_services, m_dialogs);
         panelOf(window);
         window.document()->setMessage(withBody(QStringLiteral("Shown")), QStringLiteral("Screenshot"));
         window.document()->undoStack()->clear();
@@ -515,7 +518,7 @@ void TestDraftsPanel::anotherSessionsRecoveryIsLeftAlone()
 void TestDraftsPanel::savingKeepsTagsSetInThePanel()
 {
     seed(QStringLiteral("Tagged"), withBody(QStringLiteral("Body")));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     panelOf(window);
     const qint64 id = m_store->findByName(QStringLiteral("Tagged"))->id;
     window.session()->open(id);
@@ -533,7 +536,7 @@ void TestDraftsPanel::savingKeepsTagsSetInThePanel()
 void TestDraftsPanel::savingADraftGoneToTheTrashSavesANewOne()
 {
     seed(QStringLiteral("Binned elsewhere"), withBody(QStringLiteral("Body")));
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, m_dialogs);
     panelOf(window);
     const qint64 id = m_store->findByName(QStringLiteral("Binned elsewhere"))->id;
     window.session()->open(id);

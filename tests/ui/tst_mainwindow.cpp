@@ -1,4 +1,5 @@
 #include "AppServices.h"
+#include "support/GuiTestBase.h"
 #include "drafts/DraftSession.h"
 #include "drafts/DraftStore.h"
 #include "message/MessageDocument.h"
@@ -73,7 +74,7 @@ SettingsDialog* openSettings(MainWindow& window)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public test::GuiTestBase
 {
     Q_OBJECT
 private slots:
@@ -98,22 +99,31 @@ private slots:
     void exportedDraftImportsBack();
 
 private:
-    QTemporaryDir m_dataDir; // the drafts library and send history of this test run, nobody else's
-    std::unique_ptr<AppServices> m_services;
+    // Writes bytes to a file of this test run and opens it with File > Open JSON.
+    void openJsonFile(MainWindow& window, const QByteArray& bytes, const QString& name);
+    QTemporaryDir m_files;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // never the user's own settings
-    QCoreApplication::setOrganizationName(QStringLiteral("wa-composer-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QVERIFY(m_dataDir.isValid());
-    m_services = std::make_unique<AppServices>(m_dataDir.path());
+    describeTests("tst_mainwindow");
+    QVERIFY(startServices()); // one library and send history for the whole run, nobody else's
+    QVERIFY(m_files.isValid());
+}
+
+void TestMainWindow::openJsonFile(MainWindow& window, const QByteArray& bytes, const QString& name)
+{
+    QFile file(m_files.filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+    m_dialogs->answer(file.fileName());
+    WA_TRIGGER(window, "actionOpenJson");
 }
 
 void TestMainWindow::showsEveryPart()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — wa-composer"));
@@ -130,7 +140,7 @@ void TestMainWindow::showsEveryPart()
 
 void TestMainWindow::jsonPaneFollowsTheDocument()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     QVERIFY(jsonPane(window).contains(QStringLiteral("\"type\": \"button\"")));
     window.document()->edit(QStringLiteral("Edit body"),
@@ -152,7 +162,7 @@ void TestMainWindow::jsonPaneFollowsTheDocument()
 
 void TestMainWindow::undoRedoAndTheModifiedMarker()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     window.activateWindow(); // shortcuts reach the active window only
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -185,10 +195,10 @@ void TestMainWindow::importThenExportRoundTrips_data()
 void TestMainWindow::importThenExportRoundTrips()
 {
     QFETCH(QByteArray, file);
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
-    const QStringList errors = window.importJson(dataFile(file.constData()), QString::fromLatin1(file));
-    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    openJsonFile(window, dataFile(file.constData()), QString::fromLatin1(file));
+    QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("importErrorBox")));
     // A new, unnamed message, unsaved: nothing to undo into the message it replaced.
     QCOMPARE(window.document()->undoStack()->count(), 0);
     QVERIFY(window.isWindowModified());
@@ -204,7 +214,7 @@ void TestMainWindow::importThenExportRoundTrips()
 
 void TestMainWindow::newOffersEveryTypeAsAStarter()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     for (MessageType type : allMessageTypes()) {
         QAction* newType = window.findChild<QAction*>(QStringLiteral("actionNew_") + messageTypeName(type));
@@ -218,7 +228,7 @@ void TestMainWindow::newOffersEveryTypeAsAStarter()
 
 void TestMainWindow::pasteAndDropImport()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     QGuiApplication::clipboard()->setText(QString::fromUtf8(dataFile("octopods_list.json")));
     action(window, "actionPasteJson")->trigger();
@@ -248,11 +258,12 @@ void TestMainWindow::pasteAndDropImport()
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write(R"({"type":"button","body":{"text":1}})");
     broken.close();
-    const QList<qint64> ids =
-        window.importDrafts({QStringLiteral(WA_TEST_DATA "/octopods_list.json"), broken.fileName(),
-                             dir.filePath(QStringLiteral("none.json"))});
-    QCOMPARE(ids.size(), 1);
-    QCOMPARE(m_services->drafts().find(ids.first())->payload,
+    m_dialogs->answer(QStringList{QStringLiteral(WA_TEST_DATA "/octopods_list.json"), broken.fileName(),
+                                  dir.filePath(QStringLiteral("none.json"))});
+    const int before = m_services->drafts().count();
+    WA_TRIGGER(window, "actionImportDrafts");
+    QCOMPARE(m_services->drafts().count(), before + 1);
+    QCOMPARE(m_services->drafts().findByName(QStringLiteral("octopods_list"))->payload,
              MessageJson::toJson(MessageJson::fromJson(articleMessage("octopods_list.json")).message.value(),
                                  JsonWriter::Format::Compact));
     auto* report = window.findChild<QMessageBox*>(QStringLiteral("importReportBox"));
@@ -265,33 +276,35 @@ void TestMainWindow::pasteAndDropImport()
 
 void TestMainWindow::brokenImportChangesNothing()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("Keep me"); });
     const InteractiveMessage before = window.document()->message();
     const QString paneBefore = jsonPane(window);
 
-    const QStringList errors = window.importJson(
+    openJsonFile(
+        window,
         R"({"type":"list","body":{"text":"Hi"},"action":{"button":"Go","sections":[{"rows":[{"title":"A"}]}]}})",
         QStringLiteral("broken.json"));
-    QCOMPARE(errors, QStringList{QStringLiteral("action.sections[0].rows[0].id: missing")});
     QVERIFY(window.document()->message() == before);
     QCOMPARE(window.document()->undoStack()->count(), 1);
     QCOMPARE(jsonPane(window), paneBefore);
     auto* box = window.findChild<QMessageBox*>(QStringLiteral("importErrorBox"));
     QVERIFY(box);
     QVERIFY(box->isVisible());
-    QVERIFY(box->detailedText().contains(QStringLiteral("action.sections[0].rows[0].id: missing")));
+    QCOMPARE(box->detailedText(), QStringLiteral("action.sections[0].rows[0].id: missing"));
     box->close();
+    delete box;
 
-    QVERIFY(!window.importJson("not json", QStringLiteral("x.json")).isEmpty());
+    openJsonFile(window, "not json", QStringLiteral("x.json"));
+    QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("importErrorBox")));
     QVERIFY(window.document()->message() == before);
 }
 
 void TestMainWindow::quitsWithTheStandardShortcut()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* quit = action(window, "actionQuit");
@@ -323,7 +336,7 @@ QString focused()
 
 void TestMainWindow::composesAListByKeyboardAlone()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -371,10 +384,10 @@ void TestMainWindow::composesAListByKeyboardAlone()
 // The phone shows what the form holds, keystroke by keystroke, and outlines what WhatsApp would refuse.
 void TestMainWindow::previewFollowsTheDocument()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.importJson(dataFile("octopods_reply_buttons.json"), QStringLiteral("test")).isEmpty());
+    openJsonFile(window, dataFile("octopods_reply_buttons.json"), QStringLiteral("test.json"));
     PreviewWidget* preview = window.preview();
     QCOMPARE(preview->scene().buttons.size(), 2);
     QCOMPARE(preview->scene().buttons[0].label, QStringLiteral("BUTTON_TITLE_1"));
@@ -400,12 +413,12 @@ void TestMainWindow::previewFollowsTheDocument()
 void TestMainWindow::previewThemeIsChosenAndRemembered()
 {
     {
-        MainWindow window(*m_services);
+        MainWindow window(*m_services, *m_dialogs);
         action(window, "actionPreviewTheme_dark")->trigger();
         QCOMPARE(window.preview()->themeKind(), PreviewTheme::Kind::Dark);
         QVERIFY(action(window, "actionPreviewTheme_dark")->isChecked());
     }
-    MainWindow reopened(*m_services);
+    MainWindow reopened(*m_services, *m_dialogs);
     QCOMPARE(reopened.preview()->themeChoice(), PreviewWidget::ThemeChoice::Dark);
     QVERIFY(reopened.findChild<QAction*>(QStringLiteral("actionPreviewTheme_dark"))->isChecked());
     action(reopened, "actionPreviewTheme_light")->trigger();
@@ -423,20 +436,23 @@ void TestMainWindow::exportsThePreviewAsPng_data()
 void TestMainWindow::exportsThePreviewAsPng()
 {
     QFETCH(qreal, ratio);
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("preview.png"));
-    QVERIFY(window.exportPreviewTo(path, ratio));
+    m_dialogs->answer(path);
+    m_dialogs->chooseFilter(ratio == 1 ? window.tr("PNG at 1× (*.png)") : QString());
+    WA_TRIGGER(window, "actionExportPreview");
     const QImage image(path);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), window.preview()->size() * ratio);
     // The top bar's colour, as the theme says, at the top-left corner of the picture.
     QCOMPARE(image.pixelColor(2, 2), PreviewTheme::forKind(window.preview()->themeKind()).topBar);
 
-    QVERIFY(!window.exportPreviewTo(dir.filePath(QStringLiteral("missing/dir/preview.png")), ratio));
-    auto* box = window.findChild<QMessageBox*>();
+    m_dialogs->answer(dir.filePath(QStringLiteral("missing/dir/preview.png")));
+    WA_TRIGGER(window, "actionExportPreview");
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("exportErrorBox"));
     QVERIFY(box);
     QVERIFY(box->text().contains(QStringLiteral("missing/dir")));
     box->close();
@@ -445,7 +461,7 @@ void TestMainWindow::exportsThePreviewAsPng()
 void TestMainWindow::settingsAreSavedAndApplied()
 {
     QSettings().clear();
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
@@ -481,7 +497,7 @@ void TestMainWindow::settingsAreSavedAndApplied()
 void TestMainWindow::settingsRefuseAnUnsafeBaseUrl()
 {
     QSettings().clear();
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
@@ -498,7 +514,7 @@ void TestMainWindow::settingsRefuseAnUnsafeBaseUrl()
 // A message sent earlier comes back into the composer from View > Send history, as one undoable step.
 void TestMainWindow::historyReopensASentMessage()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     const InteractiveMessage sent = StarterMessages::starter(MessageType::CtaUrl);
     SendAttempt attempt;
     attempt.sentAt = QDateTime::currentDateTimeUtc();
@@ -525,20 +541,26 @@ void TestMainWindow::historyReopensASentMessage()
 // File > Export Draft writes the message with its draft's name; importing the file brings both back.
 void TestMainWindow::exportedDraftImportsBack()
 {
-    MainWindow window(*m_services);
+    MainWindow window(*m_services, *m_dialogs);
     window.show();
-    QVERIFY(window.importJson(dataFile("octopods_list.json"), QStringLiteral("list")).isEmpty());
+    openJsonFile(window, dataFile("octopods_list.json"), QStringLiteral("list.json"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.json"));
-    QVERIFY(window.exportDraftTo(path));
+    m_dialogs->answer(path);
+    WA_TRIGGER(window, "actionExportDraft");
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(written.value(QStringLiteral("name")).toString(), QStringLiteral("Untitled"));
     QCOMPARE(written.value(QStringLiteral("message")).toObject(), articleMessage("octopods_list.json"));
-    const QList<qint64> ids = window.importDrafts({path});
-    QCOMPARE(ids.size(), 1);
-    const std::optional<Draft> imported = m_services->drafts().find(ids.first());
+    m_dialogs->answer(QStringList{path});
+    WA_TRIGGER(window, "actionImportDrafts");
+    // The unsaved message asks before the imported draft opens.
+    auto* box = waitForDialog<QMessageBox>(window, "unsavedChangesBox");
+    QVERIFY(box);
+    box->button(QMessageBox::Discard)->click();
+    const std::optional<Draft> imported = m_services->drafts().find(window.session()->draftId());
+    QVERIFY(imported);
     QVERIFY(imported->name.startsWith(QStringLiteral("Untitled")));
     QCOMPARE(QJsonDocument::fromJson(imported->payload).object(), articleMessage("octopods_list.json"));
     window.document()->markSaved(); // nothing to ask about on the way out

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,6 +37,8 @@ private slots:
     void sendIsDisabledWithAReason();
     void doubleClickSendsOnce();
     void resendAfterAnAmbiguousFailureAsksFirst();
+    void resendAsksWhileAnyEarlierSendReachedTheCustomer();
+    void outcomeIsForgottenWithTheMessage();
     void staysResponsiveDuringASlowAnswer();
     void curlLeavesTheKeyOut();
     void phoneIsFormattedAsTyped();
@@ -188,7 +191,7 @@ void TestSendPanel::resendAfterAnAmbiguousFailureAsksFirst()
     QVERIFY(box);
     QVERIFY(box->text().contains(QStringLiteral("may")));
     box->button(QMessageBox::Cancel)->click();
-    QTest::qWait(100);
+    QVERIFY(!m_panel->isSending()); // a send starts at once when it starts at all
     QCOMPARE(m_server->requests().size(), 1);
 
     // Yes sends it once more.
@@ -198,6 +201,71 @@ void TestSendPanel::resendAfterAnAmbiguousFailureAsksFirst()
     QTRY_COMPARE(m_server->requests().size(), 2);
     QTRY_VERIFY(!m_panel->isSending());
     QVERIFY(m_panel->lastResult().isAccepted());
+}
+
+// Accepted, then sent again and refused (401): the customer still has the first one, so a third Send asks
+// too. The question counts every send of this message to this number that reached Octopods, in the history,
+// not only the last; another number is not asked about.
+void TestSendPanel::resendAsksWhileAnyEarlierSendReachedTheCustomer()
+{
+    setKey();
+    typePhone(QStringLiteral("+353838000000"));
+    auto* send = child<QPushButton>("sendButton");
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->isSending());
+    QVERIFY(m_panel->lastResult().isAccepted());
+
+    TestHttpServer::Response refused;
+    refused.status = 401;
+    refused.body = R"({"error":"unauthorized"})";
+    m_server->enqueue(refused);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_panel->findChild<QMessageBox*>(QStringLiteral("confirmResend"))));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QTRY_VERIFY(!m_panel->isSending());
+    QCOMPARE(m_panel->lastResult().outcome, SendResult::Outcome::Unauthorized);
+    QTRY_VERIFY(!m_panel->findChild<QMessageBox*>(QStringLiteral("confirmResend")));
+
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(!m_panel->isSending());
+    box = m_panel->findChild<QMessageBox*>(QStringLiteral("confirmResend"));
+    QVERIFY2(box, "the first, accepted send is still at the customer's");
+    QVERIFY(box->text().contains(QStringLiteral("already sent")));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(m_server->requests().size(), 2);
+    QTRY_VERIFY(!m_panel->findChild<QMessageBox*>(QStringLiteral("confirmResend")));
+
+    // Another customer has not had it: no question.
+    typePhone(QStringLiteral("+353838000001"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(!m_panel->findChild<QMessageBox*>(QStringLiteral("confirmResend")));
+    QVERIFY(m_panel->isSending());
+    QTRY_VERIFY(!m_panel->isSending());
+    QCOMPARE(m_server->requests().size(), 3);
+}
+
+// The outcome of a failed send belongs to the message that was sent: once another message is composed,
+// it is gone, and so is its response.
+void TestSendPanel::outcomeIsForgottenWithTheMessage()
+{
+    setKey();
+    typePhone(QStringLiteral("+353838000000"));
+    TestHttpServer::Response unavailable;
+    unavailable.status = 503;
+    unavailable.body = R"({"error":"try later"})";
+    m_server->enqueue(unavailable);
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->isSending());
+    QVERIFY(!child<QLabel>("sendOutcome")->text().isEmpty());
+    QVERIFY(child<QToolButton>("sendDetailsToggle")->isVisible());
+
+    m_panel->clearOutcome();
+    QCOMPARE(child<QLabel>("sendOutcome")->text(), QString());
+    QVERIFY(!child<QToolButton>("sendDetailsToggle")->isVisible());
+    QVERIFY(child<QPlainTextEdit>("sendDetails")->toPlainText().isEmpty());
+    QCOMPARE(m_panel->lastResult().outcome, SendResult().outcome);
 }
 
 // A 10 s answer: the event loop keeps turning (a window would keep painting and taking clicks) and Cancel

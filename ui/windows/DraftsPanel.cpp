@@ -1,5 +1,6 @@
 #include "DraftsPanel.h"
 
+#include "FileDialogs.h"
 #include "drafts/DraftSession.h"
 #include "DraftListModel.h"
 #include "drafts/DraftExport.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QInputDialog>
@@ -135,8 +135,8 @@ private:
 
 } // namespace
 
-DraftsPanel::DraftsPanel(DraftStore& library, DraftSession& session, QWidget* parent)
-    : QWidget(parent), m_store(library), m_session(session), m_model(new DraftListModel(this))
+DraftsPanel::DraftsPanel(DraftStore& library, DraftSession& session, FileDialogs& dialogs, QWidget* parent)
+    : QWidget(parent), m_store(library), m_session(session), m_dialogs(dialogs), m_model(new DraftListModel(this))
 {
     for (auto signal : {&DraftStore::draftAdded, &DraftStore::draftChanged, &DraftStore::draftTrashed,
                         &DraftStore::draftRestored, &DraftStore::draftPurged})
@@ -352,7 +352,7 @@ QList<qint64> DraftsPanel::selectedDrafts() const
 
 void DraftsPanel::chooseExportFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export drafts to a folder"));
+    const QString folder = m_dialogs.folder(this, tr("Export drafts to a folder"));
     if (!folder.isEmpty())
         exportSelectedTo(folder);
 }

@@ -4,6 +4,7 @@
 
 namespace wa {
 class DraftSession;
+class FileDialogs;
 }
 
 #include <QWidget>
@@ -30,7 +31,7 @@ public:
     // The most rows shown at once: the search narrows a bigger library.
     static constexpr int MaxRows = 500;
 
-    DraftsPanel(DraftStore& library, DraftSession& session, QWidget* parent = nullptr);
+    DraftsPanel(DraftStore& library, DraftSession& session, FileDialogs& dialogs, QWidget* parent = nullptr);
 
     // Runs the query again.
     void reload();
@@ -40,9 +41,6 @@ public:
     void focusSearch();
     qint64 selectedDraft() const;         // the current one; 0 when none
     QList<qint64> selectedDrafts() const; // every selected one, in the list's order
-    // Writes the selected drafts into the folder as .json files; the number written (failures are reported
-    // through failed()).
-    int exportSelectedTo(const QString& folder);
     bool isShowingTrash() const;
     DraftListModel* model() const { return m_model; }
 
@@ -64,6 +62,9 @@ private:
     void editTagsOfSelected();
     void duplicateSelected();
     void chooseExportFolder();
+    // Writes the selected drafts into the folder as .json files; the number written (failures are reported
+    // through failed()).
+    int exportSelectedTo(const QString& folder);
     void trashSelected();
     void restoreSelected();
     void purgeSelected();
@@ -74,6 +75,7 @@ private:
 
     DraftStore& m_store;
     DraftSession& m_session;
+    FileDialogs& m_dialogs;
     int m_batchDepth = 0; // > 0 while the panel makes several changes in a row
     bool m_reloadPending = false;
     DraftListModel* m_model;

@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "DraftsPanel.h"
+#include "FileDialogs.h"
 #include "HistoryDialog.h"
 #include "SendPanel.h"
 #include "SettingsDialog.h"
@@ -30,7 +31,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -83,8 +83,8 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 }
 } // namespace
 
-MainWindow::MainWindow(AppServices& services, QWidget* parent)
-    : QMainWindow(parent), m_services(services), m_document(new MessageDocument(this)),
+MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* parent)
+    : QMainWindow(parent), m_services(services), m_dialogs(dialogs), m_document(new MessageDocument(this)),
       m_session(new DraftSession(services.drafts(), *m_document, this))
 {
     m_services.client().setConfig(Settings().clientConfig());
@@ -259,7 +259,7 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 2);
     setCentralWidget(m_mainSplitter);
 
-    m_draftsPanel = new DraftsPanel(m_services.drafts(), *m_session, this);
+    m_draftsPanel = new DraftsPanel(m_services.drafts(), *m_session, m_dialogs, this);
     m_draftsDock = new QDockWidget(tr("Drafts"), this);
     m_draftsDock->setObjectName(QStringLiteral("draftsDock"));
     m_draftsDock->setWidget(m_draftsPanel);
@@ -400,7 +400,7 @@ void MainWindow::copyJson()
     QGuiApplication::clipboard()->setText(QString::fromUtf8(MessageJson::toJson(m_document->message())));
 }
 
-QStringList MainWindow::importJson(const QByteArray& json, const QString& source)
+void MainWindow::importJson(const QByteArray& json, const QString& source)
 {
     const Payload payload = PayloadInput::parse(json);
     QStringList errors;
@@ -417,10 +417,9 @@ QStringList MainWindow::importJson(const QByteArray& json, const QString& source
         box->setInformativeText(errors.mid(0, 5).join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
-        return errors;
+        return;
     }
     m_session->openUnsaved(payload.message, tr("Import %1").arg(source));
-    return {};
 }
 
 void MainWindow::openSettings()
@@ -456,52 +455,38 @@ void MainWindow::applySettings()
 
 void MainWindow::exportPreview()
 {
-    QString filter2x = tr("PNG at 2× for sharp screens (*.png)");
-    QString filter1x = tr("PNG at 1× (*.png)");
+    const QString filter2x = tr("PNG at 2× for sharp screens (*.png)");
+    const QString filter1x = tr("PNG at 1× (*.png)");
     QString chosen = filter2x;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export preview as PNG"), tr("preview.png"),
-                                                filter2x + QStringLiteral(";;") + filter1x, &chosen);
+    QString path = m_dialogs.saveFile(this, tr("Export preview as PNG"), tr("preview.png"),
+                                      filter2x + QStringLiteral(";;") + filter1x, &chosen);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
         path += QStringLiteral(".png");
-    exportPreviewTo(path, chosen == filter1x ? 1 : 2);
-}
-
-bool MainWindow::exportPreviewTo(const QString& path, qreal devicePixelRatio)
-{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !m_preview->renderImage(devicePixelRatio).save(&file, "PNG") ||
-        !file.commit()) {
-        auto* box =
-            new QMessageBox(QMessageBox::Warning, tr("Cannot export"),
-                            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                            QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
+    if (!file.open(QIODevice::WriteOnly) ||
+        !m_preview->renderImage(chosen == filter1x ? 1 : 2).save(&file, "PNG") || !file.commit()) {
+        showError(QStringLiteral("exportErrorBox"), tr("Cannot export"),
+                  tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
     }
     statusBar()->showMessage(tr("Preview saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
 }
 
 void MainWindow::openJson()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open JSON"), {}, tr("JSON files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
-}
-
-QStringList MainWindow::importFile(const QString& path)
-{
+        m_dialogs.openFile(this, tr("Open JSON"), tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > PayloadInput::MaxBytes) {
         const QString why = file.isOpen() ? tr("larger than any message") : file.errorString();
-        QMessageBox::warning(this, tr("Cannot open"), tr("Cannot read %1: %2").arg(path, why));
-        return {why};
+        showError(QStringLiteral("importErrorBox"), tr("Cannot open"), tr("Cannot read %1: %2").arg(path, why));
+        return;
     }
-    return importJson(file.readAll(), QFileInfo(path).fileName());
+    importJson(file.readAll(), QFileInfo(path).fileName());
 }
 
 // JSON files dropped on the window join the drafts library, like File > Import Drafts.
@@ -527,13 +512,13 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::chooseDraftsToImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import drafts"), {},
-                                                            tr("JSON files (*.json);;All files (*)"));
+    const QStringList paths =
+        m_dialogs.openFiles(this, tr("Import drafts"), tr("JSON files (*.json);;All files (*)"));
     if (!paths.isEmpty())
         importDrafts(paths);
 }
 
-QList<qint64> MainWindow::importDrafts(const QStringList& paths)
+void MainWindow::importDrafts(const QStringList& paths)
 {
     const DraftSession::ImportReport report = m_session->importFiles(paths);
     statusBar()->showMessage(tr("Imported %n draft(s)", nullptr, int(report.imported.size())), 5000);
@@ -549,30 +534,23 @@ QList<qint64> MainWindow::importDrafts(const QStringList& paths)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    return report.imported;
 }
 
 void MainWindow::chooseExportFile()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export draft"),
-                                                DraftFile::fileNameFor(m_session->draftName()) + QStringLiteral(".json"),
-                                                tr("JSON files (*.json)"));
+    QString path = m_dialogs.saveFile(this, tr("Export draft"),
+                                      DraftFile::fileNameFor(m_session->draftName()) + QStringLiteral(".json"),
+                                      tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
         path += QStringLiteral(".json");
-    exportDraftTo(path);
-}
-
-bool MainWindow::exportDraftTo(const QString& path)
-{
     QString error;
     if (!m_session->exportTo(path, &error)) {
         showError(QStringLiteral("exportErrorBox"), tr("Cannot export"), error);
-        return false;
+        return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
 }
 
 void MainWindow::restoreLayout()

@@ -14,6 +14,7 @@ namespace wa {
 
 class AppServices;
 class DraftsPanel;
+class FileDialogs;
 class JsonView;
 class MessageDocument;
 class PreviewWidget;
@@ -27,28 +28,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
+    MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     MessageDocument* document() const { return m_document; }
     DraftSession* session() const { return m_session; }
     PreviewWidget* preview() const { return m_preview; }
 
-    // Adds .json files to the library (exported drafts, bare messages, Octopods request bodies), each on its
-    // own, and says what came of each; opens the draft when there was one file. Returns the new ids.
-    QList<qint64> importDrafts(const QStringList& paths);
-    // Writes the message being edited, with its draft's name and details, as a draft file.
-    bool exportDraftTo(const QString& path);
     // Offers the message autosaved by a session that ended without saving it (after a crash or a kill).
     void offerRecovery();
-
-    // Opens a payload (a bare interactive object or an Octopods request body) as a new, unsaved message,
-    // after asking about unsaved changes. A payload that cannot load changes nothing; its errors, by path,
-    // are shown and returned.
-    QStringList importJson(const QByteArray& json, const QString& source);
-    QStringList importFile(const QString& path);
-    // Writes the phone preview as a PNG at 1× or 2×; says why on failure.
-    bool exportPreviewTo(const QString& path, qreal devicePixelRatio);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +44,12 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Adds .json files to the library (exported drafts, bare messages, Octopods request bodies), each on its
+    // own, and says what came of each; opens the draft when there was one file.
+    void importDrafts(const QStringList& paths);
+    // Opens a payload (a bare interactive object or an Octopods request body) as a new, unsaved message,
+    // after asking about unsaved changes. A payload that cannot load changes nothing and says why, by path.
+    void importJson(const QByteArray& json, const QString& source);
     void createActions();
     void createLayout();
     void connectSession();
@@ -78,6 +72,7 @@ private:
     void showError(const QString& objectName, const QString& title, const QString& text);
 
     AppServices& m_services;
+    FileDialogs& m_dialogs;
     MessageDocument* m_document;
     DraftSession* m_session;
     JsonView* m_jsonView = nullptr;

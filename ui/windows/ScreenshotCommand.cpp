@@ -1,5 +1,6 @@
 #include "ScreenshotCommand.h"
 
+#include "FileDialogs.h"
 #include "MainWindow.h"
 
 #include "cli/Command.h"
@@ -117,7 +118,8 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         input.sheetOpen = parser.isSet(openList);
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
     } else {
-        MainWindow window(services);
+        FileDialogs dialogs;
+        MainWindow window(services, dialogs);
         window.document()->setMessage(message, tr("Screenshot"));
         window.document()->undoStack()->clear();
         window.preview()->setThemeChoice(themeKind == PreviewTheme::Kind::Dark

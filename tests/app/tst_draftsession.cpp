@@ -1,0 +1,464 @@
+#include "drafts/Autosave.h"
+#include "drafts/DraftSession.h"
+#include "drafts/DraftStore.h"
+#include "message/MessageDocument.h"
+#include "message/MessageJson.h"
+#include "message/StarterMessages.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace wa;
+using Choice = DraftSession::UnsavedChoice;
+
+namespace {
+
+InteractiveMessage withBody(const QString& body, MessageType type = MessageType::Button)
+{
+    InteractiveMessage message = StarterMessages::starter(type);
+    message.body = body;
+    return message;
+}
+
+} // namespace
+
+// The open draft's life without a window: which draft the message belongs to after every step that replaces
+// it, what is asked and when, what is saved where, and the library followed when it changes elsewhere. The
+// questions are answered here in code, as the window answers them with dialogs.
+class TestDraftSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void startsAsAnUnsavedMessageOfNoDraft();
+    void savingANewMessageAsksForAName();
+    void saveWritesIntoTheOpenDraft();
+    void saveAsLeavesTheOldDraftAsItWas();
+    void replacingTheMessageAsks_data();
+    void replacingTheMessageAsks();
+    void savingFromTheQuestionThenProceeds();
+    void withoutPromptsNothingUnsavedIsLost();
+    void unsavedFromOutsideBelongsToNoDraft();
+    void openingAMissingOrUnreadableDraftChangesNothing();
+    void importOpensTheOneDraftOfOneFile();
+    void exportWritesTheDraftFile();
+    void restoresAutosavedWork();
+    void anUnreadableRecoveryStaysInTheSlot();
+    void followsRenameAndTrashHereAndElsewhere();
+    void aFailedSaveKeepsTheMessage();
+
+private:
+    qint64 seed(const QString& name, const InteractiveMessage& message);
+    // The questions answered as the test says; each one asked is counted.
+    void answerWith(Choice choice, const QString& name = QStringLiteral("Named"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DraftStore> m_library;
+    std::unique_ptr<MessageDocument> m_document;
+    std::unique_ptr<DraftSession> m_session;
+    int m_unsavedQuestions = 0;
+    int m_nameQuestions = 0;
+    QString m_suggestedName;
+};
+
+void TestDraftSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>(m_dir->filePath(QStringLiteral("drafts.sqlite")));
+    m_library = std::make_unique<DraftStore>(*m_database);
+    m_document = std::make_unique<MessageDocument>();
+    m_document->setMessage(StarterMessages::starter(MessageType::Button), QStringLiteral("start"));
+    m_document->undoStack()->clear();
+    m_session = std::make_unique<DraftSession>(*m_library, *m_document);
+    m_unsavedQuestions = 0;
+    m_nameQuestions = 0;
+    m_suggestedName.clear();
+}
+
+void TestDraftSession::cleanup()
+{
+    m_session.reset();
+    m_document.reset();
+    m_library.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+qint64 TestDraftSession::seed(const QString& name, const InteractiveMessage& message)
+{
+    Draft draft;
+    draft.name = name;
+    draft.payload = MessageJson::toJson(message, JsonWriter::Format::Compact);
+    const std::optional<qint64> id = m_library->create(draft);
+    if (!id)
+        qFatal("cannot seed %s", qPrintable(name));
+    return *id;
+}
+
+void TestDraftSession::answerWith(Choice choice, const QString& name)
+{
+    m_session->setPrompts(
+        [this, choice](const QString&, std::function<void(Choice)> answer) {
+            ++m_unsavedQuestions;
+            answer(choice);
+        },
+        [this, name](const QString& suggested, std::function<void(const QString&)> answer) {
+            ++m_nameQuestions;
+            m_suggestedName = suggested;
+            if (!name.isEmpty())
+                answer(name);
+        });
+}
+
+void TestDraftSession::startsAsAnUnsavedMessageOfNoDraft()
+{
+    QCOMPARE(m_session->draftId(), 0);
+    QCOMPARE(m_session->draftName(), QStringLiteral("Untitled"));
+    QVERIFY(!m_session->isModified());
+    // Nothing is read before it is needed: the window's first frame does not wait for the library.
+    QVERIFY(!m_database->isOpen());
+}
+
+void TestDraftSession::savingANewMessageAsksForAName()
+{
+    answerWith(Choice::Save, QStringLiteral("Order status"));
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Where is it?"); });
+    QSignalSpy changed(m_session.get(), &DraftSession::draftChanged);
+    QSignalSpy saved(m_session.get(), &DraftSession::saved);
+    bool then = false;
+    m_session->save([&] { then = true; });
+    QCOMPARE(m_nameQuestions, 1);
+    QCOMPARE(m_suggestedName, QStringLiteral("Where is it?")); // the message's start, free in the library
+    QVERIFY(then);
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(changed.count() >= 1);
+    const std::optional<Draft> stored = m_library->findByName(QStringLiteral("Order status"));
+    QVERIFY(stored);
+    QCOMPARE(m_session->draftId(), stored->id);
+    QCOMPARE(m_session->draftName(), QStringLiteral("Order status"));
+    QVERIFY(!m_session->isModified());
+    QVERIFY(stored->payload.contains("Where is it?"));
+
+    // A name prompt cancelled: nothing saved, nothing runs.
+    answerWith(Choice::Save, QString());
+    m_session->startNew(withBody(QStringLiteral("Other")), QStringLiteral("New"));
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Unnamed"); });
+    bool ran = false;
+    m_session->save([&] { ran = true; });
+    QVERIFY(!ran);
+    QCOMPARE(m_library->count(), 1);
+    QVERIFY(m_session->isModified());
+}
+
+void TestDraftSession::saveWritesIntoTheOpenDraft()
+{
+    const qint64 id = seed(QStringLiteral("Menu"), withBody(QStringLiteral("Old")));
+    m_session->open(id);
+    QCOMPARE(m_session->draftId(), id);
+    QCOMPARE(m_document->message().body, std::optional(QStringLiteral("Old")));
+    QVERIFY(!m_session->isModified());
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("New"); });
+    QVERIFY(m_session->isModified());
+    m_session->save();
+    QCOMPARE(m_nameQuestions, 0);
+    QVERIFY(m_library->find(id)->payload.contains("\"New\""));
+    QCOMPARE(m_library->count(), 1);
+    QVERIFY(!m_session->isModified());
+}
+
+void TestDraftSession::saveAsLeavesTheOldDraftAsItWas()
+{
+    answerWith(Choice::Save, QStringLiteral("Menu, summer"));
+    const qint64 id = seed(QStringLiteral("Menu"), withBody(QStringLiteral("Winter")));
+    m_session->open(id);
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Summer"); });
+    m_session->saveAs();
+    QCOMPARE(m_suggestedName, QStringLiteral("Menu (2)"));
+    QVERIFY(m_session->draftId() != id);
+    QCOMPARE(m_session->draftName(), QStringLiteral("Menu, summer"));
+    QVERIFY(m_library->find(id)->payload.contains("Winter"));
+    QVERIFY(m_library->find(m_session->draftId())->payload.contains("Summer"));
+}
+
+void TestDraftSession::replacingTheMessageAsks_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<int>("choice");
+    for (const char* how : {"open", "new", "unsaved"}) {
+        QTest::addRow("%s, discard", how) << QString::fromLatin1(how) << int(Choice::Discard);
+        QTest::addRow("%s, cancel", how) << QString::fromLatin1(how) << int(Choice::Cancel);
+    }
+}
+
+// Every step that replaces edited work asks once; Cancel keeps everything as it was, Discard goes on and
+// drops what was autosaved.
+void TestDraftSession::replacingTheMessageAsks()
+{
+    QFETCH(QString, how);
+    QFETCH(int, choice);
+    answerWith(Choice(choice));
+    const qint64 first = seed(QStringLiteral("First"), withBody(QStringLiteral("First body")));
+    const qint64 second = seed(QStringLiteral("Second"), withBody(QStringLiteral("Second body"), MessageType::CtaUrl));
+    m_session->open(first);
+    QCOMPARE(m_unsavedQuestions, 0); // nothing was unsaved
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
+    QVERIFY(m_session->autosave().saveNow());
+    QVERIFY(m_library->recovery());
+    QSignalSpy replaced(m_session.get(), &DraftSession::messageReplaced);
+
+    const InteractiveMessage incoming = withBody(QStringLiteral("From a file"), MessageType::List);
+    if (how == u"open")
+        m_session->open(second);
+    else if (how == u"new")
+        m_session->startNew(StarterMessages::starter(MessageType::Flow), QStringLiteral("New"));
+    else
+        m_session->openUnsaved(incoming, QStringLiteral("Import"));
+    QCOMPARE(m_unsavedQuestions, 1);
+
+    if (Choice(choice) == Choice::Cancel) {
+        QCOMPARE(m_session->draftId(), first);
+        QCOMPARE(m_document->message().body, std::optional(QStringLiteral("Edited")));
+        QVERIFY(m_session->isModified());
+        QCOMPARE(replaced.count(), 0);
+        QVERIFY(m_library->recovery()); // still there to recover
+        return;
+    }
+    QCOMPARE(replaced.count(), 1);
+    QVERIFY(!m_library->find(first)->payload.contains("Edited"));
+    QCOMPARE(m_document->undoStack()->count(), 0); // nothing to undo into another message
+    if (how == u"open") {
+        QCOMPARE(m_session->draftId(), second);
+        QCOMPARE(m_document->message().type(), MessageType::CtaUrl);
+        QVERIFY(!m_session->isModified());
+        QVERIFY(!m_library->recovery());
+    } else if (how == u"new") {
+        QCOMPARE(m_session->draftId(), 0);
+        QCOMPARE(m_document->message(), StarterMessages::starter(MessageType::Flow));
+        QVERIFY(!m_session->isModified());
+        QVERIFY(!m_library->recovery());
+    } else {
+        QCOMPARE(m_session->draftId(), 0);
+        QCOMPARE(m_session->draftName(), QStringLiteral("Untitled"));
+        QCOMPARE(m_document->message(), incoming);
+        QVERIFY(m_session->isModified());
+        QVERIFY(m_session->autosave().isPending()); // unsaved work, autosaved like any
+    }
+}
+
+void TestDraftSession::savingFromTheQuestionThenProceeds()
+{
+    answerWith(Choice::Save);
+    const qint64 first = seed(QStringLiteral("First"), withBody(QStringLiteral("First body")));
+    const qint64 second = seed(QStringLiteral("Second"), withBody(QStringLiteral("Second body")));
+    m_session->open(first);
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
+    m_session->open(second);
+    QCOMPARE(m_unsavedQuestions, 1);
+    QCOMPARE(m_nameQuestions, 0); // it has a draft: saved there
+    QVERIFY(m_library->find(first)->payload.contains("Edited"));
+    QCOMPARE(m_session->draftId(), second);
+}
+
+void TestDraftSession::withoutPromptsNothingUnsavedIsLost()
+{
+    const qint64 id = seed(QStringLiteral("First"), withBody(QStringLiteral("First body")));
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Typed"); });
+    m_session->open(id);
+    m_session->startNew(StarterMessages::starter(MessageType::List), QStringLiteral("New"));
+    m_session->saveAs();
+    QCOMPARE(m_document->message().body, std::optional(QStringLiteral("Typed")));
+    QCOMPARE(m_session->draftId(), 0);
+    QCOMPARE(m_library->count(), 1);
+}
+
+void TestDraftSession::unsavedFromOutsideBelongsToNoDraft()
+{
+    answerWith(Choice::Save, QStringLiteral("Imported"));
+    const qint64 id = seed(QStringLiteral("First"), withBody(QStringLiteral("First body")));
+    m_session->open(id);
+    const InteractiveMessage incoming = withBody(QStringLiteral("Pasted"));
+    m_session->openUnsaved(incoming, QStringLiteral("Paste"));
+    QCOMPARE(m_unsavedQuestions, 0); // nothing was unsaved
+    QCOMPARE(m_session->draftId(), 0);
+    QVERIFY(m_session->isModified());
+    // Save never writes it into the draft that was open before: it asks for a name.
+    m_session->save();
+    QCOMPARE(m_nameQuestions, 1);
+    QVERIFY(m_library->find(id)->payload.contains("First body"));
+    QVERIFY(m_library->findByName(QStringLiteral("Imported"))->payload.contains("Pasted"));
+}
+
+void TestDraftSession::openingAMissingOrUnreadableDraftChangesNothing()
+{
+    const qint64 gone = seed(QStringLiteral("Gone"), withBody(QStringLiteral("x")));
+    QVERIFY(m_library->moveToTrash(gone));
+    Draft broken;
+    broken.name = QStringLiteral("Broken");
+    broken.payload = R"({"type":"list","body":{"text":"Hi"}})";
+    const std::optional<qint64> brokenId = m_library->create(broken);
+    QVERIFY(brokenId);
+    const InteractiveMessage before = m_document->message();
+    QSignalSpy failed(m_session.get(), &DraftSession::failed);
+    m_session->open(gone);
+    m_session->open(*brokenId);
+    m_session->open(987654);
+    QCOMPARE(failed.count(), 3);
+    QCOMPARE(failed[0][0].value<DraftSession::Failure>(), DraftSession::Failure::Open);
+    QVERIFY(failed[1][1].toString().contains(QStringLiteral("Broken")));
+    QVERIFY(failed[1][1].toString().contains(QStringLiteral("action")));
+    QCOMPARE(m_document->message(), before);
+    QCOMPARE(m_session->draftId(), 0);
+}
+
+void TestDraftSession::importOpensTheOneDraftOfOneFile()
+{
+    const QString good = QStringLiteral(WA_TEST_DATA "/octopods_list.json");
+    QFile broken(m_dir->filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"type":"button","body":{"text":1}})");
+    broken.close();
+
+    const DraftSession::ImportReport several =
+        m_session->importFiles({good, broken.fileName(), m_dir->filePath(QStringLiteral("none.json"))});
+    QCOMPARE(several.imported.size(), 1);
+    QVERIFY2(several.problems.size() >= 2, qPrintable(several.problems.join(u'\n')));
+    QVERIFY(several.problems[0].startsWith(QStringLiteral("broken.json: body.text")));
+    QVERIFY(several.problems.last().contains(QStringLiteral("none.json")));
+    QCOMPARE(m_session->draftId(), 0); // several files: none opened
+
+    const DraftSession::ImportReport one = m_session->importFiles({good});
+    QCOMPARE(one.imported.size(), 1);
+    QCOMPARE(m_session->draftId(), one.imported.first());
+    QCOMPARE(m_session->draftName(), QStringLiteral("octopods_list (2)"));
+}
+
+void TestDraftSession::exportWritesTheDraftFile()
+{
+    const qint64 id = seed(QStringLiteral("Menu"), withBody(QStringLiteral("Lunch")));
+    m_session->open(id);
+    const QString path = m_dir->filePath(QStringLiteral("menu.json"));
+    QString error;
+    QVERIFY2(m_session->exportTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(written.value(QStringLiteral("name")).toString(), QStringLiteral("Menu"));
+    QCOMPARE(written.value(QStringLiteral("message")).toObject(), MessageJson::toJsonObject(m_document->message()));
+
+    QVERIFY(!m_session->exportTo(m_dir->filePath(QStringLiteral("missing/menu.json")), &error));
+    QVERIFY(error.contains(QStringLiteral("missing")));
+}
+
+void TestDraftSession::restoresAutosavedWork()
+{
+    const qint64 id = seed(QStringLiteral("Crashed"), withBody(QStringLiteral("Saved")));
+    DraftStore::Recovery left;
+    left.draftId = id;
+    left.name = QStringLiteral("Crashed");
+    left.payload = MessageJson::toJson(withBody(QStringLiteral("Unsaved")), JsonWriter::Format::Compact);
+    QVERIFY(m_library->saveRecovery(left));
+
+    const std::optional<DraftStore::Recovery> pending = m_session->pendingRecovery();
+    QVERIFY(pending);
+    QVERIFY(m_session->restore(*pending));
+    QCOMPARE(m_session->draftId(), id);
+    QCOMPARE(m_document->message().body, std::optional(QStringLiteral("Unsaved")));
+    QVERIFY(m_session->isModified());
+    QVERIFY(m_session->autosave().hasWritten()); // the slot is this session's now
+
+    // Saved: nothing left to recover.
+    m_session->save();
+    QVERIFY(!m_library->recovery());
+    QVERIFY(m_library->find(id)->payload.contains("Unsaved"));
+}
+
+void TestDraftSession::anUnreadableRecoveryStaysInTheSlot()
+{
+    DraftStore::Recovery left;
+    left.name = QStringLiteral("Half");
+    left.payload = R"({"type":"button")";
+    QVERIFY(m_library->saveRecovery(left));
+    QSignalSpy failed(m_session.get(), &DraftSession::failed);
+    QString error;
+    QVERIFY(!m_session->restore(*m_session->pendingRecovery(), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed[0][0].value<DraftSession::Failure>(), DraftSession::Failure::Restore);
+    QVERIFY(m_library->recovery()); // the only copy: kept
+    m_session->dismissRecovery();
+    QVERIFY(!m_library->recovery());
+}
+
+// Renamed or moved to the trash, here (the drafts panel) or through another connection (another window,
+// the command line): the title follows a rename; a draft gone leaves its message as unsaved work of no draft.
+void TestDraftSession::followsRenameAndTrashHereAndElsewhere()
+{
+    answerWith(Choice::Save, QStringLiteral("Kept"));
+    const qint64 id = seed(QStringLiteral("Shared"), withBody(QStringLiteral("Body")));
+    m_session->open(id);
+    QSignalSpy changed(m_session.get(), &DraftSession::draftChanged);
+    QVERIFY(m_session->rename(id, QStringLiteral("Renamed here")));
+    QCOMPARE(m_session->draftName(), QStringLiteral("Renamed here"));
+    QCOMPARE(changed.count(), 1);
+
+    Database other(m_database->path());
+    DraftStore elsewhere(other);
+    QVERIFY(elsewhere.rename(id, QStringLiteral("Renamed elsewhere")));
+    QCOMPARE(m_session->draftName(), QStringLiteral("Renamed here")); // not looked yet
+    QVERIFY(m_library->checkForOutsideChanges());
+    QCOMPARE(m_session->draftName(), QStringLiteral("Renamed elsewhere"));
+    QVERIFY(!m_session->isModified());
+
+    QVERIFY(elsewhere.moveToTrash(id));
+    QVERIFY(m_library->checkForOutsideChanges());
+    QCOMPARE(m_session->draftId(), 0);
+    QVERIFY(m_session->isModified());
+    QCOMPARE(m_document->message().body, std::optional(QStringLiteral("Body")));
+    m_session->save(); // not into the trash
+    QCOMPARE(m_nameQuestions, 1);
+    QVERIFY(m_library->findByName(QStringLiteral("Kept")));
+
+    // In the panel, here: the same.
+    const qint64 kept = m_session->draftId();
+    QVERIFY(m_session->moveToTrash(kept));
+    QCOMPARE(m_session->draftId(), 0);
+    QVERIFY(m_session->isModified());
+}
+
+void TestDraftSession::aFailedSaveKeepsTheMessage()
+{
+    const qint64 id = seed(QStringLiteral("Locked"), withBody(QStringLiteral("Before")));
+    m_session->open(id);
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("After"); });
+    Database other(m_database->path());
+    QVERIFY(other.open());
+    QSqlDatabase lock = other.connection();
+    QVERIFY(lock.transaction());
+    QVERIFY(QSqlQuery(lock).exec(QStringLiteral("UPDATE drafts SET name = name")));
+    QSignalSpy failed(m_session.get(), &DraftSession::failed);
+    bool ran = false;
+    m_session->save([&] { ran = true; });
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed[0][0].value<DraftSession::Failure>(), DraftSession::Failure::Save);
+    QVERIFY(!ran);
+    QVERIFY(m_session->isModified());
+    QCOMPARE(m_document->message().body, std::optional(QStringLiteral("After")));
+    QVERIFY(lock.rollback());
+    m_session->save();
+    QVERIFY(m_library->find(id)->payload.contains("After"));
+}
+
+QTEST_MAIN(TestDraftSession)
+#include "tst_draftsession.moc"
