@@ -42,6 +42,8 @@ public:
     bool saveNow(QString* error = nullptr);
     // A change not written yet (also after a failed write).
     bool isPending() const { return m_pending; }
+    // A write is due on the timer: without one, nothing is written until the next change or saveNow().
+    bool isScheduled() const { return m_timer.isActive(); }
     // The message was saved as a draft or thrown away: nothing to recover any more. Forgets any pending
     // change, and clears the slot if this Autosave wrote it: a slot it never wrote holds another session's
     // work (a crash not yet offered back, another window), which is not its to throw away. If the slot

@@ -67,15 +67,14 @@ void Settings::setDefaultTeammateId(const QString& id)
     m_settings.setValue(TeammateKey, id.trimmed());
 }
 
-QString Settings::previewTheme() const
+ThemeChoice Settings::previewTheme() const
 {
-    const QString theme = m_settings.value(ThemeKey).toString();
-    return theme == u"light" || theme == u"dark" ? theme : QStringLiteral("system");
+    return themeChoiceFromName(m_settings.value(ThemeKey).toString()).value_or(ThemeChoice::System);
 }
 
-void Settings::setPreviewTheme(const QString& theme)
+void Settings::setPreviewTheme(ThemeChoice theme)
 {
-    m_settings.setValue(ThemeKey, theme);
+    m_settings.setValue(ThemeKey, themeChoiceName(theme));
 }
 
 OctopodsClient::Config Settings::clientConfig() const

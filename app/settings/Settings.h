@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ThemeChoice.h"
+
 #include "sending/OctopodsClient.h"
 
 #include <QCoreApplication>
@@ -22,8 +24,8 @@ public:
     void setDefaultRegion(const QString& region);
     QString defaultTeammateId() const;
     void setDefaultTeammateId(const QString& id);
-    QString previewTheme() const; // "system", "light" or "dark"
-    void setPreviewTheme(const QString& theme);
+    ThemeChoice previewTheme() const;
+    void setPreviewTheme(ThemeChoice theme);
 
     OctopodsClient::Config clientConfig() const;
 

@@ -49,7 +49,7 @@ void TestSettings::defaults()
     QCOMPARE(settings.timeoutSeconds(), 30);
     QCOMPARE(settings.defaultRegion(), QString());
     QCOMPARE(settings.defaultTeammateId(), QString());
-    QCOMPARE(settings.previewTheme(), QStringLiteral("system"));
+    QCOMPARE(settings.previewTheme(), ThemeChoice::System);
     const OctopodsClient::Config config = settings.clientConfig();
     QCOMPARE(config.baseUrl, settings.apiBaseUrl());
     QCOMPARE(config.timeout, std::chrono::milliseconds(30000));
@@ -64,7 +64,7 @@ void TestSettings::roundTrips()
         settings.setTimeoutSeconds(12);
         settings.setDefaultRegion(QStringLiteral(" ie "));
         settings.setDefaultTeammateId(QStringLiteral(" 5173352 "));
-        settings.setPreviewTheme(QStringLiteral("dark"));
+        settings.setPreviewTheme(ThemeChoice::Dark);
     }
     const Settings reread;
     QCOMPARE(reread.apiBaseUrl(), QUrl(QStringLiteral("https://eu.octopods.example")));
@@ -72,7 +72,11 @@ void TestSettings::roundTrips()
     QCOMPARE(reread.timeoutSeconds(), 12);
     QCOMPARE(reread.defaultRegion(), QStringLiteral("IE"));
     QCOMPARE(reread.defaultTeammateId(), QStringLiteral("5173352"));
-    QCOMPARE(reread.previewTheme(), QStringLiteral("dark"));
+    QCOMPARE(reread.previewTheme(), ThemeChoice::Dark);
+    QCOMPARE(themeChoiceFromName(u"light"), std::optional(ThemeChoice::Light));
+    QCOMPARE(themeChoiceFromName(u"Dark"), std::nullopt); // the names are exact
+    for (ThemeChoice choice : {ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark})
+        QCOMPARE(themeChoiceFromName(themeChoiceName(choice)), std::optional(choice));
     QCOMPARE(reread.clientConfig().path, QStringLiteral("/api/v1/whatsapp/interactive"));
     QCOMPARE(reread.clientConfig().timeout, std::chrono::milliseconds(12000));
 }

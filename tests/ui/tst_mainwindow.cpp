@@ -419,7 +419,7 @@ void TestMainWindow::previewThemeIsChosenAndRemembered()
         QVERIFY(action(window, "actionPreviewTheme_dark")->isChecked());
     }
     MainWindow reopened(*m_services, *m_dialogs);
-    QCOMPARE(reopened.preview()->themeChoice(), PreviewWidget::ThemeChoice::Dark);
+    QCOMPARE(reopened.preview()->themeChoice(), ThemeChoice::Dark);
     QVERIFY(reopened.findChild<QAction*>(QStringLiteral("actionPreviewTheme_dark"))->isChecked());
     action(reopened, "actionPreviewTheme_light")->trigger();
     QCOMPARE(reopened.preview()->themeKind(), PreviewTheme::Kind::Light);
@@ -472,7 +472,7 @@ void TestMainWindow::settingsAreSavedAndApplied()
     region->setCurrentIndex(region->findData(QStringLiteral("IE")));
     dialog->findChild<QSpinBox*>(QStringLiteral("settingsTimeout"))->setValue(9);
     auto* theme = dialog->findChild<QComboBox*>(QStringLiteral("settingsTheme"));
-    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    theme->setCurrentIndex(theme->findData(int(ThemeChoice::Dark)));
     const QString key = QStringLiteral("settings-key-81c2");
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsApiKey"))->setText(key);
     QSignalSpy saved(&m_services->secrets(), &SecretStore::saved);

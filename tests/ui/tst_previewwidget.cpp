@@ -46,7 +46,7 @@ QPoint centreOf(const QRectF& rect)
 std::unique_ptr<PreviewWidget> makePreview(const InteractiveMessage& message, QSize size = Phone)
 {
     auto preview = std::make_unique<PreviewWidget>();
-    preview->setThemeChoice(PreviewWidget::ThemeChoice::Light);
+    preview->setThemeChoice(ThemeChoice::Light);
     preview->setTime(QStringLiteral("09:41"));
     preview->setMessage(message, Validator::check(message));
     preview->resize(size);
@@ -450,15 +450,15 @@ void TestPreviewWidget::editingTheListKeepsTheSheet()
 
 void TestPreviewWidget::themeChoice_data()
 {
-    QTest::addColumn<PreviewWidget::ThemeChoice>("choice");
+    QTest::addColumn<ThemeChoice>("choice");
     QTest::addColumn<PreviewTheme::Kind>("kind");
-    QTest::newRow("dark") << PreviewWidget::ThemeChoice::Dark << PreviewTheme::Kind::Dark;
-    QTest::newRow("light") << PreviewWidget::ThemeChoice::Light << PreviewTheme::Kind::Light;
+    QTest::newRow("dark") << ThemeChoice::Dark << PreviewTheme::Kind::Dark;
+    QTest::newRow("light") << ThemeChoice::Light << PreviewTheme::Kind::Light;
 }
 
 void TestPreviewWidget::themeChoice()
 {
-    QFETCH(PreviewWidget::ThemeChoice, choice);
+    QFETCH(ThemeChoice, choice);
     QFETCH(PreviewTheme::Kind, kind);
     const PreviewTheme theme = PreviewTheme::forKind(kind);
     const PreviewTheme other = PreviewTheme::forKind(
@@ -466,8 +466,8 @@ void TestPreviewWidget::themeChoice()
 
     auto preview = makePreview(listMessage());
     QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
-    preview->setThemeChoice(choice == PreviewWidget::ThemeChoice::Dark ? PreviewWidget::ThemeChoice::Light
-                                                                       : PreviewWidget::ThemeChoice::Dark);
+    preview->setThemeChoice(choice == ThemeChoice::Dark ? ThemeChoice::Light
+                                                                       : ThemeChoice::Dark);
     QCOMPARE(preview->themeKind(), other.kind);
     preview->setThemeChoice(choice);
     QCOMPARE(preview->themeChoice(), choice);
@@ -494,7 +494,7 @@ void TestPreviewWidget::systemThemeFollowsThePalette()
 {
     auto preview = makePreview(listMessage());
     QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
-    preview->setThemeChoice(PreviewWidget::ThemeChoice::System);
+    preview->setThemeChoice(ThemeChoice::System);
     QPalette dark = preview->palette();
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     preview->setPalette(dark);
@@ -504,7 +504,7 @@ void TestPreviewWidget::systemThemeFollowsThePalette()
     preview->setPalette(light);
     QCOMPARE(preview->themeKind(), PreviewTheme::Kind::Light);
     // An explicit choice wins over the palette.
-    preview->setThemeChoice(PreviewWidget::ThemeChoice::Dark);
+    preview->setThemeChoice(ThemeChoice::Dark);
     preview->setPalette(light);
     QCOMPARE(preview->themeKind(), PreviewTheme::Kind::Dark);
 }
@@ -537,7 +537,7 @@ void TestPreviewWidget::renderImageOfAHiddenWidget()
     // Laid out once, then resized while hidden (Qt delivers the resize event only when it is shown): the
     // scene and the image must both be for the new size ("laid out for the current message and size").
     PreviewWidget preview;
-    preview.setThemeChoice(PreviewWidget::ThemeChoice::Light);
+    preview.setThemeChoice(ThemeChoice::Light);
     preview.setMessage(listMessage(), Validator::check(listMessage()));
     QCOMPARE(preview.scene().size, QSizeF(preview.size()));
     const QSize size(320, 700);
@@ -570,7 +570,7 @@ void TestPreviewWidget::everyMessageRenders_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("width");
-    QTest::addColumn<PreviewWidget::ThemeChoice>("theme");
+    QTest::addColumn<ThemeChoice>("theme");
 
     const QDir dir(QStringLiteral(WA_TEST_DATA "/messages"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -578,9 +578,9 @@ void TestPreviewWidget::everyMessageRenders_data()
     for (const QString& file : files) {
         for (const int width : {320, 480, 900}) {
             QTest::addRow("%s %d light", qPrintable(file), width)
-                << dir.filePath(file) << width << PreviewWidget::ThemeChoice::Light;
+                << dir.filePath(file) << width << ThemeChoice::Light;
             QTest::addRow("%s %d dark", qPrintable(file), width)
-                << dir.filePath(file) << width << PreviewWidget::ThemeChoice::Dark;
+                << dir.filePath(file) << width << ThemeChoice::Dark;
         }
     }
 }
@@ -589,7 +589,7 @@ void TestPreviewWidget::everyMessageRenders()
 {
     QFETCH(QString, file);
     QFETCH(int, width);
-    QFETCH(PreviewWidget::ThemeChoice, theme);
+    QFETCH(ThemeChoice, theme);
     const InteractiveMessage message = load(file);
     const QList<ValidationIssue> issues = Validator::check(message);
     QVERIFY(!Validator::hasErrors(issues));
@@ -609,7 +609,7 @@ void TestPreviewWidget::everyMessageRenders()
     QVERIFY(scene.outlines.isEmpty());
 
     const PreviewTheme colours = PreviewTheme::forKind(
-        theme == PreviewWidget::ThemeChoice::Dark ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light);
+        theme == ThemeChoice::Dark ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light);
     QImage image = preview.renderImage(1);
     QCOMPARE(image.size(), size);
     QCOMPARE(image.pixelColor(2, 2), colours.topBar);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/ThemeChoice.h"
+
 #include "PreviewLayout.h"
 
 #include <QImage>
@@ -14,7 +16,7 @@ class PreviewWidget : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ThemeChoice { System, Light, Dark };
+    using ThemeChoice = wa::ThemeChoice;
 
     explicit PreviewWidget(QWidget* parent = nullptr);
 

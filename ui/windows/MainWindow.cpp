@@ -5,15 +5,16 @@
 #include "FileDialogs.h"
 #include "HistoryDialog.h"
 #include "SendPanel.h"
+#include "SessionPrompts.h"
 #include "SettingsDialog.h"
-#include "message/PayloadInput.h"
+#include "Warnings.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftFile.h"
 #include "editor/MessageEditor.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
+#include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
-#include "message/Validator.h"
 #include "preview/PreviewWidget.h"
 #include "sending/OctopodsClient.h"
 #include "sending/OctopodsRequest.h"
@@ -32,12 +33,8 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -51,28 +48,6 @@
 namespace wa {
 
 namespace {
-QString themeSettingName(PreviewWidget::ThemeChoice choice)
-{
-    switch (choice) {
-    case PreviewWidget::ThemeChoice::Light:
-        return QStringLiteral("light");
-    case PreviewWidget::ThemeChoice::Dark:
-        return QStringLiteral("dark");
-    case PreviewWidget::ThemeChoice::System:
-        break;
-    }
-    return QStringLiteral("system");
-}
-
-PreviewWidget::ThemeChoice themeChoiceFromSetting(const QString& name)
-{
-    if (name == u"light")
-        return PreviewWidget::ThemeChoice::Light;
-    if (name == u"dark")
-        return PreviewWidget::ThemeChoice::Dark;
-    return PreviewWidget::ThemeChoice::System;
-}
-
 QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text,
                      const QKeySequence& shortcut)
 {
@@ -121,13 +96,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectSession()
 {
-    m_session->setPrompts(
-        [this](const QString& name, std::function<void(DraftSession::UnsavedChoice)> answer) {
-            askAboutUnsavedChanges(name, answer);
-        },
-        [this](const QString& suggested, std::function<void(const QString&)> answer) {
-            askForDraftName(suggested, answer);
-        });
+    m_prompts = new SessionPrompts(*m_session, this);
     connect(m_session, &DraftSession::draftChanged, this, [this] {
         updateTitle();
         m_draftsPanel->selectDraft(m_session->draftId());
@@ -144,7 +113,6 @@ void MainWindow::connectSession()
     });
     connect(m_session, &DraftSession::saved, this,
             [this](const QString& name) { statusBar()->showMessage(tr("Saved “%1”").arg(name), 4000); });
-    connect(m_session, &DraftSession::failed, this, &MainWindow::showFailure);
     connect(&m_session->autosave(), &Autosave::failed, this, [this](const QString& error) {
         statusBar()->showMessage(
             tr("Autosave failed: %1 The message is still here; saving will retry.").arg(error));
@@ -163,59 +131,6 @@ void MainWindow::connectSession()
     });
     if (QGuiApplication::applicationState() == Qt::ApplicationActive)
         m_services.drafts().watchOutsideChanges(std::chrono::milliseconds(500));
-}
-
-void MainWindow::askAboutUnsavedChanges(const QString& draftName,
-                                        const std::function<void(DraftSession::UnsavedChoice)>& answer)
-{
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
-                                tr("Save the changes to “%1”?").arg(draftName),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("unsavedChangesBox"));
-    box->setInformativeText(tr("If you don't save them, they are lost."));
-    box->setDefaultButton(QMessageBox::Save);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [box, answer](int) {
-        switch (box->standardButton(box->clickedButton())) {
-        case QMessageBox::Save:
-            answer(DraftSession::UnsavedChoice::Save);
-            break;
-        case QMessageBox::Discard:
-            answer(DraftSession::UnsavedChoice::Discard);
-            break;
-        default: // Cancel, Escape, the window's close button: nothing happens
-            answer(DraftSession::UnsavedChoice::Cancel);
-            break;
-        }
-    });
-    box->open();
-}
-
-void MainWindow::askForDraftName(const QString& suggested, const std::function<void(const QString&)>& answer)
-{
-    auto* dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("saveDraftDialog"));
-    dialog->setWindowTitle(tr("Save draft"));
-    dialog->setLabelText(tr("Name of the draft:"));
-    dialog->setTextValue(suggested);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QInputDialog::textValueSelected, this, answer);
-    dialog->open();
-}
-
-void MainWindow::showFailure(DraftSession::Failure failure, const QString& text)
-{
-    switch (failure) {
-    case DraftSession::Failure::Open:
-        showError(QStringLiteral("draftErrorBox"), tr("Cannot open the draft"), text);
-        break;
-    case DraftSession::Failure::Save:
-        showError(QStringLiteral("saveErrorBox"), tr("Cannot save"), text);
-        break;
-    case DraftSession::Failure::Restore:
-        showError(QStringLiteral("draftErrorBox"), tr("Cannot restore"), text);
-        break;
-    }
 }
 
 void MainWindow::createLayout()
@@ -242,7 +157,7 @@ void MainWindow::createLayout()
     m_formSplitter->setCollapsible(1, false);
 
     m_preview = new PreviewWidget(this);
-    m_preview->setThemeChoice(themeChoiceFromSetting(Settings().previewTheme()));
+    m_preview->setThemeChoice(Settings().previewTheme());
 
     m_jsonView = new JsonView(this);
 
@@ -267,7 +182,7 @@ void MainWindow::createLayout()
     addDockWidget(Qt::LeftDockWidgetArea, m_draftsDock);
     connect(m_draftsPanel, &DraftsPanel::openRequested, m_session, &DraftSession::open);
     connect(m_draftsPanel, &DraftsPanel::failed, this,
-            [this](const QString& what) { showError(QStringLiteral("draftErrorBox"), tr("Drafts"), what); });
+            [this](const QString& what) { showWarning(this, QStringLiteral("draftErrorBox"), tr("Drafts"), what); });
     resize(1300, 760);
 }
 
@@ -361,20 +276,21 @@ void MainWindow::createActions()
     QMenu* themeMenu = view->addMenu(tr("Preview &theme"));
     themeMenu->setObjectName(QStringLiteral("menuPreviewTheme"));
     auto* themes = new QActionGroup(this);
-    const std::pair<PreviewWidget::ThemeChoice, QString> choices[] = {
-        {PreviewWidget::ThemeChoice::System, tr("Follow the &system")},
-        {PreviewWidget::ThemeChoice::Light, tr("&Light")},
-        {PreviewWidget::ThemeChoice::Dark, tr("&Dark")},
+    const std::pair<ThemeChoice, QString> choices[] = {
+        {ThemeChoice::System, tr("Follow the &system")},
+        {ThemeChoice::Light, tr("&Light")},
+        {ThemeChoice::Dark, tr("&Dark")},
     };
     for (const auto& [choice, label] : choices) {
         QAction* action = themeMenu->addAction(label);
-        action->setObjectName(QStringLiteral("actionPreviewTheme_%1").arg(themeSettingName(choice)));
+        action->setObjectName(QStringLiteral("actionPreviewTheme_%1").arg(themeChoiceName(choice)));
         action->setCheckable(true);
         action->setChecked(choice == m_preview->themeChoice());
         themes->addAction(action);
+        m_themeActions[int(choice)] = action;
         connect(action, &QAction::triggered, this, [this, choice] {
             m_preview->setThemeChoice(choice);
-            Settings().setPreviewTheme(themeSettingName(choice));
+            Settings().setPreviewTheme(choice);
         });
     }
 
@@ -409,14 +325,8 @@ void MainWindow::importJson(const QByteArray& json, const QString& source)
     for (const JsonError& error : payload.errors)
         errors.append(error.toString());
     if (!errors.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot import %1").arg(source),
-                                    tr("Nothing was changed. The payload has these problems:"),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("importErrorBox"));
-        box->setDetailedText(errors.join(u'\n'));
-        box->setInformativeText(errors.mid(0, 5).join(u'\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        showWarning(this, QStringLiteral("importErrorBox"), tr("Cannot import %1").arg(source),
+                    tr("Nothing was changed. The payload has these problems:"), errors);
         return;
     }
     m_session->openUnsaved(payload.message, tr("Import %1").arg(source));
@@ -447,10 +357,8 @@ void MainWindow::applySettings()
     const Settings settings;
     m_services.client().setConfig(settings.clientConfig());
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
-    const PreviewWidget::ThemeChoice theme = themeChoiceFromSetting(settings.previewTheme());
-    m_preview->setThemeChoice(theme);
-    if (auto* action = findChild<QAction*>(QStringLiteral("actionPreviewTheme_") + themeSettingName(theme)))
-        action->setChecked(true);
+    m_preview->setThemeChoice(settings.previewTheme());
+    m_themeActions[int(settings.previewTheme())]->setChecked(true);
 }
 
 void MainWindow::exportPreview()
@@ -467,7 +375,7 @@ void MainWindow::exportPreview()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         !m_preview->renderImage(chosen == filter1x ? 1 : 2).save(&file, "PNG") || !file.commit()) {
-        showError(QStringLiteral("exportErrorBox"), tr("Cannot export"),
+        showWarning(this, QStringLiteral("exportErrorBox"), tr("Cannot export"),
                   tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
@@ -483,7 +391,7 @@ void MainWindow::openJson()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > PayloadInput::MaxBytes) {
         const QString why = file.isOpen() ? tr("larger than any message") : file.errorString();
-        showError(QStringLiteral("importErrorBox"), tr("Cannot open"), tr("Cannot read %1: %2").arg(path, why));
+        showWarning(this, QStringLiteral("importErrorBox"), tr("Cannot open"), tr("Cannot read %1: %2").arg(path, why));
         return;
     }
     importJson(file.readAll(), QFileInfo(path).fileName());
@@ -522,18 +430,10 @@ void MainWindow::importDrafts(const QStringList& paths)
 {
     const DraftSession::ImportReport report = m_session->importFiles(paths);
     statusBar()->showMessage(tr("Imported %n draft(s)", nullptr, int(report.imported.size())), 5000);
-    if (!report.problems.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-                                    tr("Imported %1 of %2 files. Some need attention:")
-                                        .arg(report.imported.size())
-                                        .arg(paths.size()),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("importReportBox"));
-        box->setInformativeText(report.problems.mid(0, 6).join(u'\n'));
-        box->setDetailedText(report.problems.join(u'\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    if (!report.problems.isEmpty())
+        showWarning(this, QStringLiteral("importReportBox"), tr("Import"),
+                    tr("Imported %1 of %2 files. Some need attention:").arg(report.imported.size()).arg(paths.size()),
+                    report.problems);
 }
 
 void MainWindow::chooseExportFile()
@@ -547,7 +447,7 @@ void MainWindow::chooseExportFile()
         path += QStringLiteral(".json");
     QString error;
     if (!m_session->exportTo(path, &error)) {
-        showError(QStringLiteral("exportErrorBox"), tr("Cannot export"), error);
+        showWarning(this, QStringLiteral("exportErrorBox"), tr("Cannot export"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -592,41 +492,9 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1[*] — wa-composer").arg(m_session->draftName()));
 }
 
-void MainWindow::showError(const QString& objectName, const QString& title, const QString& text)
-{
-    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(objectName);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void MainWindow::offerRecovery()
 {
-    QString error;
-    const std::optional<DraftStore::Recovery> recovery = m_session->pendingRecovery(&error);
-    if (!recovery) {
-        if (!error.isEmpty())
-            statusBar()->showMessage(tr("Could not look for an autosaved message: %1").arg(error));
-        return;
-    }
-    auto* box = new QMessageBox(
-        QMessageBox::Question, tr("Restore unsaved work?"),
-        tr("wa-composer closed before “%1” was saved. Restore the message as it was autosaved at %2?")
-            .arg(recovery->name.isEmpty() ? tr("Untitled") : recovery->name,
-                 QLocale().toString(recovery->savedAt.toLocalTime(), QLocale::ShortFormat)),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("recoveryBox"));
-    QPushButton* restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Discard);
-    box->setDefaultButton(restore);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, restore, recovery = *recovery] {
-        if (box->clickedButton() == restore)
-            m_session->restore(recovery);
-        else
-            m_session->dismissRecovery();
-    });
-    box->open();
+    m_prompts->offerRecovery();
 }
 
 } // namespace wa

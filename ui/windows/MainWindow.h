@@ -5,8 +5,10 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <functional>
 
+class QAction;
 class QDockWidget;
 class QSplitter;
 
@@ -19,6 +21,7 @@ class JsonView;
 class MessageDocument;
 class PreviewWidget;
 class SendPanel;
+class SessionPrompts;
 
 // The composer window: the drafts library in a panel, the form, the preview beside it, the JSON pane below
 // the preview. Every part edits or shows the one MessageDocument; none talks to another. Which draft the
@@ -53,10 +56,6 @@ private:
     void createActions();
     void createLayout();
     void connectSession();
-    void askAboutUnsavedChanges(const QString& draftName,
-                                const std::function<void(DraftSession::UnsavedChoice)>& answer);
-    void askForDraftName(const QString& suggested, const std::function<void(const QString&)>& answer);
-    void showFailure(DraftSession::Failure failure, const QString& text);
     void openJson();
     void chooseDraftsToImport();
     void chooseExportFile();
@@ -69,12 +68,12 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void updateTitle();
-    void showError(const QString& objectName, const QString& title, const QString& text);
 
     AppServices& m_services;
     FileDialogs& m_dialogs;
     MessageDocument* m_document;
     DraftSession* m_session;
+    SessionPrompts* m_prompts = nullptr;
     JsonView* m_jsonView = nullptr;
     PreviewWidget* m_preview = nullptr;
     bool m_closeSettled = false;
@@ -84,6 +83,7 @@ private:
     QSplitter* m_formSplitter = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_sideSplitter = nullptr;
+    std::array<QAction*, 3> m_themeActions{}; // by ThemeChoice
 };
 
 } // namespace wa

@@ -65,13 +65,14 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         return cli::Success;
     }
 
-    const QString themeName = parser.value(theme);
-    if (themeName != u"light" && themeName != u"dark") {
-        err << tr("--theme must be light or dark, not '%1'.").arg(themeName) << Qt::endl;
+    // A picture for the docs looks the same on every machine: light or dark, never the system's.
+    const std::optional<ThemeChoice> themeChoice = themeChoiceFromName(parser.value(theme));
+    if (!themeChoice || *themeChoice == ThemeChoice::System) {
+        err << tr("--theme must be light or dark, not '%1'.").arg(parser.value(theme)) << Qt::endl;
         return cli::Unreadable;
     }
     const PreviewTheme::Kind themeKind =
-        themeName == u"dark" ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light;
+        *themeChoice == ThemeChoice::Dark ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light;
     QSize logicalSize = parser.isSet(previewOnly) ? QSize(380, 720) : QSize(1280, 800);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(u'x');
@@ -122,9 +123,7 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         MainWindow window(services, dialogs);
         window.document()->setMessage(message, tr("Screenshot"));
         window.document()->undoStack()->clear();
-        window.preview()->setThemeChoice(themeKind == PreviewTheme::Kind::Dark
-                                             ? PreviewWidget::ThemeChoice::Dark
-                                             : PreviewWidget::ThemeChoice::Light);
+        window.preview()->setThemeChoice(*themeChoice);
         window.preview()->setTime(fixedTime());
         window.preview()->setSheetOpen(parser.isSet(openList));
         window.resize(logicalSize);

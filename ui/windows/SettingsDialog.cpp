@@ -52,9 +52,9 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, QWidget* parent) : QDialog(
     m_timeout->setSuffix(tr(" s"));
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("settingsTheme"));
-    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
-    m_theme->addItem(tr("Light"), QStringLiteral("light"));
-    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("Follow the system"), int(ThemeChoice::System));
+    m_theme->addItem(tr("Light"), int(ThemeChoice::Light));
+    m_theme->addItem(tr("Dark"), int(ThemeChoice::Dark));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -92,7 +92,7 @@ void SettingsDialog::load()
     m_region->setCurrentIndex(std::max(0, m_region->findData(settings.defaultRegion())));
     m_teammate->setText(settings.defaultTeammateId());
     m_timeout->setValue(settings.timeoutSeconds());
-    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.previewTheme())));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(settings.previewTheme()))));
     showKeyState();
 }
 
@@ -129,7 +129,7 @@ void SettingsDialog::accept()
     settings.setDefaultRegion(m_region->currentData().toString());
     settings.setDefaultTeammateId(m_teammate->text());
     settings.setTimeoutSeconds(m_timeout->value());
-    settings.setPreviewTheme(m_theme->currentData().toString());
+    settings.setPreviewTheme(ThemeChoice(m_theme->currentData().toInt()));
     if (!m_apiKey->text().trimmed().isEmpty())
         m_secrets->save(m_apiKey->text());
     m_apiKey->clear();
