@@ -1,6 +1,7 @@
 #include "AppServices.h"
 
 #include "drafts/DraftStore.h"
+#include "drafts/RecoverySlot.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
@@ -22,6 +23,7 @@ AppServices::AppServices(const QString& dataFolder, QObject* parent)
 AppServices::~AppServices()
 {
     m_history.reset();
+    m_recoverySlot.reset();
     m_drafts.reset();
     m_database.reset();
 }
@@ -53,6 +55,13 @@ DraftStore& AppServices::drafts()
     if (!m_drafts)
         m_drafts = std::make_unique<DraftStore>(database());
     return *m_drafts;
+}
+
+RecoverySlot& AppServices::recoverySlot()
+{
+    if (!m_recoverySlot)
+        m_recoverySlot = std::make_unique<RecoverySlot>(database());
+    return *m_recoverySlot;
 }
 
 SendHistory& AppServices::history()

@@ -11,6 +11,7 @@ namespace wa {
 
 class Database;
 class DraftStore;
+class RecoverySlot;
 class OctopodsClient;
 class SecretStore;
 class SendHistory;
@@ -39,6 +40,8 @@ public:
 
     Database& database();
     DraftStore& drafts();
+    // The autosave slot: always in this computer's database, whichever library holds the drafts.
+    RecoverySlot& recoverySlot();
     SendHistory& history();
     // One per process, as Qt advises: connections to Octopods are kept alive between sends.
     QNetworkAccessManager& network();
@@ -50,6 +53,7 @@ private:
     QString m_dataFolder;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<RecoverySlot> m_recoverySlot;
     std::unique_ptr<SendHistory> m_history;
     QNetworkAccessManager* m_network = nullptr;
     OctopodsClient* m_client = nullptr;

@@ -4,8 +4,8 @@
 
 namespace wa {
 
-Autosave::Autosave(DraftStore& store, Snapshot snapshot, QObject* parent)
-    : QObject(parent), m_store(store), m_snapshot(std::move(snapshot))
+Autosave::Autosave(RecoverySlot& slot, Snapshot snapshot, QObject* parent)
+    : QObject(parent), m_slot(slot), m_snapshot(std::move(snapshot))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Autosave::onTimeout);
@@ -50,11 +50,11 @@ bool Autosave::saveNow(QString* error)
     // Cleared before the snapshot, so that a change made meanwhile (by whatever the snapshot calls) stays
     // pending.
     m_pending = false;
-    DraftStore::Recovery recovery = m_snapshot();
+    Recovery recovery = m_snapshot();
     if (!recovery.savedAt.isValid())
         recovery.savedAt = QDateTime::currentDateTimeUtc();
     QString problem;
-    if (!m_store.saveRecovery(recovery, &problem)) {
+    if (!m_slot.save(recovery, &problem)) {
         m_pending = true;
         // The wait for the next try starts again: otherwise, with the first change long past, every
         // keystroke would try at once, and a locked database makes each try wait.
@@ -76,7 +76,7 @@ void Autosave::discard(QString* error)
     if (!m_written)
         return;
     QString problem;
-    if (m_store.clearRecovery(&problem)) {
+    if (m_slot.clear(&problem)) {
         m_written = false;
     } else {
         if (error)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DraftStore.h"
+#include "RecoverySlot.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,7 +12,7 @@
 
 namespace wa {
 
-// Keeps the message being composed in the store's recovery slot, so that a crash or a power cut loses at
+// Keeps the message being composed in the recovery slot, so that a crash or a power cut loses at
 // most the last moments of typing. Each change only marks the message; the write happens once the typing
 // pauses (the delay), or at most ten delays after the first unsaved change while it goes on, on the event
 // loop: never on the keystroke itself. A failed write keeps the change pending; the next change (or
@@ -23,13 +23,13 @@ class Autosave : public QObject
     Q_OBJECT
 public:
     // The message as it is now; called only when a save happens, never per keystroke.
-    using Snapshot = std::function<DraftStore::Recovery()>;
+    using Snapshot = std::function<Recovery()>;
 
     static constexpr std::chrono::milliseconds DefaultDelay{1000};
     // While changes keep coming, a save still happens this many delays after the first unsaved one.
     static constexpr int MaxWaitInDelays = 10;
 
-    Autosave(DraftStore& store, Snapshot snapshot, QObject* parent = nullptr);
+    Autosave(RecoverySlot& slot, Snapshot snapshot, QObject* parent = nullptr);
 
     // From the next change on.
     void setDelay(std::chrono::milliseconds delay);
@@ -63,7 +63,7 @@ private:
 
     void onTimeout();
 
-    DraftStore& m_store;
+    RecoverySlot& m_slot;
     Snapshot m_snapshot;
     std::chrono::milliseconds m_delay = DefaultDelay;
     QTimer m_timer;

@@ -31,14 +31,15 @@ QStringList problemsOf(const Payload& payload)
 }
 } // namespace
 
-DraftSession::DraftSession(DraftStore& library, MessageDocument& document, QObject* parent)
-    : QObject(parent), m_library(library), m_document(document)
+DraftSession::DraftSession(DraftStore& library, RecoverySlot& recoverySlot, MessageDocument& document,
+                           QObject* parent)
+    : QObject(parent), m_library(library), m_recoverySlot(recoverySlot), m_document(document)
 {
     // The snapshot is taken when the autosave writes, a second after typing stops: never per keystroke.
     m_autosave = new Autosave(
-        m_library,
+        m_recoverySlot,
         [this] {
-            DraftStore::Recovery recovery;
+            Recovery recovery;
             recovery.draftId = m_draft.id;
             recovery.name = m_draft.name;
             recovery.payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
@@ -274,12 +275,12 @@ bool DraftSession::exportTo(const QString& path, QString* error)
     return true;
 }
 
-std::optional<DraftStore::Recovery> DraftSession::pendingRecovery(QString* error)
+std::optional<Recovery> DraftSession::pendingRecovery(QString* error)
 {
-    return m_library.recovery(error);
+    return m_recoverySlot.read(error);
 }
 
-bool DraftSession::restore(const DraftStore::Recovery& recovery, QString* error)
+bool DraftSession::restore(const Recovery& recovery, QString* error)
 {
     const Payload payload = PayloadInput::parse(recovery.payload);
     if (!payload.isParsed()) {
@@ -306,7 +307,7 @@ bool DraftSession::restore(const DraftStore::Recovery& recovery, QString* error)
 
 void DraftSession::dismissRecovery()
 {
-    m_library.clearRecovery();
+    m_recoverySlot.clear();
 }
 
 void DraftSession::writePendingWork()

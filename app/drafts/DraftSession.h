@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DraftStore.h"
+#include "RecoverySlot.h"
 #include "message/InteractiveMessage.h"
 
 #include <QObject>
@@ -49,7 +50,8 @@ public:
 
     // Starts with the document as it is, belonging to no draft. Without prompts, unsaved changes are kept:
     // every step that would replace them is cancelled.
-    DraftSession(DraftStore& library, MessageDocument& document, QObject* parent = nullptr);
+    DraftSession(DraftStore& library, RecoverySlot& recoverySlot, MessageDocument& document,
+                 QObject* parent = nullptr);
     ~DraftSession() override;
 
     void setPrompts(UnsavedChangesPrompt unsavedChanges, NamePrompt name);
@@ -88,10 +90,10 @@ public:
 
     // What a session that ended without saving left in the recovery slot. nullopt when nothing (not an
     // error) or it cannot be read (*error).
-    std::optional<DraftStore::Recovery> pendingRecovery(QString* error = nullptr);
+    std::optional<Recovery> pendingRecovery(QString* error = nullptr);
     // Takes it back as unsaved work (of its draft when that is still in the library). False, and the slot
     // kept, when its message cannot be read.
-    bool restore(const DraftStore::Recovery& recovery, QString* error = nullptr);
+    bool restore(const Recovery& recovery, QString* error = nullptr);
     // The agent let it go.
     void dismissRecovery();
     // Writes unsaved work not autosaved yet (the window is going away, or loses focus).
@@ -124,6 +126,7 @@ private:
     void recheckOpenDraft();
 
     DraftStore& m_library;
+    RecoverySlot& m_recoverySlot;
     MessageDocument& m_document;
     Autosave* m_autosave;
     Draft m_draft;

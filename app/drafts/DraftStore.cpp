@@ -519,34 +519,29 @@ bool DraftStore::checkForOutsideChanges()
         return false;
     const qint64 version = pragma->value(0).toLongLong();
     pragma->finish(); // a kept statement must not hold a read snapshot: data_version would never move
-    // data_version moves with every commit of another connection, the autosave slot's too: the signature
-    // tells those from changes to the drafts.
+    // data_version moves with every commit of another connection, the autosave slot's and the send
+    // history's too: the library's own count of changes tells those from changes to the drafts.
     if (version == m_dataVersion)
         return false;
     const bool firstLook = m_dataVersion < 0;
     m_dataVersion = version;
-    const QString signature = librarySignature();
-    if (signature == m_signature)
-        return false;
-    m_signature = signature;
-    if (firstLook)
+    const qint64 changes = libraryChanges();
+    const bool changed = changes != m_libraryChanges;
+    m_libraryChanges = changes;
+    if (firstLook || !changed)
         return false;
     emit changedElsewhere();
     return true;
 }
 
-QString DraftStore::librarySignature()
+qint64 DraftStore::libraryChanges()
 {
-    QSqlQuery* query = m_database.prepared(QStringLiteral(
-        "SELECT count(*), count(trashed_at), max(id), max(updated_at), max(trashed_at), "
-        "(SELECT count(*) FROM draft_tags) FROM drafts"));
+    QSqlQuery* query = m_database.prepared(QStringLiteral("SELECT changes FROM library_version WHERE id = 1"));
     if (!query || !query->exec() || !query->next())
-        return {};
-    QStringList parts;
-    for (int column = 0; column < 6; ++column)
-        parts.append(query->value(column).toString());
+        return -1;
+    const qint64 changes = query->value(0).toLongLong();
     query->finish();
-    return parts.join(u'|');
+    return changes;
 }
 
 QDateTime DraftStore::now() const
@@ -1067,70 +1062,6 @@ int DraftStore::count(QString* error)
         return -1;
     }
     return query.value(0).toInt();
-}
-
-bool DraftStore::saveRecovery(const Recovery& recovery, QString* error)
-{
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
-        return false;
-    }
-    // One statement, so one transaction of its own. A draft purged meanwhile (another window) is not an
-    // error: the message is kept as never saved.
-    if (!run(m_database.connection(),
-             QStringLiteral(
-                 "INSERT INTO recovery (id, draft_id, name, payload, saved_at) "
-                 "VALUES (1, (SELECT id FROM drafts WHERE id = ?), ?, ?, ?) "
-                 "ON CONFLICT (id) DO UPDATE SET draft_id = excluded.draft_id, name = excluded.name, "
-                 "payload = excluded.payload, saved_at = excluded.saved_at"),
-             {recovery.draftId, text(recovery.name), text(QString::fromUtf8(recovery.payload)),
-              timeText(recovery.savedAt.isValid() ? recovery.savedAt : now())},
-             &problem)) {
-        setError(error, tr("The unsaved message was not kept for recovery: %1").arg(problem));
-        return false;
-    }
-    return true;
-}
-
-std::optional<DraftStore::Recovery> DraftStore::recovery(QString* error)
-{
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
-        return std::nullopt;
-    }
-    QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT draft_id, name, payload, saved_at FROM recovery WHERE id = 1"), {},
-             &problem)) {
-        setError(error, tr("Could not read the unsaved message: %1").arg(problem));
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            setError(error, tr("Could not read the unsaved message: %1").arg(query.lastError().text()));
-        return std::nullopt;
-    }
-    Recovery recovery;
-    recovery.draftId = query.value(0).toLongLong(); // NULL reads as 0
-    recovery.name = query.value(1).toString();
-    recovery.payload = query.value(2).toString().toUtf8();
-    recovery.savedAt = timeFrom(query.value(3));
-    return recovery;
-}
-
-bool DraftStore::clearRecovery(QString* error)
-{
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
-        return false;
-    }
-    if (!run(m_database.connection(), QStringLiteral("DELETE FROM recovery"), {}, &problem)) {
-        setError(error, tr("Could not clear the unsaved message: %1").arg(problem));
-        return false;
-    }
-    return true;
 }
 
 QStringList DraftStore::searchableTexts(const QByteArray& payload)

@@ -21,14 +21,14 @@ namespace wa {
 
 class Database;
 
-// The drafts library, the tags, the search index and the autosave slot, in the app's database. Every SQL
+// The drafts library, the tags and the search index, in the app's database. Every SQL
 // statement about drafts lives here, so that another engine (a team library on PostgreSQL) needs this class
 // only. Opens the database on first use. Every write is one transaction; failures come back as text in
 // *error (when given), never as a crash, and leave the database as it was.
 //
 // It says what changed, whoever changed it: its own writes by the signals below, as they commit; another
 // connection's (another window, `wa-composer drafts import` in a shell) by changedElsewhere(), found by
-// checkForOutsideChanges() (SQLite's data_version, then a one-row summary of the drafts table), which
+// checkForOutsideChanges() (SQLite's data_version, then the library's own count of changes), which
 // watchOutsideChanges() runs on a timer.
 class DraftStore : public QObject
 {
@@ -82,20 +82,6 @@ public:
     // Checks every `interval` from now on (the window while it is active); zero stops.
     void watchOutsideChanges(std::chrono::milliseconds interval);
 
-    // The autosave slot: one message, overwritten often, for recovery after a crash. The caller debounces:
-    // this is a write to disk, not something for every keystroke.
-    struct Recovery
-    {
-        qint64 draftId = 0; // 0 when the message was never saved (or its draft was purged since)
-        QString name;
-        QByteArray payload;
-        QDateTime savedAt; // UTC; an invalid one is replaced by the current time
-        friend bool operator==(const Recovery&, const Recovery&) = default;
-    };
-    bool saveRecovery(const Recovery& recovery, QString* error = nullptr);
-    // nullopt when there is none (not an error) or it cannot be read (an error).
-    std::optional<Recovery> recovery(QString* error = nullptr);
-    bool clearRecovery(QString* error = nullptr);
 
     // The texts of a message that search looks through: header, body, footer, button and row titles,
     // descriptions, section titles, link text and URL, flow button... (ids left out). A payload that is not
@@ -123,9 +109,9 @@ private:
     // Opens the database on first use, and takes note of what it holds then.
     bool openDatabase(QString* error);
     QDateTime now() const;
-    // What changes with any write to the drafts (a count, the latest times, the highest id): empty when it
-    // cannot be read.
-    QString librarySignature();
+    // How many times the drafts and their tags were written, by anyone (triggers keep the count); -1 when
+    // it cannot be read.
+    qint64 libraryChanges();
     // A summary's type and excerpt for a payload (see excerpt()), remembered when `remember` says so.
     std::pair<QString, QString> gistCached(const QByteArray& payload, bool remember);
     void useLargerPageCache();
@@ -139,7 +125,7 @@ private:
     // next keystroke of a search lists many of the same drafts again.
     QHash<QByteArray, std::pair<QString, QString>> m_gists;
     qint64 m_dataVersion = -1; // SQLite's data_version at the last look; -1 before the first
-    QString m_signature;
+    qint64 m_libraryChanges = -1;
     QTimer m_watchTimer;
 };
 

@@ -2,6 +2,7 @@
 
 #include "message/MessageJson.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,22 +25,9 @@ constexpr std::array AllOutcomes = {
 constexpr auto Columns = "id, sent_at, destination_phone, teammate_id, payload, request_path, outcome, "
                          "http_status, response_excerpt, message_id, error_code, may_have_been_delivered";
 
-// QSQLITE binds a null QString as NULL: columns that must hold text get an empty one instead.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QVariant textOrNull(const QString& value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-void setError(QString* error, const QString& text)
-{
-    if (error)
-        *error = text;
-}
+using sql::setError;
+using sql::text;
+using sql::textOrNull;
 
 } // namespace
 

@@ -82,6 +82,25 @@ const Database::Migration DraftsStep = {
                    "name, tags, text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
 };
 
+// Version 3: a count of the library's changes, kept by triggers, so that a window notices what another
+// connection (another window, `wa-composer drafts import`) changed in one cheap read (DraftStore's
+// checkForOutsideChanges()), whatever the change and however fast it came.
+const Database::Migration LibraryVersionStep = {
+    QStringLiteral("CREATE TABLE library_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                   "changes INTEGER NOT NULL)"),
+    QStringLiteral("INSERT INTO library_version (id, changes) VALUES (1, 0)"),
+    QStringLiteral("CREATE TRIGGER drafts_inserted AFTER INSERT ON drafts BEGIN "
+                   "UPDATE library_version SET changes = changes + 1; END"),
+    QStringLiteral("CREATE TRIGGER drafts_updated AFTER UPDATE ON drafts BEGIN "
+                   "UPDATE library_version SET changes = changes + 1; END"),
+    QStringLiteral("CREATE TRIGGER drafts_deleted AFTER DELETE ON drafts BEGIN "
+                   "UPDATE library_version SET changes = changes + 1; END"),
+    QStringLiteral("CREATE TRIGGER draft_tags_inserted AFTER INSERT ON draft_tags BEGIN "
+                   "UPDATE library_version SET changes = changes + 1; END"),
+    QStringLiteral("CREATE TRIGGER draft_tags_deleted AFTER DELETE ON draft_tags BEGIN "
+                   "UPDATE library_version SET changes = changes + 1; END"),
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -130,8 +149,9 @@ const QList<Database::Migration>& Database::schema()
 {
     // Append a step to change the schema; never edit one that has shipped.
     static const QList<Migration> steps = {
-        SendHistoryStep, // 1
-        DraftsStep,      // 2
+        SendHistoryStep,    // 1
+        DraftsStep,         // 2
+        LibraryVersionStep, // 3
     };
     return steps;
 }

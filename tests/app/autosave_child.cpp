@@ -1,3 +1,4 @@
+#include "drafts/RecoverySlot.h"
 // The process tst_autosavecrash kills: autosaves message after message as fast as it can, and prints the
 // counter of each one once saveNow() has returned, so the test knows what must survive the kill.
 //   autosave_child DATABASE FIRST_COUNTER
@@ -22,12 +23,12 @@ int main(int argc, char** argv)
         return 2;
     }
     Database database(arguments.at(1));
-    DraftStore store(database);
-    Autosave autosave(store, [&counter] {
+    RecoverySlot slot(database);
+    Autosave autosave(slot, [&counter] {
         InteractiveMessage message;
         message.body = QStringLiteral("autosave %1").arg(counter);
         message.action = ReplyButtonsAction{{{QStringLiteral("yes"), QStringLiteral("Yes")}}};
-        return DraftStore::Recovery{
+        return Recovery{
             0, QStringLiteral("Untitled"), MessageJson::toJson(message, JsonWriter::Format::Compact), {}};
     });
     for (;; ++counter) {

@@ -1,3 +1,4 @@
+#include "drafts/RecoverySlot.h"
 #include "drafts/Autosave.h"
 #include "message/MessageJson.h"
 #include "storage/Database.h"
@@ -59,9 +60,9 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<RecoverySlot> m_slot;
     std::unique_ptr<Autosave> m_autosave;
-    DraftStore::Recovery m_message; // what the editor holds
+    Recovery m_message; // what the editor holds
     int m_snapshots = 0;
     std::function<void()> m_undoFailure; // puts things right after a failure the test caused
 };
@@ -73,10 +74,10 @@ void TestAutosave::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_database = std::make_unique<Database>(path());
-    m_store = std::make_unique<DraftStore>(*m_database);
+    m_slot = std::make_unique<RecoverySlot>(*m_database);
     m_message = {0, QStringLiteral("Untitled"), payloadWithBody(QStringLiteral("H")), {}};
     m_snapshots = 0;
-    m_autosave = std::make_unique<Autosave>(*m_store, [this] {
+    m_autosave = std::make_unique<Autosave>(*m_slot, [this] {
         ++m_snapshots;
         return m_message;
     });
@@ -89,7 +90,7 @@ void TestAutosave::cleanup()
         m_undoFailure();
     m_undoFailure = nullptr;
     m_autosave.reset();
-    m_store.reset();
+    m_slot.reset();
     m_database.reset();
     m_dir.reset();
 }
@@ -97,7 +98,7 @@ void TestAutosave::cleanup()
 QByteArray TestAutosave::slotPayload()
 {
     QString error;
-    const std::optional<DraftStore::Recovery> recovery = m_store->recovery(&error);
+    const std::optional<Recovery> recovery = m_slot->read(&error);
     if (!error.isEmpty())
         qWarning("recovery(): %s", qPrintable(error));
     return recovery ? recovery->payload : QByteArray();
@@ -137,7 +138,7 @@ void TestAutosave::savesOnceAfterTheTypingPauses()
     QCOMPARE(slotPayload(), payloadWithBody(body));
     const QDateTime at = saved.last().first().toDateTime();
     QVERIFY(at.isValid());
-    QCOMPARE(m_store->recovery()->savedAt, at);
+    QCOMPARE(m_slot->read()->savedAt, at);
 
     QVERIFY(!m_autosave->isScheduled()); // nothing changed since: no write is due
     QCOMPARE(saved.count(), savedWhileTyping + 1);
@@ -221,10 +222,10 @@ void TestAutosave::discardClearsTheSlot()
     m_autosave->discard(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!m_autosave->isPending());
-    QVERIFY(!m_store->recovery());
+    QVERIFY(!m_slot->read());
     QVERIFY(!m_autosave->isScheduled()); // the pending change was dropped, not written later
     QCOMPARE(saved.count(), 1);
-    QVERIFY(!m_store->recovery());
+    QVERIFY(!m_slot->read());
     QCOMPARE(failed.count(), 0);
 
     type(QStringLiteral("A new message")); // and it goes on afterwards

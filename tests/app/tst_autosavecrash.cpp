@@ -1,3 +1,4 @@
+#include "drafts/RecoverySlot.h"
 #include "drafts/DraftStore.h"
 #include "message/MessageJson.h"
 #include "storage/Database.h"
@@ -47,8 +48,7 @@ QStringList integrityCheck(const QString& path)
 qint64 recoveredCounter(const QString& path, QString* problem)
 {
     Database database(path);
-    DraftStore store(database);
-    const std::optional<DraftStore::Recovery> recovery = store.recovery(problem);
+    const std::optional<Recovery> recovery = RecoverySlot(database).read(problem);
     if (!recovery)
         return problem->isEmpty() ? -1 : -2;
     const MessageParseResult parsed = MessageJson::fromJson(recovery->payload);

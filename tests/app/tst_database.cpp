@@ -196,19 +196,20 @@ void TestDatabase::migratesAnEmptyFile()
     QVERIFY(error.isEmpty());
     QVERIFY(database.isOpen());
     QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(database.schemaVersion(), 2);
-    QCOMPARE(Database::schema().size(), 2);
+    QCOMPARE(database.schemaVersion(), 3);
+    QCOMPARE(Database::schema().size(), 3);
 
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 3);
     // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
     QCOMPARE(
         column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
         (QStringList{QStringLiteral("draft_tags"), QStringLiteral("drafts"), QStringLiteral("drafts_search"),
                      QStringLiteral("drafts_search_config"), QStringLiteral("drafts_search_content"),
                      QStringLiteral("drafts_search_data"), QStringLiteral("drafts_search_docsize"),
-                     QStringLiteral("drafts_search_idx"), QStringLiteral("recovery"),
-                     QStringLiteral("send_attempts"), QStringLiteral("sqlite_sequence")}));
+                     QStringLiteral("drafts_search_idx"), QStringLiteral("library_version"),
+                     QStringLiteral("recovery"), QStringLiteral("send_attempts"),
+                     QStringLiteral("sqlite_sequence")}));
     // name, type, not null, primary key
     QStringList columns;
     QSqlQuery info(db);
@@ -396,7 +397,7 @@ void TestDatabase::refusesANewerDatabase()
         QVERIFY(!database.open(&error));
         QCOMPARE(error,
                  QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
-                                "version 99; this version knows up to 2). It was left unchanged.")
+                                "version 99; this version knows up to 3). It was left unchanged.")
                      .arg(QDir::toNativeSeparators(path())));
         // Its users get the same answer.
         SendHistory history(database);

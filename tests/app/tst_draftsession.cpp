@@ -1,3 +1,4 @@
+#include "drafts/RecoverySlot.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftSession.h"
 #include "drafts/DraftStore.h"
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_library;
+    std::unique_ptr<RecoverySlot> m_slot;
     std::unique_ptr<MessageDocument> m_document;
     std::unique_ptr<DraftSession> m_session;
     int m_unsavedQuestions = 0;
@@ -81,7 +83,8 @@ void TestDraftSession::init()
     m_document = std::make_unique<MessageDocument>();
     m_document->setMessage(StarterMessages::starter(MessageType::Button), QStringLiteral("start"));
     m_document->undoStack()->clear();
-    m_session = std::make_unique<DraftSession>(*m_library, *m_document);
+    m_slot = std::make_unique<RecoverySlot>(*m_database);
+    m_session = std::make_unique<DraftSession>(*m_library, *m_slot, *m_document);
     m_unsavedQuestions = 0;
     m_nameQuestions = 0;
     m_suggestedName.clear();
@@ -91,6 +94,7 @@ void TestDraftSession::cleanup()
 {
     m_session.reset();
     m_document.reset();
+    m_slot.reset();
     m_library.reset();
     m_database.reset();
     m_dir.reset();
@@ -215,7 +219,7 @@ void TestDraftSession::replacingTheMessageAsks()
     QCOMPARE(m_unsavedQuestions, 0); // nothing was unsaved
     m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
     QVERIFY(m_session->autosave().saveNow());
-    QVERIFY(m_library->recovery());
+    QVERIFY(m_slot->read());
     QSignalSpy replaced(m_session.get(), &DraftSession::messageReplaced);
 
     const InteractiveMessage incoming = withBody(QStringLiteral("From a file"), MessageType::List);
@@ -232,7 +236,7 @@ void TestDraftSession::replacingTheMessageAsks()
         QCOMPARE(m_document->message().body, std::optional(QStringLiteral("Edited")));
         QVERIFY(m_session->isModified());
         QCOMPARE(replaced.count(), 0);
-        QVERIFY(m_library->recovery()); // still there to recover
+        QVERIFY(m_slot->read()); // still there to recover
         return;
     }
     QCOMPARE(replaced.count(), 1);
@@ -242,12 +246,12 @@ void TestDraftSession::replacingTheMessageAsks()
         QCOMPARE(m_session->draftId(), second);
         QCOMPARE(m_document->message().type(), MessageType::CtaUrl);
         QVERIFY(!m_session->isModified());
-        QVERIFY(!m_library->recovery());
+        QVERIFY(!m_slot->read());
     } else if (how == u"new") {
         QCOMPARE(m_session->draftId(), 0);
         QCOMPARE(m_document->message(), StarterMessages::starter(MessageType::Flow));
         QVERIFY(!m_session->isModified());
-        QVERIFY(!m_library->recovery());
+        QVERIFY(!m_slot->read());
     } else {
         QCOMPARE(m_session->draftId(), 0);
         QCOMPARE(m_session->draftName(), QStringLiteral("Untitled"));
@@ -364,13 +368,13 @@ void TestDraftSession::exportWritesTheDraftFile()
 void TestDraftSession::restoresAutosavedWork()
 {
     const qint64 id = seed(QStringLiteral("Crashed"), withBody(QStringLiteral("Saved")));
-    DraftStore::Recovery left;
+    Recovery left;
     left.draftId = id;
     left.name = QStringLiteral("Crashed");
     left.payload = MessageJson::toJson(withBody(QStringLiteral("Unsaved")), JsonWriter::Format::Compact);
-    QVERIFY(m_library->saveRecovery(left));
+    QVERIFY(m_slot->save(left));
 
-    const std::optional<DraftStore::Recovery> pending = m_session->pendingRecovery();
+    const std::optional<Recovery> pending = m_session->pendingRecovery();
     QVERIFY(pending);
     QVERIFY(m_session->restore(*pending));
     QCOMPARE(m_session->draftId(), id);
@@ -380,25 +384,25 @@ void TestDraftSession::restoresAutosavedWork()
 
     // Saved: nothing left to recover.
     m_session->save();
-    QVERIFY(!m_library->recovery());
+    QVERIFY(!m_slot->read());
     QVERIFY(m_library->find(id)->payload.contains("Unsaved"));
 }
 
 void TestDraftSession::anUnreadableRecoveryStaysInTheSlot()
 {
-    DraftStore::Recovery left;
+    Recovery left;
     left.name = QStringLiteral("Half");
     left.payload = R"({"type":"button")";
-    QVERIFY(m_library->saveRecovery(left));
+    QVERIFY(m_slot->save(left));
     QSignalSpy failed(m_session.get(), &DraftSession::failed);
     QString error;
     QVERIFY(!m_session->restore(*m_session->pendingRecovery(), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed[0][0].value<DraftSession::Failure>(), DraftSession::Failure::Restore);
-    QVERIFY(m_library->recovery()); // the only copy: kept
+    QVERIFY(m_slot->read()); // the only copy: kept
     m_session->dismissRecovery();
-    QVERIFY(!m_library->recovery());
+    QVERIFY(!m_slot->read());
 }
 
 // Renamed or moved to the trash, here (the drafts panel) or through another connection (another window,

@@ -1,3 +1,4 @@
+#include "drafts/RecoverySlot.h"
 #include "drafts/DraftStore.h"
 #include "message/MessageJson.h"
 #include "sending/SendHistory.h"
@@ -150,6 +151,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<RecoverySlot> m_slot;
     QDateTime m_now;
 };
 
@@ -190,10 +192,10 @@ void TestDraftStore::saysWhatItChanged()
     QVERIFY(m_store->purge(id));
     QCOMPARE(counts(), (QList<qsizetype>{2, 2, 2, 1, 1}));
 
-    DraftStore::Recovery recovery;
+    Recovery recovery;
     recovery.payload = buttons(QStringLiteral("autosaved"));
-    QVERIFY(m_store->saveRecovery(recovery));
-    QVERIFY(m_store->clearRecovery());
+    QVERIFY(m_slot->save(recovery));
+    QVERIFY(m_slot->clear());
     QCOMPARE(counts(), (QList<qsizetype>{2, 2, 2, 1, 1}));
     QCOMPARE(elsewhere.count(), 0);
     QVERIFY(!m_store->checkForOutsideChanges()); // its own writes are not news from elsewhere
@@ -216,9 +218,9 @@ void TestDraftStore::noticesChangesOfAnotherConnection()
     QVERIFY(!m_store->checkForOutsideChanges()); // once
     QCOMPARE(elsewhere.count(), 1);
 
-    DraftStore::Recovery recovery;
+    Recovery recovery;
     recovery.payload = buttons(QStringLiteral("autosaved elsewhere"));
-    QVERIFY(other.saveRecovery(recovery));
+    QVERIFY(RecoverySlot(otherFile).save(recovery));
     QVERIFY(!m_store->checkForOutsideChanges());
 
     const qint64 id = other.findByName(QStringLiteral("From the shell"))->id;
@@ -258,14 +260,17 @@ void TestDraftStore::init()
     m_database = std::make_unique<Database>(path());
     // Every time stamp a second after the one before, so that "newest first" is never a tie.
     m_now = Start;
-    m_store = std::make_unique<DraftStore>(*m_database, [this] {
+    const auto clock = [this] {
         m_now = m_now.addSecs(1);
         return m_now;
-    });
+    };
+    m_store = std::make_unique<DraftStore>(*m_database, clock);
+    m_slot = std::make_unique<RecoverySlot>(*m_database, clock);
 }
 
 void TestDraftStore::cleanup()
 {
+    m_slot.reset();
     m_store.reset();
     m_database.reset();
     m_dir.reset();
@@ -298,7 +303,7 @@ void TestDraftStore::nothingHappensUntilUsed()
     QVERIFY(!m_database->isOpen());
     QCOMPARE(m_store->count(), 0);
     QVERIFY(m_database->isOpen());
-    QCOMPARE(m_database->schemaVersion(), 2);
+    QCOMPARE(m_database->schemaVersion(), 3);
 }
 
 void TestDraftStore::roundTripsEveryField_data()
@@ -1013,7 +1018,7 @@ void TestDraftStore::trashRestoreAndPurge()
                                    {QStringLiteral("orders")}));
     const qint64 other = create(draft(QStringLiteral("Other")));
     QVERIFY(
-        m_store->saveRecovery({id, QStringLiteral("Order status"), buttons(QStringLiteral("Unsaved")), {}}));
+        m_slot->save({id, QStringLiteral("Order status"), buttons(QStringLiteral("Unsaved")), {}}));
     QString error;
     QVERIFY2(m_store->moveToTrash(id, &error), qPrintable(error));
     QVERIFY(m_store->moveToTrash(id)); // already there: nothing to do
@@ -1059,7 +1064,7 @@ void TestDraftStore::trashRestoreAndPurge()
     QCOMPARE(column(db, QStringLiteral("SELECT rowid FROM drafts_search")),
              QStringList{QString::number(other)});
     // The unsaved text survives as a message that was never saved.
-    const std::optional<DraftStore::Recovery> recovery = m_store->recovery();
+    const std::optional<Recovery> recovery = m_slot->read();
     QVERIFY(recovery);
     QCOMPARE(recovery->draftId, 0);
     QCOMPARE(recovery->payload, buttons(QStringLiteral("Unsaved")));
@@ -1172,23 +1177,23 @@ void TestDraftStore::listsTags()
 void TestDraftStore::recoverySlot()
 {
     QString error;
-    QVERIFY(!m_store->recovery(&error));
+    QVERIFY(!m_slot->read(&error));
     QVERIFY2(error.isEmpty(), qPrintable(error)); // none is not an error
 
     const QDateTime when(QDate(2024, 5, 2), QTime(8, 30, 15, 250), Qt::OffsetFromUTC, 2 * 3600);
-    const DraftStore::Recovery unsaved{0, QStringLiteral("Untitled"), buttons(QStringLiteral("Half-typed")),
+    const Recovery unsaved{0, QStringLiteral("Untitled"), buttons(QStringLiteral("Half-typed")),
                                        when};
-    QVERIFY2(m_store->saveRecovery(unsaved, &error), qPrintable(error));
-    std::optional<DraftStore::Recovery> loaded = m_store->recovery(&error);
+    QVERIFY2(m_slot->save(unsaved, &error), qPrintable(error));
+    std::optional<Recovery> loaded = m_slot->read(&error);
     QVERIFY2(loaded, qPrintable(error));
     QVERIFY(*loaded == unsaved);
     QCOMPARE(loaded->savedAt.timeSpec(), Qt::UTC);
 
     // Overwritten, with a saved draft and the store's clock.
     const qint64 id = create(draft(QStringLiteral("Offer")));
-    const DraftStore::Recovery edited{id, QStringLiteral("Offer"), buttons(QStringLiteral("Edited 🎉")), {}};
-    QVERIFY2(m_store->saveRecovery(edited, &error), qPrintable(error));
-    loaded = m_store->recovery();
+    const Recovery edited{id, QStringLiteral("Offer"), buttons(QStringLiteral("Edited 🎉")), {}};
+    QVERIFY2(m_slot->save(edited, &error), qPrintable(error));
+    loaded = m_slot->read();
     QVERIFY(loaded);
     QCOMPARE(loaded->draftId, id);
     QCOMPARE(loaded->name, edited.name);
@@ -1198,14 +1203,14 @@ void TestDraftStore::recoverySlot()
              QStringList{QStringLiteral("1")});
 
     // A draft that no longer exists is kept as never saved, not refused.
-    QVERIFY2(m_store->saveRecovery({4242, QStringLiteral("Gone"), {}, when}, &error), qPrintable(error));
-    QCOMPARE(m_store->recovery()->draftId, 0);
-    QCOMPARE(m_store->recovery()->payload, QByteArray());
+    QVERIFY2(m_slot->save({4242, QStringLiteral("Gone"), {}, when}, &error), qPrintable(error));
+    QCOMPARE(m_slot->read()->draftId, 0);
+    QCOMPARE(m_slot->read()->payload, QByteArray());
 
-    QVERIFY2(m_store->clearRecovery(&error), qPrintable(error));
-    QVERIFY(!m_store->recovery(&error));
+    QVERIFY2(m_slot->clear(&error), qPrintable(error));
+    QVERIFY(!m_slot->read(&error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(m_store->clearRecovery(&error)); // nothing to clear is fine
+    QVERIFY(m_slot->clear(&error)); // nothing to clear is fine
     QCOMPARE(m_store->count(), 1);
 }
 
@@ -1230,7 +1235,7 @@ void TestDraftStore::upgradesAVersion1File()
     QCOMPARE(m_store->count(&error), 0);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QSqlDatabase db = m_database->connection();
-    QCOMPARE(column(db, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("2")});
+    QCOMPARE(column(db, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
 
     // The history is still there, every field of it.
     SendHistory history(*m_database);
@@ -1290,10 +1295,10 @@ void TestDraftStore::reportsADatabaseItCannotOpen()
     QCOMPARE(m_store->count(&error), -1);
     QCOMPARE(error, openError);
     error.clear();
-    QVERIFY(!m_store->saveRecovery({}, &error));
+    QVERIFY(!m_slot->save({}, &error));
     QCOMPARE(error, openError);
     error.clear();
-    QVERIFY(!m_store->recovery(&error));
+    QVERIFY(!m_slot->read(&error));
     QCOMPARE(error, openError);
     error.clear();
     QCOMPARE(m_store->uniqueName(QStringLiteral("A"), &error), QString());

@@ -1,3 +1,4 @@
+#include "drafts/RecoverySlot.h"
 #include "windows/FileDialogs.h"
 #include "message/MessageDocument.h"
 #include "drafts/DraftSession.h"
@@ -206,6 +207,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<RecoverySlot> m_slot;
 };
 
 void BenchDrafts::initTestCase()
@@ -248,6 +250,7 @@ void BenchDrafts::initTestCase()
           LibrarySize, generationMs, double(generationMs) / LibrarySize,
           QFileInfo(path()).size() / 1048576.0);
     m_store = std::make_unique<DraftStore>(*m_database);
+    m_slot = std::make_unique<RecoverySlot>(*m_database);
     QCOMPARE(m_store->count(), LibrarySize - LibrarySize / 50);
 }
 
@@ -413,8 +416,8 @@ void BenchDrafts::autosaveWrite()
     QFETCH(QByteArray, payload);
     QVERIFY(!payload.isEmpty());
     const InteractiveMessage message = *MessageJson::fromJson(payload).message;
-    Autosave autosave(*m_store, [&] {
-        return DraftStore::Recovery{
+    Autosave autosave(*m_slot, [&] {
+        return Recovery{
             0, QStringLiteral("Untitled"), MessageJson::toJson(message, JsonWriter::Format::Compact), {}};
     });
     const auto work = [&] {
@@ -438,7 +441,7 @@ void BenchDrafts::autosaveWrite()
 // What every keystroke pays for the autosave.
 void BenchDrafts::autosaveMarkChanged()
 {
-    Autosave autosave(*m_store, [] { return DraftStore::Recovery{}; });
+    Autosave autosave(*m_slot, [] { return Recovery{}; });
     QBENCHMARK
     {
         autosave.markChanged();
@@ -457,7 +460,8 @@ void BenchDrafts::panelOpens()
         Database database(path());
         DraftStore store(database);
         MessageDocument document;
-        DraftSession session(store, document);
+        RecoverySlot slot(database);
+        DraftSession session(store, slot, document);
         FileDialogs dialogs;
         DraftsPanel panel(store, session, dialogs);
         panel.resize(280, 700);

@@ -1,3 +1,4 @@
+#include "drafts/RecoverySlot.h"
 #include "AppServices.h"
 #include "support/GuiTestBase.h"
 #include "drafts/DraftSession.h"
@@ -100,6 +101,7 @@ private:
     // The test's own connection to the same file, as another process would have.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<RecoverySlot> m_slot;
 };
 
 void TestDraftsPanel::initTestCase()
@@ -117,10 +119,12 @@ void TestDraftsPanel::init()
     QCOMPARE(m_services->databasePath(), m_dir->filePath(QStringLiteral("drafts.sqlite")));
     m_database = std::make_unique<Database>(m_services->databasePath());
     m_store = std::make_unique<DraftStore>(*m_database);
+    m_slot = std::make_unique<RecoverySlot>(*m_database);
 }
 
 void TestDraftsPanel::cleanup()
 {
+    m_slot.reset();
     m_store.reset();
     m_database.reset();
     m_services.reset();
@@ -306,7 +310,7 @@ void TestDraftsPanel::openingAnotherDraftAsksAboutUnsavedChanges()
     QVERIFY(!window.isWindowModified());
     QCOMPARE(window.windowTitle(), QStringLiteral("Second[*] — wa-composer"));
     QCOMPARE(firstStored.contains("First, edited"), answer == QMessageBox::Save);
-    QVERIFY(!m_store->recovery()); // nothing left to recover either way
+    QVERIFY(!m_slot->read()); // nothing left to recover either way
 }
 
 void TestDraftsPanel::closingWithUnsavedChangesAsks()
@@ -454,11 +458,11 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
         first.document()->edit(QStringLiteral("Edit body"),
                                [](InteractiveMessage& m) { m.body = QStringLiteral("Unsaved text"); });
         QTRY_VERIFY(!first.session()->autosave().isPending());
-        QVERIFY(m_store->recovery());
+        QVERIFY(m_slot->read());
         first.document()->undoStack()->disconnect(first.session()); // a crash runs no clean-up
         first.session()->autosave().disconnect();
     }
-    QVERIFY(m_store->recovery());
+    QVERIFY(m_slot->read());
     MainWindow second(*m_services, m_dialogs);
     panelOf(second);
     second.offerRecovery();
@@ -478,7 +482,7 @@ void TestDraftsPanel::recoveryOffersTheAutosavedMessage()
     QCOMPARE(second.windowTitle(), QStringLiteral("Crashed[*] — wa-composer"));
     second.session()->save();
     QVERIFY(m_store->find(id)->payload.contains("Unsaved text"));
-    QVERIFY(!m_store->recovery());
+    QVERIFY(!m_slot->read());
 }
 
 void TestDraftsPanel::undoBackToTheSavedStateLeavesNothingToRecover()
@@ -491,28 +495,28 @@ void TestDraftsPanel::undoBackToTheSavedStateLeavesNothingToRecover()
     window.document()->edit(QStringLiteral("Edit body"),
                             [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
     QTRY_VERIFY(window.session()->autosave().hasWritten());
-    QVERIFY(m_store->recovery());
+    QVERIFY(m_slot->read());
     window.document()->undoStack()->undo(); // back to what is saved
     QVERIFY(!window.isWindowModified());
-    QVERIFY(!m_store->recovery()); // no bogus "restore?" at the next start
+    QVERIFY(!m_slot->read()); // no bogus "restore?" at the next start
 }
 
 // A window that never autosaved (or --screenshot, which builds one) must not wipe a slot a crashed session
 // left for the next start.
 void TestDraftsPanel::anotherSessionsRecoveryIsLeftAlone()
 {
-    DraftStore::Recovery crashed;
+    Recovery crashed;
     crashed.name = QStringLiteral("From a crash");
     crashed.payload = MessageJson::toJson(withBody(QStringLiteral("Lost?")), JsonWriter::Format::Compact);
-    QVERIFY(m_store->saveRecovery(crashed));
+    QVERIFY(m_slot->save(crashed));
     {
         MainWindow window(*m_services, m_dialogs);
         panelOf(window);
         window.document()->setMessage(withBody(QStringLiteral("Shown")), QStringLiteral("Screenshot"));
         window.document()->undoStack()->clear();
     }
-    QVERIFY(m_store->recovery());
-    QCOMPARE(m_store->recovery()->name, QStringLiteral("From a crash"));
+    QVERIFY(m_slot->read());
+    QCOMPARE(m_slot->read()->name, QStringLiteral("From a crash"));
 }
 
 void TestDraftsPanel::savingKeepsTagsSetInThePanel()

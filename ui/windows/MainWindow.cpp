@@ -60,7 +60,7 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 
 MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* parent)
     : QMainWindow(parent), m_services(services), m_dialogs(dialogs), m_document(new MessageDocument(this)),
-      m_session(new DraftSession(services.drafts(), *m_document, this))
+      m_session(new DraftSession(services.drafts(), services.recoverySlot(), *m_document, this))
 {
     m_services.client().setConfig(Settings().clientConfig());
     setObjectName(QStringLiteral("mainWindow"));

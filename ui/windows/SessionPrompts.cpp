@@ -80,7 +80,7 @@ void SessionPrompts::showFailure(DraftSession::Failure failure, const QString& t
 void SessionPrompts::offerRecovery()
 {
     QString error;
-    const std::optional<DraftStore::Recovery> recovery = m_session.pendingRecovery(&error);
+    const std::optional<Recovery> recovery = m_session.pendingRecovery(&error);
     if (!recovery) {
         if (!error.isEmpty())
             m_window->statusBar()->showMessage(tr("Could not look for an autosaved message: %1").arg(error));

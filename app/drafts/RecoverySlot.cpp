@@ -1,0 +1,78 @@
+#include "RecoverySlot.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wa {
+
+RecoverySlot::RecoverySlot(Database& database, Clock clock) : m_database(database), m_clock(std::move(clock)) {}
+
+bool RecoverySlot::save(const Recovery& recovery, QString* error)
+{
+    QString problem;
+    if (!m_database.open(&problem)) {
+        sql::setError(error, problem);
+        return false;
+    }
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    // One statement, so one transaction of its own. A draft purged meanwhile (another window) is not an
+    // error: the message is kept as never saved.
+    if (!sql::run(m_database.connection(),
+                  QStringLiteral(
+                      "INSERT INTO recovery (id, draft_id, name, payload, saved_at) "
+                      "VALUES (1, (SELECT id FROM drafts WHERE id = ?), ?, ?, ?) "
+                      "ON CONFLICT (id) DO UPDATE SET draft_id = excluded.draft_id, name = excluded.name, "
+                      "payload = excluded.payload, saved_at = excluded.saved_at"),
+                  {recovery.draftId, sql::text(recovery.name), sql::text(QString::fromUtf8(recovery.payload)),
+                   sql::timeText(recovery.savedAt.isValid() ? recovery.savedAt : now)},
+                  &problem)) {
+        sql::setError(error, tr("The unsaved message was not kept for recovery: %1").arg(problem));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Recovery> RecoverySlot::read(QString* error)
+{
+    QString problem;
+    if (!m_database.open(&problem)) {
+        sql::setError(error, problem);
+        return std::nullopt;
+    }
+    QSqlQuery query(m_database.connection());
+    if (!sql::run(query, QStringLiteral("SELECT draft_id, name, payload, saved_at FROM recovery WHERE id = 1"),
+                  {}, &problem)) {
+        sql::setError(error, tr("Could not read the unsaved message: %1").arg(problem));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            sql::setError(error, tr("Could not read the unsaved message: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    Recovery recovery;
+    recovery.draftId = query.value(0).toLongLong(); // NULL reads as 0
+    recovery.name = query.value(1).toString();
+    recovery.payload = query.value(2).toString().toUtf8();
+    recovery.savedAt = sql::timeFrom(query.value(3));
+    return recovery;
+}
+
+bool RecoverySlot::clear(QString* error)
+{
+    QString problem;
+    if (!m_database.open(&problem)) {
+        sql::setError(error, problem);
+        return false;
+    }
+    if (!sql::run(m_database.connection(), QStringLiteral("DELETE FROM recovery"), {}, &problem)) {
+        sql::setError(error, tr("Could not clear the unsaved message: %1").arg(problem));
+        return false;
+    }
+    return true;
+}
+
+} // namespace wa

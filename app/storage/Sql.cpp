@@ -1,0 +1,84 @@
+#include "Sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wa::sql {
+
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant textOrNull(const QString& value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* sqlError)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *sqlError = query.lastError().text();
+        return false;
+    }
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *sqlError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool run(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* sqlError)
+{
+    QSqlQuery query(db);
+    return run(query, sql, values, sqlError);
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+bool Transaction::begin(QString* sqlError)
+{
+    // A deferred transaction that has read (a name check) cannot wait for the lock once another connection
+    // has committed: SQLite fails it on the spot.
+    if (m_db.driverName() == QLatin1StringView("QSQLITE")) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *sqlError = query.lastError().text();
+            return false;
+        }
+    } else if (!m_db.transaction()) {
+        *sqlError = m_db.lastError().text();
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool Transaction::commit(QString* sqlError)
+{
+    if (!m_db.commit()) {
+        *sqlError = m_db.lastError().text();
+        return false;
+    }
+    m_open = false;
+    return true;
+}
+
+} // namespace wa::sql

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+class QSqlQuery;
+
+// The SQL plumbing the stores share: binding values as the schema wants them, running a statement, and a
+// write transaction that lands whole or not at all.
+namespace wa::sql {
+
+inline void setError(QString* error, const QString& text)
+{
+    if (error)
+        *error = text;
+}
+
+// QSQLITE binds a null QString as NULL: columns that must hold text get an empty one instead.
+QVariant text(const QString& value);
+// An empty string is stored as NULL (an optional field left out).
+QVariant textOrNull(const QString& value);
+// ISO 8601, UTC, milliseconds: sorts as text.
+QString timeText(const QDateTime& time);
+QDateTime timeFrom(const QVariant& value);
+
+// Prepares sql, binds the values in order and runs it; false with the driver's text in *sqlError.
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* sqlError);
+bool run(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* sqlError);
+
+// One write: everything between begin() and commit() lands, or nothing does (the destructor rolls back).
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // Takes the write lock up front (SQLite's BEGIN IMMEDIATE), so that another writer makes this one wait
+    // (busy_timeout) instead of failing half-way.
+    bool begin(QString* sqlError);
+    // On failure the transaction stays open, and the destructor rolls it back.
+    bool commit(QString* sqlError);
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace wa::sql
