@@ -279,13 +279,15 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
 
     // The top bar: back arrow, avatar, the business's name.
     scene.topBar = QRectF(0, 0, width, t.topBarHeight);
-    scene.backArrow = QRectF(6, (t.topBarHeight - 24) / 2, 24, 24);
-    scene.avatar = QRectF(34, (t.topBarHeight - t.avatarSize) / 2, t.avatarSize, t.avatarSize);
+    scene.backArrow =
+        QRectF(t.backArrowLeft, (t.topBarHeight - t.barIconSize) / 2, t.barIconSize, t.barIconSize);
+    scene.avatar = QRectF(t.avatarLeft, (t.topBarHeight - t.avatarSize) / 2, t.avatarSize, t.avatarSize);
     scene.businessName = input.businessName;
     scene.avatarInitial = input.businessName.isEmpty() ? QString() : input.businessName.left(1).toUpper();
-    const qreal nameLeft = scene.avatar.right() + 12;
-    scene.nameRect = QRectF(nameLeft, 8, std::max<qreal>(0, width - nameLeft - 12), 22);
-    scene.subtitleRect = QRectF(nameLeft, 30, scene.nameRect.width(), 16);
+    const qreal nameLeft = scene.avatar.right() + t.avatarGap;
+    scene.nameRect = QRectF(nameLeft, t.titleTop, std::max<qreal>(0, width - nameLeft - t.topBarPaddingRight),
+                            t.titleHeight);
+    scene.subtitleRect = QRectF(nameLeft, t.subtitleTop, scene.nameRect.width(), t.subtitleHeight);
     scene.subtitle = tr("Business account");
 
     scene.composer = QRectF(0, size.height() - t.composerHeight, width, t.composerHeight);
@@ -296,12 +298,13 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     // The chat, in its own coordinates (0 = the viewport's top before scrolling); moved into place at the
     // end.
     scene.dateText = tr("Today");
-    const qreal chipWidth = m_chipMetrics.horizontalAdvance(scene.dateText) + 24;
-    scene.dateChip = QRectF((width - chipWidth) / 2, 10, chipWidth, t.dateChipHeight);
+    const qreal chipWidth = m_chipMetrics.horizontalAdvance(scene.dateText) + 2 * t.dateChipPaddingX;
+    scene.dateChip = QRectF((width - chipWidth) / 2, t.dateChipTop, chipWidth, t.dateChipHeight);
 
     const qreal bubbleLeft = t.chatMargin + t.tailWidth;
-    const qreal maxBubble = std::max<qreal>(
-        120, std::min(t.bubbleMaxWidth, (width - 2 * t.chatMargin - t.tailWidth) * t.bubbleMaxWidthRatio));
+    const qreal maxBubble =
+        std::max(t.bubbleMaxWidthFloor, std::min(t.bubbleMaxWidth, (width - 2 * t.chatMargin - t.tailWidth) *
+                                                                       t.bubbleMaxWidthRatio));
     const qreal maxContent = maxBubble - 2 * t.bubblePaddingX;
 
     // What the card holds, by type.
@@ -337,8 +340,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         content = std::max(content, texts.last().part->lastLineWidth + t.timeGap + timeWidth);
     content = std::max(content, timeWidth);
     for (const PreviewButton& b : buttons)
-        content = std::max(content, m_buttonMetrics.horizontalAdvance(b.label) + t.iconSize + 40 -
-                                        2 * t.bubblePaddingX);
+        content = std::max(content, m_buttonMetrics.horizontalAdvance(b.label) + t.iconSize +
+                                        t.buttonIconGap + 2 * t.buttonPaddingX - 2 * t.bubblePaddingX);
     qreal bubbleWidth =
         std::clamp(content + 2 * t.bubblePaddingX, std::min(t.bubbleMinWidth, maxBubble), maxBubble);
     if (media)
@@ -346,7 +349,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     const qreal contentWidth = bubbleWidth - 2 * t.bubblePaddingX;
 
     // Top to bottom.
-    const qreal bubbleTop = scene.dateChip.bottom() + 10;
+    const qreal bubbleTop = scene.dateChip.bottom() + t.dateChipGap;
     qreal y = bubbleTop;
     if (media) {
         const qreal mediaWidth = bubbleWidth - 2 * t.mediaInset;
@@ -373,11 +376,11 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         y += placed.part->height;
     }
     if (timeBesideText)
-        scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth, y - timeHeight + 3,
-                                timeWidth, timeHeight);
+        scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth,
+                                y - timeHeight + t.timeBesideTextDrop, timeWidth, timeHeight);
     else {
-        scene.timeRect =
-            QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth, y + 2, timeWidth, timeHeight);
+        scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth,
+                                y + t.timeBelowTextGap, timeWidth, timeHeight);
         y += timeHeight;
     }
     y += t.bubblePaddingBottom;
@@ -385,17 +388,19 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     for (PreviewButton& b : buttons) {
         scene.separators.append(QLineF(bubbleLeft, y, bubbleLeft + bubbleWidth, y));
         b.rect = QRectF(bubbleLeft, y, bubbleWidth, t.buttonHeight);
-        b.label = m_buttonMetrics.elidedText(b.label, Qt::ElideRight, bubbleWidth - t.iconSize - 32);
+        b.label = m_buttonMetrics.elidedText(b.label, Qt::ElideRight,
+                                             bubbleWidth - t.iconSize - 2 * t.buttonPaddingX);
         const QStringList errors = errorsAt(input.issues, b.path);
+        const qreal inset = t.buttonOutlineInset;
         if (!errors.isEmpty())
-            scene.outlines.append({b.rect.adjusted(2, 2, -2, -2), errors.join(u'\n')});
+            scene.outlines.append({b.rect.adjusted(inset, inset, -inset, -inset), errors.join(u'\n')});
         y += t.buttonHeight;
     }
     scene.buttons = buttons;
     scene.bubble = QRectF(bubbleLeft, bubbleTop, bubbleWidth, y - bubbleTop);
     scene.tail = QRectF(t.chatMargin, bubbleTop, t.tailWidth, t.tailHeight);
     scene.media = media;
-    scene.chatContentHeight = scene.bubble.bottom() + 12;
+    scene.chatContentHeight = scene.bubble.bottom() + t.chatPaddingBottom;
 
     // Scroll the chat, then move it under the top bar.
     const qreal maxScroll = std::max<qreal>(0, scene.chatContentHeight - scene.chatViewport.height());
@@ -430,7 +435,8 @@ PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewI
     sheet.sendLabel = tr("Send");
 
     // Rows first, in the sheet's scrolling coordinates.
-    const qreal textWidth = std::max<qreal>(40, width - 2 * t.sheetPaddingX - t.radioSize - 16);
+    const qreal textWidth =
+        std::max(t.sheetRowMinTextWidth, width - 2 * t.sheetPaddingX - t.radioSize - t.radioGap);
     qreal y = 0;
     int flat = 0;
     for (qsizetype s = 0; s < action.sections.size(); ++s) {
@@ -458,7 +464,7 @@ PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewI
                             textWidth, t.text};
             y += placed.title.part->height;
             if (!row.description.isEmpty()) {
-                y += 2;
+                y += t.sheetRowDescriptionGap;
                 placed.description = PreviewText{text(TextRole::RowDescription, row.description, textWidth),
                                                  QPointF(t.sheetPaddingX, y), textWidth, t.secondaryText};
                 y += placed.description->part->height;
@@ -468,7 +474,10 @@ PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewI
             placed.radio = QRectF(width - t.sheetPaddingX - t.radioSize, top + (y - top - t.radioSize) / 2,
                                   t.radioSize, t.radioSize);
             if (const QStringList errors = errorsAt(input.issues, placed.path); !errors.isEmpty())
-                sheet.outlines.append({placed.rect.adjusted(4, 2, -4, -2), errors.join(u'\n')});
+                sheet.outlines.append(
+                    {placed.rect.adjusted(t.sheetRowOutlineInsetX, t.sheetRowOutlineInsetY,
+                                          -t.sheetRowOutlineInsetX, -t.sheetRowOutlineInsetY),
+                     errors.join(u'\n')});
             if (r + 1 < section.rows.size())
                 sheet.separators.append(QLineF(t.sheetPaddingX, y, width - t.sheetPaddingX, y));
             sheet.rows.append(placed);
@@ -482,13 +491,16 @@ PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewI
     const qreal height = std::min(chrome + sheet.rowsHeight, size.height() * t.sheetMaxHeightRatio);
     sheet.rect = QRectF(0, size.height() - height, width, height);
     sheet.closeButton =
-        QRectF(t.sheetPaddingX - 4, sheet.rect.top() + (t.sheetTopBarHeight - 24) / 2, 24, 24);
-    sheet.titleRect = QRectF(sheet.closeButton.right() + 8, sheet.rect.top(),
-                             width - 2 * (sheet.closeButton.right() + 8), t.sheetTopBarHeight);
+        QRectF(t.sheetPaddingX - t.sheetCloseOutdent,
+               sheet.rect.top() + (t.sheetTopBarHeight - t.barIconSize) / 2, t.barIconSize, t.barIconSize);
+    const qreal touch = t.sheetCloseTouchMargin;
+    sheet.closeTarget = sheet.closeButton.adjusted(-touch, -touch, touch, touch);
+    const qreal titleLeft = sheet.closeButton.right() + t.sheetTitleGap;
+    sheet.titleRect = QRectF(titleLeft, sheet.rect.top(), width - 2 * titleLeft, t.sheetTopBarHeight);
     sheet.rowsViewport =
         QRectF(0, sheet.rect.top() + t.sheetTopBarHeight, width, std::max<qreal>(0, height - chrome));
-    sheet.sendButton = QRectF(t.sheetPaddingX, sheet.rect.bottom() - t.sheetSendHeight + 14,
-                              width - 2 * t.sheetPaddingX, t.sheetSendHeight - 28);
+    sheet.sendButton = QRectF(t.sheetPaddingX, sheet.rect.bottom() - t.sheetSendHeight + t.sheetSendPaddingY,
+                              width - 2 * t.sheetPaddingX, t.sheetSendHeight - 2 * t.sheetSendPaddingY);
 
     const qreal maxScroll = std::max<qreal>(0, sheet.rowsHeight - sheet.rowsViewport.height());
     sheet.scroll = std::clamp(input.sheetScroll, qreal(0), maxScroll);
@@ -514,7 +526,7 @@ PreviewHit PreviewLayout::hitTest(const PreviewScene& scene, QPointF point)
     if (const auto& sheet = scene.sheet) {
         if (!sheet->rect.contains(point))
             return {PreviewHit::Kind::SheetOutside, -1};
-        if (sheet->closeButton.adjusted(-8, -8, 8, 8).contains(point))
+        if (sheet->closeTarget.contains(point))
             return {PreviewHit::Kind::SheetClose, -1};
         if (sheet->sendButton.contains(point))
             return {PreviewHit::Kind::SheetSend, -1};

@@ -128,6 +128,7 @@ struct PreviewSheet
 {
     QRectF rect;
     QRectF closeButton;
+    QRectF closeTarget; // where a tap closes the sheet: the close button and a margin for the finger
     QRectF titleRect;
     QString title;       // the list button's label
     QRectF rowsViewport; // rows scroll inside it

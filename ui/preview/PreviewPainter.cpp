@@ -25,20 +25,22 @@ void drawElided(QPainter& painter, const QRectF& rect, const QString& text, cons
 // ratio.
 QPixmap doodleTile(const PreviewTheme& theme, qreal ratio)
 {
-    const QString key = QStringLiteral("wa-doodle-%1-%2-%3")
+    const QString key = QStringLiteral("wa-doodle-%1-%2-%3-%4")
                             .arg(theme.wallpaper.rgba())
                             .arg(theme.wallpaperDoodle.rgba())
+                            .arg(theme.wallpaperDoodleWidth)
                             .arg(ratio);
     QPixmap tile;
     if (QPixmapCache::find(key, &tile))
         return tile;
+    // The doodles are drawn in the tile's own 96-unit box, like an icon on its grid.
     const int side = 96;
     tile = QPixmap(QSize(side, side) * ratio);
     tile.setDevicePixelRatio(ratio);
     tile.fill(theme.wallpaper);
     QPainter p(&tile);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(theme.wallpaperDoodle, 1.4, Qt::SolidLine, Qt::RoundCap));
+    p.setPen(QPen(theme.wallpaperDoodle, theme.wallpaperDoodleWidth, Qt::SolidLine, Qt::RoundCap));
     p.setBrush(Qt::NoBrush);
     p.drawEllipse(QPointF(14, 16), 6, 6);
     p.drawEllipse(QPointF(70, 58), 4, 4);
@@ -64,7 +66,8 @@ QPainterPath bubblePath(const PreviewScene& scene, const PreviewTheme& theme)
     const qreal r = theme.bubbleRadius;
     QPainterPath path;
     path.addRoundedRect(bubble, r, r);
-    // The corner the tail grows from is square, and the tail curves out of it to a point.
+    // The corner the tail grows from is square, and the tail curves out of it to a point. The offsets from
+    // the tail's box (theme.tailWidth x theme.tailHeight) are the shape of its rounded tip.
     QPainterPath tail;
     tail.moveTo(bubble.left() + r, bubble.top());
     tail.lineTo(scene.tail.left() + 1.5, scene.tail.top());
@@ -107,7 +110,7 @@ void PreviewPainter::paintTopBar(QPainter& painter, const PreviewScene& scene, c
     painter.setBrush(theme.avatar);
     painter.drawEllipse(scene.avatar);
     QFont initial = theme.titleFont;
-    initial.setPixelSize(qRound(scene.avatar.height() * 0.45));
+    initial.setPixelSize(qRound(scene.avatar.height() * theme.avatarInitialRatio));
     drawElided(painter, scene.avatar, scene.avatarInitial, initial, theme.avatarText, Qt::AlignCenter);
     drawElided(painter, scene.nameRect, scene.businessName, theme.titleFont, theme.topBarText);
     drawElided(painter, scene.subtitleRect, scene.subtitle, theme.subtitleFont, theme.topBarSecondaryText);
@@ -119,7 +122,7 @@ void PreviewPainter::paintChat(QPainter& painter, const PreviewScene& scene, con
     painter.setClipRect(scene.chatViewport);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.dateChip);
-    painter.drawRoundedRect(scene.dateChip, 7.5, 7.5);
+    painter.drawRoundedRect(scene.dateChip, theme.dateChipRadius, theme.dateChipRadius);
     drawElided(painter, scene.dateChip, scene.dateText, theme.subtitleFont, theme.dateChipText,
                Qt::AlignCenter);
     paintBubble(painter, scene, theme);
@@ -133,7 +136,7 @@ void PreviewPainter::paintBubble(QPainter& painter, const PreviewScene& scene, c
     const QPainterPath bubble = bubblePath(scene, theme);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.bubbleShadow);
-    painter.drawPath(bubble.translated(0, 1));
+    painter.drawPath(bubble.translated(0, theme.bubbleShadowOffset));
     painter.setBrush(theme.bubble);
     painter.drawPath(bubble);
 
@@ -148,26 +151,32 @@ void PreviewPainter::paintBubble(QPainter& painter, const PreviewScene& scene, c
 
 void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme)
 {
-    const qreal radius = theme.bubbleRadius - 2;
+    const qreal radius = theme.mediaRadius;
+    const qreal padding = theme.mediaPadding;
     painter.setPen(Qt::NoPen);
     if (media.kind == HeaderKind::Document) {
         painter.setBrush(theme.documentBackground);
         painter.drawRoundedRect(media.rect, radius, radius);
-        const QRectF icon(media.rect.left() + 10, media.rect.center().y() - 16, 32, 32);
+        const qreal iconSize = theme.documentIconSize;
+        const QRectF icon(media.rect.left() + padding, media.rect.center().y() - iconSize / 2, iconSize,
+                          iconSize);
         PreviewIcons::paint(painter, PreviewIcon::Document, icon, theme.mediaPlaceholder);
-        const QRectF name(icon.right() + 10, media.rect.top() + 12, media.rect.right() - icon.right() - 20,
-                          20);
+        const QRectF name(icon.right() + padding, media.rect.top() + theme.documentTextTop,
+                          media.rect.right() - icon.right() - 2 * padding, theme.mediaLineHeight);
         drawElided(painter, name, media.name, theme.bodyFont, theme.text);
-        drawElided(painter, name.translated(0, 20), media.detail, theme.footerFont, theme.secondaryText);
+        drawElided(painter, name.translated(0, theme.mediaLineHeight), media.detail, theme.footerFont,
+                   theme.secondaryText);
         return;
     }
     painter.setBrush(theme.mediaPlaceholder);
     painter.drawRoundedRect(media.rect, radius, radius);
-    const qreal side = std::min<qreal>(56, media.rect.height() * 0.4);
+    const qreal side = std::min(theme.mediaIconMaxSize, media.rect.height() * theme.mediaIconRatio);
     PreviewIcons::paint(painter, media.icon,
                         QRectF(media.rect.center() - QPointF(side / 2, side / 2), QSizeF(side, side)),
                         theme.mediaIcon);
-    const QRectF caption = media.rect.adjusted(10, media.rect.height() - 28, -10, -8);
+    const QRectF caption =
+        media.rect.adjusted(padding, media.rect.height() - theme.mediaLineHeight - theme.mediaCaptionBottom,
+                            -padding, -theme.mediaCaptionBottom);
     const QString line =
         media.name.isEmpty() ? media.detail : media.name + QStringLiteral(" · ") + media.detail;
     drawElided(painter, caption, line, theme.footerFont, theme.mediaIcon);
@@ -175,22 +184,24 @@ void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, co
 
 void PreviewPainter::paintButtons(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
 {
-    painter.setPen(QPen(theme.separator, 1));
+    painter.setPen(QPen(theme.separator, theme.separatorWidth));
+    // Moved down by half the line's width, so that a line on a pixel boundary fills whole pixels.
     for (const QLineF& line : scene.separators)
-        painter.drawLine(line.translated(0, 0.5));
+        painter.drawLine(line.translated(0, theme.separatorWidth / 2));
     const QFontMetricsF metrics(theme.buttonFont);
     for (const PreviewButton& button : scene.buttons) {
         const qreal labelWidth = metrics.horizontalAdvance(button.label);
         const bool hasIcon = button.icon != PreviewIcon::None;
-        const qreal total = labelWidth + (hasIcon ? theme.iconSize + 8 : 0);
+        const qreal total = labelWidth + (hasIcon ? theme.iconSize + theme.buttonIconGap : 0);
         qreal x = button.rect.center().x() - total / 2;
         if (hasIcon) {
             PreviewIcons::paint(
                 painter, button.icon,
                 QRectF(x, button.rect.center().y() - theme.iconSize / 2, theme.iconSize, theme.iconSize),
                 theme.buttonText);
-            x += theme.iconSize + 8;
+            x += theme.iconSize + theme.buttonIconGap;
         }
+        // One pixel of slack, so that rounding never elides a label that fits.
         drawElided(painter, QRectF(x, button.rect.top(), labelWidth + 1, button.rect.height()), button.label,
                    theme.buttonFont, theme.buttonText);
     }
@@ -199,18 +210,21 @@ void PreviewPainter::paintButtons(QPainter& painter, const PreviewScene& scene, 
 void PreviewPainter::paintComposer(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
 {
     const QRectF bar = scene.composer;
-    const qreal height = bar.height() - 10;
-    const QRectF send(bar.right() - 6 - height, bar.top() + 5, height, height);
-    const QRectF field(bar.left() + 6, bar.top() + 5, send.left() - 6 - bar.left() - 6, height);
+    const qreal paddingX = theme.composerPaddingX;
+    const qreal height = bar.height() - 2 * theme.composerPaddingY;
+    const QRectF send(bar.right() - paddingX - height, bar.top() + theme.composerPaddingY, height, height);
+    const QRectF field(bar.left() + paddingX, bar.top() + theme.composerPaddingY,
+                       send.left() - paddingX - bar.left() - paddingX, height);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.composer);
     painter.drawRoundedRect(field, height / 2, height / 2);
-    drawElided(painter, field.adjusted(18, 0, -12, 0), scene.composerHint, theme.bodyFont,
-               theme.composerText);
+    drawElided(painter, field.adjusted(theme.composerHintPaddingLeft, 0, -theme.composerHintPaddingRight, 0),
+               scene.composerHint, theme.bodyFont, theme.composerText);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.sendButton);
     painter.drawEllipse(send);
-    PreviewIcons::paintMicrophone(painter, send.adjusted(11, 11, -11, -11), theme.sendButtonText);
+    const qreal inset = theme.microphoneInset;
+    PreviewIcons::paintMicrophone(painter, send.adjusted(inset, inset, -inset, -inset), theme.sendButtonText);
 }
 
 void PreviewPainter::paintSheet(QPainter& painter, const PreviewSheet& sheet, const PreviewTheme& theme)
@@ -234,20 +248,22 @@ void PreviewPainter::paintSheet(QPainter& painter, const PreviewSheet& sheet, co
         if (!section.titleRect.isEmpty())
             drawElided(painter, section.titleRect, section.title, theme.sectionTitleFont, theme.sectionTitle);
     }
-    painter.setPen(QPen(theme.separator, 1));
+    painter.setPen(QPen(theme.separator, theme.separatorWidth));
     for (const QLineF& line : sheet.separators)
-        painter.drawLine(line.translated(0, 0.5));
+        painter.drawLine(line.translated(0, theme.separatorWidth / 2));
     for (const PreviewSheetRow& row : sheet.rows) {
         paintText(painter, row.title, theme);
         if (row.description)
             paintText(painter, *row.description, theme);
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(row.selected ? theme.radioChecked : theme.radio, 2));
-        painter.drawEllipse(row.radio.adjusted(1, 1, -1, -1));
+        painter.setPen(QPen(row.selected ? theme.radioChecked : theme.radio, theme.radioLineWidth));
+        const qreal ring = theme.radioLineWidth / 2; // the ring's line stays inside the radio's box
+        painter.drawEllipse(row.radio.adjusted(ring, ring, -ring, -ring));
         if (row.selected) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(theme.radioChecked);
-            painter.drawEllipse(row.radio.adjusted(5, 5, -5, -5));
+            const qreal dot = theme.radioDotInset;
+            painter.drawEllipse(row.radio.adjusted(dot, dot, -dot, -dot));
         }
     }
     paintOutlines(painter, sheet.outlines, theme);
@@ -270,12 +286,14 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
         const QPointF top = text.position + QPointF(0, paragraph.top);
         if (paragraph.kind == TextFormatting::BlockKind::Quote) {
             const qreal x = paragraph.rightToLeft ? top.x() + text.width - theme.quoteBarWidth : top.x();
-            painter.fillRect(QRectF(x, top.y() + 1, theme.quoteBarWidth, paragraph.height - 2),
+            painter.fillRect(QRectF(x, top.y() + theme.quoteBarInsetY, theme.quoteBarWidth,
+                                    paragraph.height - 2 * theme.quoteBarInsetY),
                              theme.quoteBar);
         } else if (!paragraph.marker.isEmpty()) {
             const qreal markerWidth = markerMetrics.horizontalAdvance(paragraph.marker);
-            const qreal x = paragraph.rightToLeft ? top.x() + text.width - paragraph.indent + 4
-                                                  : top.x() + paragraph.indent - 6 - markerWidth;
+            const qreal x = paragraph.rightToLeft
+                                ? top.x() + text.width - paragraph.indent + theme.listMarkerGapRightToLeft
+                                : top.x() + paragraph.indent - theme.listMarkerGap - markerWidth;
             painter.setFont(paragraph.layout->font());
             painter.setPen(text.colour);
             painter.drawText(QPointF(x, top.y() + paragraph.layout->lineAt(0).ascent()), paragraph.marker);
@@ -300,7 +318,9 @@ void PreviewPainter::paintOutlines(QPainter& painter, const QList<PreviewOutline
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(theme.error, theme.outlineWidth, Qt::DashLine));
     for (const PreviewOutline& outline : outlines)
-        painter.drawRoundedRect(outline.rect.adjusted(-2, -1, 2, 1), 4, 4);
+        painter.drawRoundedRect(outline.rect.adjusted(-theme.outlineOutsetX, -theme.outlineOutsetY,
+                                                      theme.outlineOutsetX, theme.outlineOutsetY),
+                                theme.outlineRadius, theme.outlineRadius);
 }
 
 void PreviewPainter::paintScrollIndicator(QPainter& painter, const QRectF& viewport, qreal contentHeight,
@@ -308,13 +328,16 @@ void PreviewPainter::paintScrollIndicator(QPainter& painter, const QRectF& viewp
 {
     if (contentHeight <= viewport.height() || viewport.height() <= 0)
         return;
-    const qreal length = std::max<qreal>(24, viewport.height() * viewport.height() / contentHeight);
+    const qreal length =
+        std::max(theme.scrollIndicatorMinLength, viewport.height() * viewport.height() / contentHeight);
     const qreal travel = viewport.height() - length;
     const qreal y = viewport.top() + travel * scroll / (contentHeight - viewport.height());
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.secondaryText);
-    painter.setOpacity(0.5);
-    painter.drawRoundedRect(QRectF(viewport.right() - 5, y, 3, length), 1.5, 1.5);
+    painter.setOpacity(theme.scrollIndicatorOpacity);
+    const qreal width = theme.scrollIndicatorWidth;
+    painter.drawRoundedRect(QRectF(viewport.right() - theme.scrollIndicatorMargin - width, y, width, length),
+                            width / 2, width / 2);
     painter.setOpacity(1);
 }
 

@@ -5,8 +5,8 @@
 
 namespace wa {
 
-// Everything the preview's look depends on, as data (the paint code holds no colour, size or font).
-// Colours start from WhatsApp's 2021+ redesign (DESIGN.md); sizes are logical pixels.
+// Everything the preview's look depends on, as data: the layout and paint code hold no colour, size or
+// font of their own. Colours start from WhatsApp's 2021+ redesign (DESIGN.md); sizes are logical pixels.
 struct PreviewTheme
 {
     enum class Kind { Light, Dark };
@@ -64,40 +64,116 @@ struct PreviewTheme
     QFont rowDescriptionFont;
     QFont sectionTitleFont;
 
-    // Geometry
+    // Geometry, area by area
+
+    // The top bar
     qreal topBarHeight = 56;
+    qreal barIconSize = 24; // the top bar's back arrow and the list sheet's close button
+    qreal backArrowLeft = 6;
+    qreal avatarLeft = 34;
     qreal avatarSize = 38;
+    qreal avatarInitialRatio = 0.45; // the initial's pixel size, as a share of the avatar's diameter
+    qreal avatarGap = 12;            // between the avatar and the business's name
+    qreal topBarPaddingRight = 12;
+    qreal titleTop = 8; // the business's name
+    qreal titleHeight = 22;
+    qreal subtitleTop = 30;
+    qreal subtitleHeight = 16;
+
+    // The composer
     qreal composerHeight = 52;
-    qreal chatMargin = 10;      // between the screen's edge and the bubble's tail side
+    qreal composerPaddingX = 6; // around and between the message field and the round button
+    qreal composerPaddingY = 5;
+    qreal composerHintPaddingLeft = 18; // the "Message" hint inside the field
+    qreal composerHintPaddingRight = 12;
+    qreal microphoneInset = 11; // between the round button's edge and the microphone's box
+
+    // The chat
+    qreal wallpaperDoodleWidth = 1.4; // the doodles' line width
+    qreal chatMargin = 10;            // between the screen's edge and the bubble's tail side
+    qreal chatPaddingBottom = 12;     // under the bubble, when the chat is scrolled to its end
+    qreal dateChipTop = 10;
+    qreal dateChipHeight = 26;
+    qreal dateChipPaddingX = 12;
+    qreal dateChipRadius = 7.5;
+    qreal dateChipGap = 10; // between the date chip and the bubble
+    qreal scrollIndicatorWidth = 3;
+    qreal scrollIndicatorMargin = 2; // between the indicator and the viewport's right edge
+    qreal scrollIndicatorMinLength = 24;
+    qreal scrollIndicatorOpacity = 0.5;
+
+    // The bubble
     qreal bubbleMaxWidth = 400; // a phone's bubble stops growing at about this width
     qreal bubbleMaxWidthRatio = 0.86;
-    qreal bubbleMinWidth = 200; // interactive messages are never narrower (their buttons need room)
+    qreal bubbleMaxWidthFloor = 120; // on a very narrow screen the widest bubble is still this wide
+    qreal bubbleMinWidth = 200;      // interactive messages are never narrower (their buttons need room)
     qreal bubbleRadius = 7.5;
+    qreal bubbleShadowOffset = 1; // the shadow shows this far below the bubble
     qreal tailWidth = 8;
     qreal tailHeight = 13;
     qreal bubblePaddingX = 9;
     qreal bubblePaddingTop = 6;
     qreal bubblePaddingBottom = 8;
-    qreal paragraphSpacing = 4; // between header, body and footer
-    qreal mediaInset = 3;       // media sits inside the bubble with this much bubble around it
-    qreal mediaAspect = 1.6;    // width / height of an image or video placeholder
-    qreal documentHeight = 62;
-    qreal timeGap = 8; // between the last line and the time when they share a line
-    qreal buttonHeight = 44;
-    qreal iconSize = 18;
+    qreal paragraphSpacing = 4;   // between header, body and footer
+    qreal timeGap = 8;            // between the last line and the time when they share a line
+    qreal timeBesideTextDrop = 3; // the time beside the last line sits this far below the line's bottom
+    qreal timeBelowTextGap = 2;   // between the last line and the time on a line of its own
+
+    // Paragraph kinds in a body or footer
     qreal quoteBarWidth = 4;
+    qreal quoteBarInsetY = 1; // the bar stops this short of the quote's top and bottom
     qreal quoteIndent = 12;
     qreal listIndent = 20;
-    qreal dateChipHeight = 26;
+    qreal listMarkerGap = 6; // between a bullet or number and its text
+    qreal listMarkerGapRightToLeft = 4;
+
+    // Media: image and video placeholders, documents, product and catalog cards
+    qreal mediaInset = 3;    // media sits inside the bubble with this much bubble around it
+    qreal mediaAspect = 1.6; // width / height of an image or video placeholder
+    qreal mediaRadius = 5.5; // a little less round than the bubble around it
+    qreal mediaIconMaxSize = 56;
+    qreal mediaIconRatio = 0.4;   // the placeholder's icon, as a share of the placeholder's height
+    qreal mediaPadding = 10;      // inside the box: either side of the caption, a document's icon and name
+    qreal mediaLineHeight = 20;   // the caption, a document's name and its details
+    qreal mediaCaptionBottom = 8; // between the caption and the placeholder's bottom
+    qreal documentHeight = 62;
+    qreal documentIconSize = 32;
+    qreal documentTextTop = 12; // from the document's top to its name
+
+    // The buttons under the bubble
+    qreal buttonHeight = 44;
+    qreal buttonPaddingX = 16; // the label and its icon never come closer to the button's edges
+    qreal iconSize = 18;       // a button's icon
+    qreal buttonIconGap = 8;   // between the icon and the label
+    qreal separatorWidth = 1;
+
+    // The list sheet
     qreal sheetRadius = 14;
     qreal sheetTopBarHeight = 56;
+    qreal sheetCloseOutdent = 4;     // the close button's box starts this far left of the rows' text
+    qreal sheetCloseTouchMargin = 8; // taps this close around the close button still close the sheet
+    qreal sheetTitleGap = 8;         // between the close button and the title
     qreal sheetRowPaddingY = 12;
     qreal sheetPaddingX = 20;
+    qreal sheetRowMinTextWidth = 40;
+    qreal sheetRowDescriptionGap = 2; // between a row's title and its description
     qreal sheetSectionTitleHeight = 36;
-    qreal sheetSendHeight = 72;
+    qreal sheetSendHeight = 72;   // the area at the bottom that holds the send button
+    qreal sheetSendPaddingY = 14; // above and below the send button in that area
     qreal sheetMaxHeightRatio = 0.85;
     qreal radioSize = 20;
+    qreal radioGap = 16; // between a row's text and its radio button
+    qreal radioLineWidth = 2;
+    qreal radioDotInset = 5; // between the radio button's box and its dot when checked
+
+    // What WhatsApp would refuse, outlined in the error colour
     qreal outlineWidth = 2;
+    qreal outlineOutsetX = 2; // the outline stands this far outside the part it marks
+    qreal outlineOutsetY = 1;
+    qreal outlineRadius = 4;
+    qreal buttonOutlineInset = 2; // a button's outline sits inside the button
+    qreal sheetRowOutlineInsetX = 4;
+    qreal sheetRowOutlineInsetY = 2;
 };
 
 } // namespace wa
