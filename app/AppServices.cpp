@@ -50,7 +50,7 @@ Database& AppServices::database()
     return *m_database;
 }
 
-DraftStore& AppServices::drafts()
+DraftLibrary& AppServices::drafts()
 {
     if (!m_drafts)
         m_drafts = std::make_unique<DraftStore>(database());

@@ -10,7 +10,7 @@ class QNetworkAccessManager;
 namespace wa {
 
 class Database;
-class DraftStore;
+class DraftLibrary;
 class RecoverySlot;
 class OctopodsClient;
 class SecretStore;
@@ -39,7 +39,7 @@ public:
     QString databasePath() const;
 
     Database& database();
-    DraftStore& drafts();
+    DraftLibrary& drafts();
     // The autosave slot: always in this computer's database, whichever library holds the drafts.
     RecoverySlot& recoverySlot();
     SendHistory& history();
@@ -52,7 +52,7 @@ public:
 private:
     QString m_dataFolder;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<DraftLibrary> m_drafts; // this computer's SQLite library (DraftStore)
     std::unique_ptr<RecoverySlot> m_recoverySlot;
     std::unique_ptr<SendHistory> m_history;
     QNetworkAccessManager* m_network = nullptr;

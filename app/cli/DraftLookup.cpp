@@ -23,7 +23,7 @@ qsizetype editDistance(const QString& a, const QString& b)
     return row[b.size()];
 }
 
-bool isInTrash(DraftStore& store, const QString& name)
+bool isInTrash(DraftLibrary& store, const QString& name)
 {
     DraftQuery query;
     query.search = name;
@@ -40,7 +40,7 @@ QString quoted(const QString& name)
 }
 } // namespace
 
-QStringList DraftLookup::closeNames(DraftStore& store, const QString& name, int count)
+QStringList DraftLookup::closeNames(DraftLibrary& store, const QString& name, int count)
 {
     DraftQuery query;
     query.search = name;
@@ -66,7 +66,7 @@ QStringList DraftLookup::closeNames(DraftStore& store, const QString& name, int 
     return names;
 }
 
-std::optional<Draft> DraftLookup::find(DraftStore& store, const QString& name, Io& io, int& exitCode)
+std::optional<Draft> DraftLookup::find(DraftLibrary& store, const QString& name, Io& io, int& exitCode)
 {
     QString error;
     std::optional<Draft> draft = store.findByName(name, &error);

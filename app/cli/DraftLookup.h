@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Command.h"
-#include "drafts/DraftStore.h"
+#include "drafts/DraftLibrary.h"
 
 namespace wa::cli {
 
@@ -12,9 +12,9 @@ class DraftLookup
 public:
     // The draft outside the trash with this name, ignoring case. Otherwise says why on io.err (no such
     // draft, with close names; or the database could not be read) and sets exitCode to Unreadable.
-    static std::optional<Draft> find(DraftStore& store, const QString& name, Io& io, int& exitCode);
+    static std::optional<Draft> find(DraftLibrary& store, const QString& name, Io& io, int& exitCode);
     // Up to `count` names close to `name`: those a search for it finds, else those a few typos away.
-    static QStringList closeNames(DraftStore& store, const QString& name, int count = 3);
+    static QStringList closeNames(DraftLibrary& store, const QString& name, int count = 3);
 };
 
 } // namespace wa::cli

@@ -36,7 +36,7 @@ int DraftsExportCommand::execute(const QCommandLineParser& parser, Io& io)
                << Qt::endl;
         return Unreadable;
     }
-    DraftStore& store = library();
+    DraftLibrary& store = library();
     int exitCode = Success;
     QList<Draft> drafts;
     if (all) {

@@ -3,7 +3,7 @@
 #include "drafts/DraftFile.h"
 #include "drafts/DraftImport.h"
 
-#include "drafts/DraftStore.h"
+#include "drafts/DraftLibrary.h"
 
 #include <QCommandLineParser>
 
@@ -30,7 +30,7 @@ int DraftsImportCommand::execute(const QCommandLineParser& parser, Io& io)
         io.err << tr("drafts import takes one FILE or more.") << Qt::endl;
         return Unreadable;
     }
-    DraftStore& store = library();
+    DraftLibrary& store = library();
     bool unreadable = false;
     bool invalid = false;
     // Each file on its own: one that fails is reported, and the others are still imported.

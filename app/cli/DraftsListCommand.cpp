@@ -1,6 +1,6 @@
 #include "DraftsListCommand.h"
 
-#include "drafts/DraftStore.h"
+#include "drafts/DraftLibrary.h"
 #include "message/JsonWriter.h"
 
 #include <QCommandLineParser>
@@ -127,7 +127,7 @@ int DraftsListCommand::execute(const QCommandLineParser& parser, Io& io)
         return Unreadable;
     }
 
-    DraftStore& store = library();
+    DraftLibrary& store = library();
     QString error;
     const QList<DraftSummary> drafts = store.list(query, &error);
     if (!error.isEmpty()) {

@@ -26,7 +26,7 @@ int DraftsShowCommand::execute(const QCommandLineParser& parser, Io& io)
         io.err << tr("drafts show takes one NAME (quote a name with spaces).") << Qt::endl;
         return Unreadable;
     }
-    DraftStore& store = library();
+    DraftLibrary& store = library();
     int exitCode = Success;
     const std::optional<Draft> draft = DraftLookup::find(store, names.first(), io, exitCode);
     if (!draft)

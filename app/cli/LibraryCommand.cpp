@@ -4,7 +4,7 @@
 
 namespace wa::cli {
 
-DraftStore& LibraryCommand::library() const
+DraftLibrary& LibraryCommand::library() const
 {
     return m_services.drafts();
 }

@@ -4,7 +4,7 @@
 
 namespace wa {
 class AppServices;
-class DraftStore;
+class DraftLibrary;
 } // namespace wa
 
 namespace wa::cli {
@@ -18,7 +18,7 @@ public:
 
 protected:
     AppServices& services() const { return m_services; }
-    DraftStore& library() const;
+    DraftLibrary& library() const;
 
 private:
     AppServices& m_services;

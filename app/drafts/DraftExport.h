@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DraftStore.h"
+#include "Draft.h"
 
 #include <QCoreApplication>
 

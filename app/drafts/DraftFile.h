@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DraftStore.h"
+#include "Draft.h"
 #include "message/InteractiveMessage.h"
 #include "message/JsonReader.h"
 #include "message/JsonWriter.h"

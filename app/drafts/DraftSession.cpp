@@ -3,6 +3,7 @@
 #include "Autosave.h"
 #include "DraftFile.h"
 #include "DraftImport.h"
+#include "DraftSearch.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/PayloadInput.h"
@@ -31,7 +32,7 @@ QStringList problemsOf(const Payload& payload)
 }
 } // namespace
 
-DraftSession::DraftSession(DraftStore& library, RecoverySlot& recoverySlot, MessageDocument& document,
+DraftSession::DraftSession(DraftLibrary& library, RecoverySlot& recoverySlot, MessageDocument& document,
                            QObject* parent)
     : QObject(parent), m_library(library), m_recoverySlot(recoverySlot), m_document(document)
 {
@@ -57,10 +58,10 @@ DraftSession::DraftSession(DraftStore& library, RecoverySlot& recoverySlot, Mess
         if (clean)
             m_autosave->discard(); // back to what is saved (undo included): nothing left to recover
     });
-    connect(&m_library, &DraftStore::draftChanged, this, &DraftSession::followLibrary);
-    connect(&m_library, &DraftStore::draftTrashed, this, &DraftSession::followLibrary);
-    connect(&m_library, &DraftStore::draftPurged, this, &DraftSession::followLibrary);
-    connect(&m_library, &DraftStore::changedElsewhere, this, &DraftSession::recheckOpenDraft);
+    connect(&m_library, &DraftLibrary::draftChanged, this, &DraftSession::followLibrary);
+    connect(&m_library, &DraftLibrary::draftTrashed, this, &DraftSession::followLibrary);
+    connect(&m_library, &DraftLibrary::draftPurged, this, &DraftSession::followLibrary);
+    connect(&m_library, &DraftLibrary::changedElsewhere, this, &DraftSession::recheckOpenDraft);
 }
 
 DraftSession::~DraftSession()
@@ -168,7 +169,7 @@ void DraftSession::saveAs(const std::function<void()>& then)
     if (!m_askName)
         return;
     const QString wanted = m_draft.name.isEmpty()
-                               ? DraftStore::excerpt(MessageJson::toJson(m_document.message())).left(40)
+                               ? DraftSearch::excerpt(MessageJson::toJson(m_document.message())).left(40)
                                : m_draft.name;
     m_askName(m_library.uniqueName(wanted), [this, then](const QString& name) { saveAsNamed(name, then); });
 }

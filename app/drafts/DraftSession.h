@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DraftStore.h"
+#include "DraftLibrary.h"
 #include "RecoverySlot.h"
 #include "message/InteractiveMessage.h"
 
@@ -50,14 +50,14 @@ public:
 
     // Starts with the document as it is, belonging to no draft. Without prompts, unsaved changes are kept:
     // every step that would replace them is cancelled.
-    DraftSession(DraftStore& library, RecoverySlot& recoverySlot, MessageDocument& document,
+    DraftSession(DraftLibrary& library, RecoverySlot& recoverySlot, MessageDocument& document,
                  QObject* parent = nullptr);
     ~DraftSession() override;
 
     void setPrompts(UnsavedChangesPrompt unsavedChanges, NamePrompt name);
 
     MessageDocument& document() const { return m_document; }
-    DraftStore& library() const { return m_library; }
+    DraftLibrary& library() const { return m_library; }
     Autosave& autosave() const { return *m_autosave; }
     // The open draft as last read or written; its id 0 while the message belongs to no draft.
     const Draft& draft() const { return m_draft; }
@@ -125,7 +125,7 @@ private:
     void followLibrary(qint64 id);
     void recheckOpenDraft();
 
-    DraftStore& m_library;
+    DraftLibrary& m_library;
     RecoverySlot& m_recoverySlot;
     MessageDocument& m_document;
     Autosave* m_autosave;

@@ -1,14 +1,11 @@
 #include "DraftStore.h"
 
-#include "message/MessageJson.h"
+#include "DraftNaming.h"
+#include "DraftSearch.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QCollator>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +15,13 @@
 #include <vector>
 
 namespace wa {
+
+using sql::run;
+using sql::setError;
+using sql::text;
+using sql::textOrNull;
+using sql::timeFrom;
+using sql::timeText;
 
 namespace {
 
@@ -29,125 +33,6 @@ constexpr auto DraftColumns =
 
 // bm25() weights of drafts_search's columns: a word of the name counts most, then a tag, then the message.
 constexpr auto Rank = "bm25(drafts_search, 10.0, 5.0, 1.0)";
-
-void setError(QString* error, const QString& text)
-{
-    if (error)
-        *error = text;
-}
-
-// QSQLITE binds a null QString as NULL: columns that must hold text get an empty one instead.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QVariant textOrNull(const QString& value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-// ISO 8601, UTC, milliseconds: sorts as text, like send_attempts.sent_at.
-QString timeText(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFrom(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-// What makes two names, or two tags, the same: "Café", "CAFÉ" and a decomposed "café" are one name.
-QString keyOf(const QString& text)
-{
-    return text.normalized(QString::NormalizationForm_C).toCaseFolded();
-}
-
-QStringList cleanTags(const QStringList& tags)
-{
-    QStringList clean;
-    QSet<QString> seen;
-    for (const QString& tag : tags) {
-        const QString trimmed = tag.trimmed();
-        if (trimmed.isEmpty() || seen.contains(keyOf(trimmed)))
-            continue;
-        seen.insert(keyOf(trimmed));
-        clean.append(trimmed);
-    }
-    return clean;
-}
-
-// Prepares sql, binds the values in order and runs it; false with the driver's text in *sqlError.
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* sqlError)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *sqlError = query.lastError().text();
-        return false;
-    }
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *sqlError = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool run(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* sqlError)
-{
-    QSqlQuery query(db);
-    return run(query, sql, values, sqlError);
-}
-
-// One write: everything between begin() and commit() lands, or nothing does.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    bool begin(QString* sqlError)
-    {
-        // IMMEDIATE takes the write lock up front, so that another app instance writing makes this one wait
-        // (busy_timeout) instead of failing: a deferred transaction that has read (the name check) cannot
-        // wait for the lock once another connection has committed; SQLite fails it on the spot.
-        if (m_db.driverName() == L1("QSQLITE")) {
-            QSqlQuery query(m_db);
-            if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-                *sqlError = query.lastError().text();
-                return false;
-            }
-        } else if (!m_db.transaction()) {
-            *sqlError = m_db.lastError().text();
-            return false;
-        }
-        m_open = true;
-        return true;
-    }
-
-    // On failure the transaction stays open, and the destructor rolls it back.
-    bool commit(QString* sqlError)
-    {
-        if (!m_db.commit()) {
-            *sqlError = m_db.lastError().text();
-            return false;
-        }
-        m_open = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 // From a query selecting DraftColumns; the tags are read separately.
 Draft draftFrom(const QSqlQuery& query)
@@ -227,7 +112,7 @@ std::optional<bool> nameInUse(const QSqlDatabase& db, const QString& name, qint6
     if (!run(query,
              QStringLiteral(
                  "SELECT 1 FROM drafts WHERE name_key = ? AND trashed_at IS NULL AND id <> ? LIMIT 1"),
-             {keyOf(name), except}, sqlError))
+             {DraftNaming::key(name), except}, sqlError))
         return std::nullopt;
     const bool found = query.next();
     if (query.lastError().isValid()) {
@@ -253,38 +138,6 @@ std::optional<QSet<QString>> namesInUse(const QSqlDatabase& db, QString* sqlErro
     return keys;
 }
 
-// The first of candidate(1), candidate(2) ... that is not taken.
-QString freeName(const QSet<QString>& taken, const std::function<QString(qsizetype)>& candidate)
-{
-    // Among taken.size() + 1 different names one is free; the bound only matters if a translation of the
-    // numbered forms leaves the number out (all candidates alike), which must not loop for ever.
-    for (qsizetype n = 1; n <= taken.size() + 1; ++n) {
-        const QString name = candidate(n);
-        if (!taken.contains(keyOf(name)))
-            return name;
-    }
-    for (qsizetype n = 2;; ++n) {
-        const QString name = QStringLiteral("%1 (%2)").arg(candidate(1), QString::number(n));
-        if (!taken.contains(keyOf(name)))
-            return name;
-    }
-}
-
-// The %1 of `name` if it has the shape of `format` (%1 a name, %2 a number), e.g. "Offer" for
-// "Offer (copy 2)" and "%1 (copy %2)".
-std::optional<QString> baseOf(const QString& name, const QString& format)
-{
-    QString pattern = QRegularExpression::escape(format);
-    pattern.replace(L1("\\%1"), L1("(?<base>.+)"));
-    pattern.replace(L1("\\%2"), L1("[0-9]+"));
-    const QRegularExpression shape(QRegularExpression::anchoredPattern(pattern),
-                                   QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch match = shape.match(name);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return match.captured(QStringLiteral("base"));
-}
-
 bool writeTags(const QSqlDatabase& db, qint64 id, const QStringList& tags, QString* sqlError)
 {
     if (!run(db, QStringLiteral("DELETE FROM draft_tags WHERE draft_id = ?"), {id}, sqlError))
@@ -294,7 +147,7 @@ bool writeTags(const QSqlDatabase& db, qint64 id, const QStringList& tags, QStri
         if (!run(db,
                  QStringLiteral(
                      "INSERT INTO draft_tags (draft_id, position, tag, tag_key) VALUES (?, ?, ?, ?)"),
-                 {id, position, tag, keyOf(tag)}, sqlError))
+                 {id, position, tag, DraftNaming::key(tag)}, sqlError))
             return false;
     }
     return true;
@@ -309,7 +162,7 @@ bool writeSearch(const QSqlDatabase& db, qint64 id, const QString& name, const Q
     return run(db, QStringLiteral("DELETE FROM drafts_search WHERE rowid = ?"), {id}, sqlError) &&
            run(db, QStringLiteral("INSERT INTO drafts_search (rowid, name, tags, text) VALUES (?, ?, ?, ?)"),
                {id, composed(name), text(composed(tags.join(QLatin1Char('\n')))),
-                text(composed(DraftStore::searchableTexts(payload).join(QLatin1Char('\n'))))},
+                text(composed(DraftSearch::searchableTexts(payload).join(QLatin1Char('\n'))))},
                sqlError);
 }
 
@@ -330,7 +183,7 @@ std::optional<qint64> insertDraft(const QSqlDatabase& db, const Draft& draft, co
                 query,
                 QStringLiteral("INSERT INTO drafts (name, name_key, payload, default_recipient, teammate_id, "
                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {draft.name, keyOf(draft.name), text(QString::fromUtf8(draft.payload)),
+                {draft.name, DraftNaming::key(draft.name), text(QString::fromUtf8(draft.payload)),
                  textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId), now, now},
                 sqlError))
             return std::nullopt;
@@ -340,76 +193,6 @@ std::optional<qint64> insertDraft(const QSqlDatabase& db, const Draft& draft, co
         !writeSearch(db, id, draft.name, draft.tags, draft.payload, sqlError))
         return std::nullopt;
     return id;
-}
-
-QString missing(qint64 id)
-{
-    return DraftStore::tr("draft %1 does not exist (it may have been deleted)").arg(id);
-}
-
-// The start of a change to one draft: its write transaction begun and its state read. nullopt, with *problem,
-// when either fails or there is no such draft.
-std::optional<State> beginChangeOf(Transaction& transaction, const QSqlDatabase& db, qint64 id,
-                                   QString* problem)
-{
-    std::optional<State> state;
-    if (!transaction.begin(problem) || !readState(db, id, &state, problem))
-        return std::nullopt;
-    if (!state)
-        *problem = missing(id);
-    return state;
-}
-
-QString nameTaken(const QString& name)
-{
-    return DraftStore::tr("another draft is already named \"%1\"").arg(name);
-}
-
-// At most `max` code points (a pair of surrogates is never split), the last an ellipsis when cut.
-QString shortened(const QString& text, qsizetype max)
-{
-    const QList<uint> points = text.toUcs4();
-    if (points.size() <= max)
-        return text;
-    return QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()), max - 1).trimmed() +
-           QChar(0x2026);
-}
-
-// What a summary shows of a payload: its "type" and one line of text. Read with Qt's JSON parser only, not
-// the codec, so that an unfinished message still shows what it has.
-struct Gist
-{
-    QString type;
-    QString excerpt;
-};
-
-Gist gistOf(const QByteArray& payload)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(payload);
-    if (!document.isObject())
-        return {};
-    const QJsonObject message = document.object();
-    const QJsonObject header = message.value(L1("header")).toObject();
-    QString line;
-    if (header.value(L1("type")).toString() == L1("text"))
-        line = header.value(L1("text")).toString().simplified();
-    if (line.isEmpty())
-        line = message.value(L1("body")).toObject().value(L1("text")).toString().simplified();
-    return {message.value(L1("type")).toString(), shortened(line, DraftStore::MaxExcerptLength)};
-}
-
-void appendStrings(const QJsonValue& value, QStringList* texts)
-{
-    if (value.isString() && !value.toString().isEmpty()) {
-        texts->append(value.toString());
-    } else if (value.isArray()) {
-        for (const QJsonValue& item : value.toArray())
-            appendStrings(item, texts);
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            appendStrings(it.value(), texts);
-    }
 }
 
 // Compares names (and tags) the way a person reads a sorted list: ignoring case, "Offer 2" before
@@ -484,19 +267,66 @@ bool idsByName(const QSqlDatabase& db, const QString& sql, const QVariantList& v
 
 } // namespace
 
-DraftStore::DraftStore(Database& database, Clock clock, QObject* parent)
-    : QObject(parent), m_database(database), m_clock(std::move(clock))
+// One write to the library, as every write method makes it: the database opened, the write transaction
+// begun (and rolled back unless committed), failures said in one sentence ("The draft was not renamed: ...")
+// but for the database's own, which is passed on as it is.
+class DraftStore::Write
 {
-    connect(&m_watchTimer, &QTimer::timeout, this, &DraftStore::checkForOutsideChanges);
+public:
+    Write(DraftStore& store, QString* error, QString failure)
+        : m_store(store), m_error(error), m_failure(std::move(failure))
+    {
+    }
+
+    bool begin()
+    {
+        if (!m_store.openDatabase(&problem)) {
+            setError(m_error, problem);
+            return false;
+        }
+        db = m_store.m_database.connection();
+        return m_transaction.begin(db, &problem) || fail();
+    }
+    // A change to draft `id`: begun, and its name and place read. nullopt, said, when there is no such draft.
+    std::optional<State> beginChangeOf(qint64 id)
+    {
+        if (!begin())
+            return std::nullopt;
+        std::optional<State> state;
+        if (!readState(db, id, &state, &problem)) {
+            fail();
+            return std::nullopt;
+        }
+        if (!state)
+            fail(DraftNaming::missing(id));
+        return state;
+    }
+    bool commit() { return m_transaction.commit(&problem) || fail(); }
+    // Says why (the last problem unless given) and returns false.
+    bool fail(const QString& why = {})
+    {
+        setError(m_error, m_failure.arg(why.isEmpty() ? problem : why));
+        return false;
+    }
+
+    QSqlDatabase db;
+    QString problem;
+
+private:
+    DraftStore& m_store;
+    QString* m_error;
+    QString m_failure;
+    sql::Transaction m_transaction;
+};
+
+DraftStore::DraftStore(Database& database, Clock clock, QObject* parent)
+    : DraftLibrary(parent), m_database(database), m_clock(std::move(clock))
+{
 }
 
-void DraftStore::watchOutsideChanges(std::chrono::milliseconds interval)
+QDateTime DraftStore::now() const
 {
-    if (interval.count() <= 0) {
-        m_watchTimer.stop();
-        return;
-    }
-    m_watchTimer.start(interval);
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 bool DraftStore::openDatabase(QString* error)
@@ -544,85 +374,56 @@ qint64 DraftStore::libraryChanges()
     return changes;
 }
 
-QDateTime DraftStore::now() const
-{
-    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
-}
-
 std::optional<qint64> DraftStore::create(Draft draft, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        setError(error, tr("The draft was not saved: %1").arg(why));
+    Write write(*this, error, tr("The draft was not saved: %1"));
+    if (!write.begin())
         return std::nullopt;
-    };
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
+    draft.name = draft.name.trimmed();
+    draft.tags = DraftNaming::cleanTags(draft.tags);
+    if (draft.name.isEmpty()) {
+        write.fail(tr("it has no name"));
         return std::nullopt;
     }
-    draft.name = draft.name.trimmed();
-    draft.tags = cleanTags(draft.tags);
-    if (draft.name.isEmpty())
-        return fail(tr("it has no name"));
-
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!transaction.begin(&problem))
-        return fail(problem);
-    const std::optional<bool> taken = nameInUse(db, draft.name, 0, &problem);
-    if (!taken)
-        return fail(problem);
-    if (*taken)
-        return fail(nameTaken(draft.name));
-    const std::optional<qint64> id = insertDraft(db, draft, timeText(now()), &problem);
-    if (!id || !transaction.commit(&problem))
-        return fail(problem);
+    const std::optional<bool> taken = nameInUse(write.db, draft.name, 0, &write.problem);
+    if (!taken || *taken) {
+        write.fail(taken ? DraftNaming::nameTaken(draft.name) : QString());
+        return std::nullopt;
+    }
+    const std::optional<qint64> id = insertDraft(write.db, draft, timeText(now()), &write.problem);
+    if (!id || !write.commit()) {
+        write.fail();
+        return std::nullopt;
+    }
     emit draftAdded(*id);
     return id;
 }
 
 bool DraftStore::update(const Draft& draft, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        setError(error, tr("The draft was not saved: %1").arg(why));
-        return false;
-    };
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
-        return false;
-    }
+    Write write(*this, error, tr("The draft was not saved: %1"));
     const QString name = draft.name.trimmed();
-    const QStringList tags = cleanTags(draft.tags);
-    if (name.isEmpty())
-        return fail(tr("it has no name"));
-
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!transaction.begin(&problem))
-        return fail(problem);
-    std::optional<State> state;
-    if (!readState(db, draft.id, &state, &problem))
-        return fail(problem);
+    const QStringList tags = DraftNaming::cleanTags(draft.tags);
+    const std::optional<State> state = write.beginChangeOf(draft.id);
     if (!state)
-        return fail(missing(draft.id));
+        return false;
+    if (name.isEmpty())
+        return write.fail(tr("it has no name"));
     // Names need only be unique outside the trash; restore() settles a clash.
     if (!state->trashed) {
-        const std::optional<bool> taken = nameInUse(db, name, draft.id, &problem);
-        if (!taken)
-            return fail(problem);
-        if (*taken)
-            return fail(nameTaken(name));
+        const std::optional<bool> taken = nameInUse(write.db, name, draft.id, &write.problem);
+        if (!taken || *taken)
+            return write.fail(taken ? DraftNaming::nameTaken(name) : QString());
     }
-    if (!run(db,
+    if (!run(write.db,
              QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, payload = ?, default_recipient = ?, "
                             "teammate_id = ?, updated_at = ? WHERE id = ?"),
-             {name, keyOf(name), text(QString::fromUtf8(draft.payload)), textOrNull(draft.defaultRecipient),
-              textOrNull(draft.teammateId), timeText(now()), draft.id},
-             &problem) ||
-        !writeTags(db, draft.id, tags, &problem) ||
-        !writeSearch(db, draft.id, name, tags, draft.payload, &problem) || !transaction.commit(&problem))
-        return fail(problem);
+             {name, DraftNaming::key(name), text(QString::fromUtf8(draft.payload)),
+              textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId), timeText(now()), draft.id},
+             &write.problem) ||
+        !writeTags(write.db, draft.id, tags, &write.problem) ||
+        !writeSearch(write.db, draft.id, name, tags, draft.payload, &write.problem) || !write.commit())
+        return write.fail();
     emit draftChanged(draft.id);
     return true;
 }
@@ -649,7 +450,7 @@ std::optional<Draft> DraftStore::findByName(const QString& name, QString* error)
     }
     std::optional<Draft> draft;
     if (!readDraft(m_database.connection(), QStringLiteral("name_key = ? AND trashed_at IS NULL"),
-                   {keyOf(name.trimmed())}, &draft, &problem))
+                   {DraftNaming::key(name.trimmed())}, &draft, &problem))
         setError(error, tr("Could not read the drafts: %1").arg(problem));
     return draft;
 }
@@ -668,13 +469,13 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     if (query.limit == 0)
         return {};
     useLargerPageCache();
-    const QString match = ftsQuery(query.search);
+    const QString match = DraftSearch::ftsQuery(query.search);
     const QString tag = query.tag.trimmed();
 
     // Words of one letter each (the first keystroke of a search) match most of a big library, and ranking
     // thousands of drafts by relevance to "o" would take more than a frame while telling little: those
     // searches list their matches newest first, walking the drafts by time until the page is full.
-    const bool broad = isBroadSearch(match);
+    const bool broad = DraftSearch::isBroadSearch(match);
     const QString from = match.isEmpty() || broad
                              ? QStringLiteral("drafts d")
                              : QStringLiteral("drafts_search JOIN drafts d ON d.id = drafts_search.rowid");
@@ -692,7 +493,7 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     if (!tag.isEmpty()) {
         conditions.append(
             QStringLiteral("EXISTS (SELECT 1 FROM draft_tags t WHERE t.draft_id = d.id AND t.tag_key = ?)"));
-        values.append(keyOf(tag));
+        values.append(DraftNaming::key(tag));
     }
     const QString where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 
@@ -814,7 +615,7 @@ std::pair<QString, QString> DraftStore::gistCached(const QByteArray& payload, bo
     const auto found = m_gists.constFind(payload);
     if (found != m_gists.constEnd())
         return *found;
-    const Gist gist = gistOf(payload);
+    const DraftSearch::Gist gist = DraftSearch::gist(payload);
     if (!remember)
         return {gist.type, gist.excerpt};
     // Bounded: a few pages' worth, enough for the keystrokes of one search.
@@ -825,166 +626,102 @@ std::pair<QString, QString> DraftStore::gistCached(const QByteArray& payload, bo
 
 bool DraftStore::rename(qint64 id, const QString& newName, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        setError(error, tr("The draft was not renamed: %1").arg(why));
-        return false;
-    };
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
-        return false;
-    }
+    Write write(*this, error, tr("The draft was not renamed: %1"));
     const QString name = newName.trimmed();
-    if (name.isEmpty())
-        return fail(tr("the new name is empty"));
-
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    const std::optional<State> state = beginChangeOf(transaction, db, id, &problem);
+    const std::optional<State> state = write.beginChangeOf(id);
     if (!state)
-        return fail(problem);
+        return false;
+    if (name.isEmpty())
+        return write.fail(tr("the new name is empty"));
     if (!state->trashed) {
-        const std::optional<bool> taken = nameInUse(db, name, id, &problem);
-        if (!taken)
-            return fail(problem);
-        if (*taken)
-            return fail(nameTaken(name));
+        const std::optional<bool> taken = nameInUse(write.db, name, id, &write.problem);
+        if (!taken || *taken)
+            return write.fail(taken ? DraftNaming::nameTaken(name) : QString());
     }
-    if (!run(db, QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, updated_at = ? WHERE id = ?"),
-             {name, keyOf(name), timeText(now()), id}, &problem) ||
-        !renameSearch(db, id, name, &problem) || !transaction.commit(&problem))
-        return fail(problem);
+    if (!run(write.db, QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, updated_at = ? WHERE id = ?"),
+             {name, DraftNaming::key(name), timeText(now()), id}, &write.problem) ||
+        !renameSearch(write.db, id, name, &write.problem) || !write.commit())
+        return write.fail();
     emit draftChanged(id);
     return true;
 }
 
 std::optional<qint64> DraftStore::duplicate(qint64 id, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        setError(error, tr("The draft was not duplicated: %1").arg(why));
+    Write write(*this, error, tr("The draft was not duplicated: %1"));
+    if (!write.begin())
         return std::nullopt;
-    };
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
+    std::optional<Draft> original;
+    if (!readDraft(write.db, QStringLiteral("id = ?"), {id}, &original, &write.problem) || !original) {
+        write.fail(original ? QString() : DraftNaming::missing(id));
         return std::nullopt;
     }
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!transaction.begin(&problem))
-        return fail(problem);
-    std::optional<Draft> original;
-    if (!readDraft(db, QStringLiteral("id = ?"), {id}, &original, &problem))
-        return fail(problem);
-    if (!original)
-        return fail(missing(id));
-    const std::optional<QSet<QString>> taken = namesInUse(db, &problem);
-    if (!taken)
-        return fail(problem);
-
-    const QString copyFormat = tr("%1 (copy)", "the name of a duplicated draft");
-    const QString numberedFormat = tr("%1 (copy %2)", "the name of a duplicated draft, %2 from 2 on");
-    // A copy of "Offer (copy)" is "Offer (copy 2)", not "Offer (copy) (copy)".
-    const QString base = baseOf(original->name, copyFormat)
-                             .value_or(baseOf(original->name, numberedFormat).value_or(original->name));
+    const std::optional<QSet<QString>> taken = namesInUse(write.db, &write.problem);
+    if (!taken) {
+        write.fail();
+        return std::nullopt;
+    }
     Draft copy = *original;
-    copy.name = freeName(*taken, [&](qsizetype n) {
-        return n == 1 ? copyFormat.arg(base) : numberedFormat.arg(base, QString::number(n));
-    });
-    const std::optional<qint64> copyId = insertDraft(db, copy, timeText(now()), &problem);
-    if (!copyId || !transaction.commit(&problem))
-        return fail(problem);
+    copy.name = DraftNaming::copyOf(original->name, *taken);
+    const std::optional<qint64> copyId = insertDraft(write.db, copy, timeText(now()), &write.problem);
+    if (!copyId || !write.commit()) {
+        write.fail();
+        return std::nullopt;
+    }
     emit draftAdded(*copyId);
     return copyId;
 }
 
 bool DraftStore::moveToTrash(qint64 id, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        setError(error, tr("The draft was not moved to the trash: %1").arg(why));
-        return false;
-    };
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
-        return false;
-    }
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    const std::optional<State> state = beginChangeOf(transaction, db, id, &problem);
+    Write write(*this, error, tr("The draft was not moved to the trash: %1"));
+    const std::optional<State> state = write.beginChangeOf(id);
     if (!state)
-        return fail(problem);
+        return false;
     if (state->trashed)
         return true; // already there
-    if (!run(db, QStringLiteral("UPDATE drafts SET trashed_at = ? WHERE id = ?"), {timeText(now()), id},
-             &problem) ||
-        !transaction.commit(&problem))
-        return fail(problem);
+    if (!run(write.db, QStringLiteral("UPDATE drafts SET trashed_at = ? WHERE id = ?"), {timeText(now()), id},
+             &write.problem) ||
+        !write.commit())
+        return write.fail();
     emit draftTrashed(id);
     return true;
 }
 
 bool DraftStore::restore(qint64 id, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        setError(error, tr("The draft was not restored: %1").arg(why));
-        return false;
-    };
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
-        return false;
-    }
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    const std::optional<State> state = beginChangeOf(transaction, db, id, &problem);
+    Write write(*this, error, tr("The draft was not restored: %1"));
+    const std::optional<State> state = write.beginChangeOf(id);
     if (!state)
-        return fail(problem);
+        return false;
     if (!state->trashed)
         return true; // not in the trash: nothing to do
-    const std::optional<QSet<QString>> taken = namesInUse(db, &problem);
+    const std::optional<QSet<QString>> taken = namesInUse(write.db, &write.problem);
     if (!taken)
-        return fail(problem);
-    const QString name = freeName(*taken, [&](qsizetype n) {
-        if (n == 1)
-            return state->name;
-        if (n == 2)
-            return tr("%1 (restored)", "a restored draft whose name is in use").arg(state->name);
-        return tr("%1 (restored %2)", "a restored draft whose name is in use, %2 from 2 on")
-            .arg(state->name, QString::number(n - 1));
-    });
-    if (!run(db, QStringLiteral("UPDATE drafts SET trashed_at = NULL, name = ?, name_key = ? WHERE id = ?"),
-             {name, keyOf(name), id}, &problem) ||
-        (name != state->name && !renameSearch(db, id, name, &problem)) || !transaction.commit(&problem))
-        return fail(problem);
+        return write.fail();
+    const QString name = DraftNaming::restored(state->name, *taken);
+    if (!run(write.db, QStringLiteral("UPDATE drafts SET trashed_at = NULL, name = ?, name_key = ? WHERE id = ?"),
+             {name, DraftNaming::key(name), id}, &write.problem) ||
+        (name != state->name && !renameSearch(write.db, id, name, &write.problem)) || !write.commit())
+        return write.fail();
     emit draftRestored(id);
     return true;
 }
 
 bool DraftStore::purge(qint64 id, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        setError(error, tr("The draft was not deleted: %1").arg(why));
-        return false;
-    };
-    QString problem;
-    if (!openDatabase(&problem)) {
-        setError(error, problem);
-        return false;
-    }
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    const std::optional<State> state = beginChangeOf(transaction, db, id, &problem);
+    Write write(*this, error, tr("The draft was not deleted: %1"));
+    const std::optional<State> state = write.beginChangeOf(id);
     if (!state)
-        return fail(problem);
+        return false;
     // Deleting for good is the trash's job only: one slip in the library must stay undoable.
     if (!state->trashed)
-        return fail(tr("it is not in the trash"));
+        return write.fail(tr("it is not in the trash"));
     // Its tags go with it (ON DELETE CASCADE); the recovery slot keeps its text as never saved (SET NULL).
-    if (!run(db, QStringLiteral("DELETE FROM drafts_search WHERE rowid = ?"), {id}, &problem) ||
-        !run(db, QStringLiteral("DELETE FROM drafts WHERE id = ?"), {id}, &problem) ||
-        !transaction.commit(&problem))
-        return fail(problem);
+    if (!run(write.db, QStringLiteral("DELETE FROM drafts_search WHERE rowid = ?"), {id}, &write.problem) ||
+        !run(write.db, QStringLiteral("DELETE FROM drafts WHERE id = ?"), {id}, &write.problem) ||
+        !write.commit())
+        return write.fail();
     emit draftPurged(id);
     return true;
 }
@@ -1037,13 +774,7 @@ QString DraftStore::uniqueName(const QString& wanted, QString* error)
         setError(error, tr("Could not read the drafts: %1").arg(problem));
         return {};
     }
-    const QString trimmed = wanted.trimmed();
-    const QString first = trimmed.isEmpty() ? tr("Untitled", "the name of a draft not named yet") : trimmed;
-    return freeName(*taken, [&](qsizetype n) {
-        return n == 1
-                   ? first
-                   : tr("%1 (%2)", "a draft name made unique, %2 from 2 on").arg(first, QString::number(n));
-    });
+    return DraftNaming::unique(wanted, *taken);
 }
 
 int DraftStore::count(QString* error)
@@ -1062,103 +793,6 @@ int DraftStore::count(QString* error)
         return -1;
     }
     return query.value(0).toInt();
-}
-
-QStringList DraftStore::searchableTexts(const QByteArray& payload)
-{
-    const MessageParseResult parsed = MessageJson::fromJson(payload);
-    QStringList texts;
-    if (!parsed.ok()) {
-        // Unfinished or foreign: whatever text it holds is still worth finding.
-        const QJsonDocument document = QJsonDocument::fromJson(payload);
-        if (document.isObject())
-            appendStrings(document.object(), &texts);
-        else if (document.isArray())
-            appendStrings(document.array(), &texts);
-        return texts;
-    }
-    const InteractiveMessage& message = *parsed.message;
-    const auto add = [&](const QString& text) {
-        if (!text.isEmpty())
-            texts.append(text);
-    };
-    if (message.header.kind == HeaderKind::Text)
-        add(message.header.text);
-    if (message.header.kind == HeaderKind::Document)
-        add(message.header.filename); // the phone shows it
-    add(message.body.value_or(QString()));
-    add(message.footer.value_or(QString()));
-    // Titles and labels, never ids: an id is for the bot, not something a person remembers a draft by.
-    if (const auto* buttons = message.actionAs<ReplyButtonsAction>()) {
-        for (const ReplyButton& button : buttons->buttons)
-            add(button.title);
-    } else if (const auto* list = message.actionAs<ListAction>()) {
-        add(list->button);
-        for (const ListSection& section : list->sections) {
-            add(section.title);
-            for (const ListRow& row : section.rows) {
-                add(row.title);
-                add(row.description);
-            }
-        }
-    } else if (const auto* cta = message.actionAs<CtaUrlAction>()) {
-        add(cta->displayText);
-        add(cta->url);
-    } else if (const auto* flow = message.actionAs<FlowAction>()) {
-        add(flow->cta);
-    } else if (const auto* products = message.actionAs<ProductListAction>()) {
-        for (const ProductSection& section : products->sections)
-            add(section.title);
-    }
-    return texts;
-}
-
-QString DraftStore::ftsQuery(const QString& search)
-{
-    // Every run of letters and digits (the characters unicode61 indexes; anything else separates words
-    // there too) becomes a quoted prefix term, all required. Quoting makes AND, NEAR, column filters and
-    // the like plain words. Quoting alone is not enough: a NUL inside quotes is an "unterminated string"
-    // to FTS5, and a term with no letters is an empty phrase that matches nothing, so that one stray "-"
-    // would empty the results; hence the split. Doubling quotes is belt and braces: none survives it.
-    QStringList terms;
-    QString word;
-    bool hasLetter = false;
-    const auto flush = [&] {
-        if (hasLetter)
-            terms.append(QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                         QStringLiteral("\"*"));
-        word.clear();
-        hasLetter = false;
-    };
-    for (const uint point : search.normalized(QString::NormalizationForm_C).toUcs4()) {
-        const char32_t c = point;
-        const bool letter = QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Other_PrivateUse;
-        if (letter || (QChar::isMark(c) && !word.isEmpty())) {
-            word.append(QString::fromUcs4(&c, 1));
-            hasLetter = hasLetter || letter;
-        } else {
-            flush();
-        }
-    }
-    flush();
-    return terms.join(QStringLiteral(" AND "));
-}
-
-bool DraftStore::isBroadSearch(const QString& match)
-{
-    if (match.isEmpty())
-        return false;
-    // ftsQuery's terms are "word"*, joined by AND.
-    for (const QString& term : match.split(QStringLiteral(" AND "))) {
-        if (QStringView(term).mid(1, term.size() - 3).toUcs4().size() != 1)
-            return false;
-    }
-    return true;
-}
-
-QString DraftStore::excerpt(const QByteArray& payload)
-{
-    return gistOf(payload).excerpt;
 }
 
 } // namespace wa

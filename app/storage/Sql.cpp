@@ -53,8 +53,9 @@ Transaction::~Transaction()
         m_db.rollback();
 }
 
-bool Transaction::begin(QString* sqlError)
+bool Transaction::begin(const QSqlDatabase& db, QString* sqlError)
 {
+    m_db = db;
     // A deferred transaction that has read (a name check) cannot wait for the lock once another connection
     // has committed: SQLite fails it on the spot.
     if (m_db.driverName() == QLatin1StringView("QSQLITE")) {

@@ -33,14 +33,14 @@ bool run(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+    Transaction() = default;
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
     // Takes the write lock up front (SQLite's BEGIN IMMEDIATE), so that another writer makes this one wait
     // (busy_timeout) instead of failing half-way.
-    bool begin(QString* sqlError);
+    bool begin(const QSqlDatabase& db, QString* sqlError);
     // On failure the transaction stays open, and the destructor rolls it back.
     bool commit(QString* sqlError);
 

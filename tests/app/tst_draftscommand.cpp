@@ -1,3 +1,4 @@
+#include "drafts/DraftSearch.h"
 #include "AppServices.h"
 #include "cli/Cli.h"
 #include "message/PayloadInput.h"
@@ -442,7 +443,7 @@ void TestDraftsCommand::listsAndSearches()
     QCOMPARE(menu[QStringLiteral("tags")].toArray(),
              (QJsonArray{QStringLiteral("food"), QStringLiteral("Dublin")}));
     QCOMPARE(menu[QStringLiteral("updated_at")].toString(), QStringLiteral("2024-05-01T10:01:00.000Z"));
-    QCOMPARE(menu[QStringLiteral("excerpt")].toString(), DraftStore::excerpt(stored("list.json")));
+    QCOMPARE(menu[QStringLiteral("excerpt")].toString(), DraftSearch::excerpt(stored("list.json")));
     QVERIFY(menu[QStringLiteral("id")].toInteger() > 0);
     QCOMPARE(QJsonDocument(menu).object().keys().size(), 6);
 

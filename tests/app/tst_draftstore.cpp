@@ -1,3 +1,4 @@
+#include "drafts/DraftSearch.h"
 #include "drafts/RecoverySlot.h"
 #include "drafts/DraftStore.h"
 #include "message/MessageJson.h"
@@ -627,7 +628,7 @@ void TestDraftStore::ftsQuery()
 {
     QFETCH(QString, search);
     QFETCH(QString, query);
-    QCOMPARE(DraftStore::ftsQuery(search), query);
+    QCOMPARE(DraftSearch::ftsQuery(search), query);
 }
 
 void TestDraftStore::searchRanksNameThenTagsThenText()
@@ -669,7 +670,7 @@ void TestDraftStore::oneLetterSearchListsNewestFirst()
 {
     QFETCH(QString, search);
     QFETCH(bool, broad);
-    QCOMPARE(DraftStore::isBroadSearch(DraftStore::ftsQuery(search)), broad);
+    QCOMPARE(DraftSearch::isBroadSearch(DraftSearch::ftsQuery(search)), broad);
     if (search.isEmpty())
         return;
     // Oldest first: ranking would put the name match first, recency the last one created.
@@ -1005,8 +1006,8 @@ void TestDraftStore::summariesHaveTypeAndExcerpt()
     QCOMPARE(summary.name, QStringLiteral("Summary"));
     QCOMPARE(summary.type, type);
     QCOMPARE(summary.excerpt, excerpt);
-    QCOMPARE(DraftStore::excerpt(payload), excerpt);
-    QVERIFY(excerpt.toUcs4().size() <= DraftStore::MaxExcerptLength);
+    QCOMPARE(DraftSearch::excerpt(payload), excerpt);
+    QVERIFY(excerpt.toUcs4().size() <= DraftSearch::MaxExcerptLength);
     QCOMPARE(summary.tags, (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
     QCOMPARE(summary.updatedAt, m_store->find(id)->updatedAt);
     QVERIFY(summary.trashedAt.isNull());

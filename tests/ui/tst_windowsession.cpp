@@ -1,4 +1,5 @@
 #include "drafts/DraftSession.h"
+#include "drafts/DraftStore.h"
 #include "storage/Database.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"

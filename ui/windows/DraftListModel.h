@@ -1,6 +1,6 @@
 #pragma once
 
-#include "drafts/DraftStore.h"
+#include "drafts/Draft.h"
 
 #include <QAbstractListModel>
 

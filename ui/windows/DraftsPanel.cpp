@@ -135,13 +135,13 @@ private:
 
 } // namespace
 
-DraftsPanel::DraftsPanel(DraftStore& library, DraftSession& session, FileDialogs& dialogs, QWidget* parent)
+DraftsPanel::DraftsPanel(DraftLibrary& library, DraftSession& session, FileDialogs& dialogs, QWidget* parent)
     : QWidget(parent), m_store(library), m_session(session), m_dialogs(dialogs), m_model(new DraftListModel(this))
 {
-    for (auto signal : {&DraftStore::draftAdded, &DraftStore::draftChanged, &DraftStore::draftTrashed,
-                        &DraftStore::draftRestored, &DraftStore::draftPurged})
+    for (auto signal : {&DraftLibrary::draftAdded, &DraftLibrary::draftChanged, &DraftLibrary::draftTrashed,
+                        &DraftLibrary::draftRestored, &DraftLibrary::draftPurged})
         connect(&m_store, signal, this, &DraftsPanel::libraryChanged);
-    connect(&m_store, &DraftStore::changedElsewhere, this, &DraftsPanel::libraryChanged);
+    connect(&m_store, &DraftLibrary::changedElsewhere, this, &DraftsPanel::libraryChanged);
     setObjectName(QStringLiteral("draftsPanel"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("draftsSearch"));

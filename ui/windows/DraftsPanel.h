@@ -1,6 +1,6 @@
 #pragma once
 
-#include "drafts/DraftStore.h"
+#include "drafts/DraftLibrary.h"
 
 namespace wa {
 class DraftSession;
@@ -31,7 +31,7 @@ public:
     // The most rows shown at once: the search narrows a bigger library.
     static constexpr int MaxRows = 500;
 
-    DraftsPanel(DraftStore& library, DraftSession& session, FileDialogs& dialogs, QWidget* parent = nullptr);
+    DraftsPanel(DraftLibrary& library, DraftSession& session, FileDialogs& dialogs, QWidget* parent = nullptr);
 
     // Runs the query again.
     void reload();
@@ -73,7 +73,7 @@ private:
     // The library changed: read it again now, or once the panel's own batch of changes is done.
     void libraryChanged();
 
-    DraftStore& m_store;
+    DraftLibrary& m_store;
     DraftSession& m_session;
     FileDialogs& m_dialogs;
     int m_batchDepth = 0; // > 0 while the panel makes several changes in a row

@@ -120,7 +120,7 @@ void MainWindow::connectSession()
     // While the agent works here, changes made elsewhere (another window, the command line) show up; leaving
     // the window is a moment to write what is pending, before anything else can go wrong.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-        DraftStore& library = m_services.drafts();
+        DraftLibrary& library = m_services.drafts();
         if (state == Qt::ApplicationActive) {
             library.checkForOutsideChanges();
             library.watchOutsideChanges(std::chrono::milliseconds(500));

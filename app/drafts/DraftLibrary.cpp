@@ -1,0 +1,19 @@
+#include "DraftLibrary.h"
+
+namespace wa {
+
+DraftLibrary::DraftLibrary(QObject* parent) : QObject(parent)
+{
+    connect(&m_watchTimer, &QTimer::timeout, this, &DraftLibrary::checkForOutsideChanges);
+}
+
+void DraftLibrary::watchOutsideChanges(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_watchTimer.stop();
+        return;
+    }
+    m_watchTimer.start(interval);
+}
+
+} // namespace wa

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace wa {
+
+// What the library's search and its one-line summaries make of a message, whatever engine stores it: the
+// texts worth finding, the search words as an FTS5 query, and the summary's type and excerpt.
+class DraftSearch
+{
+public:
+    static constexpr qsizetype MaxExcerptLength = 120; // code points
+
+    // The texts of a message that search looks through: header, body, footer, button and row titles,
+    // descriptions, section titles, link text and URL, flow button... (ids left out). A payload that is not
+    // a valid message gives every string value in its JSON; one that is not JSON gives nothing.
+    static QStringList searchableTexts(const QByteArray& payload);
+    // The FTS5 query for what the user typed: each run of letters and digits a quoted prefix term, all
+    // required. Empty when there is nothing to look for. Never an FTS5 syntax error.
+    static QString ftsQuery(const QString& search);
+    // True for an ftsQuery() whose every word is one letter: listed newest first rather than ranked.
+    static bool isBroadSearch(const QString& match);
+
+    // A summary's line: the payload's "type" and one line of text (the header text, else the body, whitespace
+    // collapsed, at most MaxExcerptLength). Read with Qt's JSON parser only, not the codec, so that an
+    // unfinished message still shows what it has.
+    struct Gist
+    {
+        QString type;
+        QString excerpt;
+    };
+    static Gist gist(const QByteArray& payload);
+    static QString excerpt(const QByteArray& payload) { return gist(payload).excerpt; }
+};
+
+} // namespace wa
