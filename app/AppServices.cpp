@@ -4,6 +4,7 @@
 #include "drafts/RecoverySlot.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
+#include "sending/Sender.h"
 #include "settings/SecretStore.h"
 #include "storage/Database.h"
 
@@ -83,6 +84,13 @@ OctopodsClient& AppServices::client()
     if (!m_client)
         m_client = new OctopodsClient(&network(), this);
     return *m_client;
+}
+
+Sender& AppServices::sender()
+{
+    if (!m_sender)
+        m_sender = new Sender(client(), history(), this);
+    return *m_sender;
 }
 
 SecretStore& AppServices::secrets()

@@ -15,6 +15,7 @@ class RecoverySlot;
 class OctopodsClient;
 class SecretStore;
 class SendHistory;
+class Sender;
 
 // The composition root: every service the window and the command-line verbs share, built once in main()
 // (tests build their own over a temporary folder) and handed to what needs it. Each service is made on
@@ -46,6 +47,8 @@ public:
     // One per process, as Qt advises: connections to Octopods are kept alive between sends.
     QNetworkAccessManager& network();
     OctopodsClient& client();
+    // Sends through client() and records every attempt in history().
+    Sender& sender();
     // The keychain entry is named after the application, so tests (named otherwise) never touch the real one.
     SecretStore& secrets();
 
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<SendHistory> m_history;
     QNetworkAccessManager* m_network = nullptr;
     OctopodsClient* m_client = nullptr;
+    Sender* m_sender = nullptr;
     SecretStore* m_secrets = nullptr;
 };
 

@@ -2,11 +2,10 @@
 
 #include "AppServices.h"
 #include "sending/OctopodsClient.h"
-#include "sending/SendHistory.h"
+#include "sending/Sender.h"
 #include "settings/SecretStore.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QEventLoop>
 
 namespace wa::cli {
@@ -55,15 +54,6 @@ QString SendCommand::apiKey() const
     return secrets.apiKey();
 }
 
-void SendCommand::recordInHistory(const OctopodsRequest& request, const QString& path,
-                                  const SendResult& result, const QDateTime& started) const
-{
-    // The same history the window shows; a history that cannot be written does not change the outcome.
-    QString error;
-    if (!services().history().record(SendHistory::fromResult(request, path, result, started), &error))
-        qWarning("send history: %s", qPrintable(error));
-}
-
 QString SendCommand::summary() const
 {
     return tr("Send a message to a customer through Octopods, with the API key from %1 (or the one the app\n"
@@ -110,16 +100,14 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
     config.baseUrl = QUrl::fromUserInput(parser.value(BaseOption));
     config.path = parser.value(PathOption);
     config.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
-    OctopodsClient client(&services().network());
-    client.setConfig(config);
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    SendOperation* operation = client.send(*request, key);
+    // The options configure this process's one client (no settings are read: the command line says it all).
+    services().client().setConfig(config);
+    SendOperation* operation = services().sender().send(*request, key);
     // finished() always comes from the event loop, even for a send refused before it started.
     QEventLoop loop;
     QObject::connect(operation, &SendOperation::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const SendResult& result = operation->result();
-    recordInHistory(*request, config.path, result, started);
 
     QTextStream& stream = result.isAccepted() ? io.out : io.err;
     stream << result.summary() << '\n';

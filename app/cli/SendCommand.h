@@ -3,7 +3,6 @@
 #include "RequestCommand.h"
 #include "sending/SendResult.h"
 
-class QDateTime;
 
 namespace wa::cli {
 
@@ -30,8 +29,6 @@ protected:
 
 private:
     QString apiKey() const; // the environment's, else the keychain's
-    void recordInHistory(const OctopodsRequest& request, const QString& path, const SendResult& result,
-                         const QDateTime& started) const;
 };
 
 } // namespace wa::cli

@@ -2,6 +2,7 @@
 #include "message/StarterMessages.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
+#include "sending/Sender.h"
 #include "settings/SecretStore.h"
 #include "storage/Database.h"
 #include "support/TestHttpServer.h"
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SendHistory> m_history;
+    std::unique_ptr<Sender> m_sender;
     std::unique_ptr<SendPanel> m_panel;
 };
 
@@ -83,7 +85,8 @@ void TestSendPanel::init()
     m_secrets = std::make_unique<SecretStore>(QStringLiteral("wa-composer-tests"));
     m_database = std::make_unique<Database>(m_dir->filePath(QStringLiteral("drafts.sqlite")));
     m_history = std::make_unique<SendHistory>(*m_database);
-    m_panel = std::make_unique<SendPanel>(m_document.get(), m_client.get(), m_secrets.get(), m_history.get());
+    m_sender = std::make_unique<Sender>(*m_client, *m_history);
+    m_panel = std::make_unique<SendPanel>(m_document.get(), m_sender.get(), m_secrets.get(), m_history.get());
     m_panel->setDefaultRegion(QStringLiteral("IE"));
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -92,6 +95,7 @@ void TestSendPanel::init()
 void TestSendPanel::cleanup()
 {
     m_panel.reset();
+    m_sender.reset();
     m_history.reset();
     m_database.reset();
     m_secrets.reset();

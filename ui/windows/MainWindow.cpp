@@ -145,7 +145,7 @@ void MainWindow::createLayout()
     });
     form->setWidget(editor);
 
-    m_sendPanel = new SendPanel(m_document, &m_services.client(), &m_services.secrets(), &m_services.history(), this);
+    m_sendPanel = new SendPanel(m_document, &m_services.sender(), &m_services.secrets(), &m_services.history(), this);
     const Settings settings;
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
     m_sendPanel->setTeammate(settings.defaultTeammateId());

@@ -3,6 +3,7 @@
 #include "message/MessageDocument.h"
 #include "sending/CurlCommand.h"
 #include "sending/OctopodsClient.h"
+#include "sending/Sender.h"
 #include "sending/PhoneNumber.h"
 #include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
@@ -27,9 +28,9 @@
 
 namespace wa {
 
-SendPanel::SendPanel(MessageDocument* document, OctopodsClient* client, SecretStore* secrets,
-                     SendHistory* history, QWidget* parent)
-    : QWidget(parent), m_document(document), m_client(client), m_secrets(secrets), m_history(history)
+SendPanel::SendPanel(MessageDocument* document, Sender* sender, SecretStore* secrets, SendHistory* history,
+                     QWidget* parent)
+    : QWidget(parent), m_document(document), m_sender(sender), m_secrets(secrets), m_history(history)
 {
     setObjectName(QStringLiteral("sendPanel"));
     m_phone = new QLineEdit(this);
@@ -294,18 +295,11 @@ void SendPanel::startSend()
         return;
     m_lastRequest = currentRequest();
     m_hasSent = true;
-    SendOperation* operation = m_client->send(m_lastRequest, m_secrets->apiKey());
+    // The sender records the attempt in the history before this hears of it.
+    SendOperation* operation = m_sender->send(m_lastRequest, m_secrets->apiKey());
     m_operation = operation;
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    connect(operation, &SendOperation::finished, this, [this, operation, started](const SendResult& result) {
-        if (m_history) {
-            QString error;
-            const SendAttempt attempt =
-                SendHistory::fromResult(m_lastRequest, m_client->config().path, result, started);
-            if (!m_history->record(attempt, &error))
-                qWarning("send history: %s", qPrintable(error)); // the send itself is what matters here
-            m_recentLoaded = false;                              // the number just used comes first next time
-        }
+    connect(operation, &SendOperation::finished, this, [this, operation](const SendResult& result) {
+        m_recentLoaded = false; // the number just used comes first next time
         operation->deleteLater();
         m_operation.clear();
         showResult(result);
@@ -359,7 +353,7 @@ void SendPanel::askForApiKey()
 
 void SendPanel::copyCurl()
 {
-    QGuiApplication::clipboard()->setText(CurlCommand::forRequest(m_client->config(), currentRequest()));
+    QGuiApplication::clipboard()->setText(CurlCommand::forRequest(m_sender->client().config(), currentRequest()));
 }
 
 } // namespace wa

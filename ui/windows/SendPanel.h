@@ -19,7 +19,7 @@ class QToolButton;
 namespace wa {
 
 class MessageDocument;
-class OctopodsClient;
+class Sender;
 class SecretStore;
 class SendHistory;
 class SendOperation;
@@ -33,7 +33,8 @@ class SendPanel : public QWidget
 {
     Q_OBJECT
 public:
-    SendPanel(MessageDocument* document, OctopodsClient* client, SecretStore* secrets, SendHistory* history,
+    // The history is read for the recent recipients and earlier sends of a message; the sender writes it.
+    SendPanel(MessageDocument* document, Sender* sender, SecretStore* secrets, SendHistory* history,
               QWidget* parent = nullptr);
 
     // The request Send would make now, and why it cannot be made (empty when it can).
@@ -68,7 +69,7 @@ private:
     void copyCurl();
 
     MessageDocument* m_document;
-    OctopodsClient* m_client;
+    Sender* m_sender;
     SecretStore* m_secrets;
     SendHistory* m_history;
     QString m_region;
