@@ -3,7 +3,6 @@
 #include "RequestCommand.h"
 #include "sending/SendResult.h"
 
-
 namespace wa::cli {
 
 // wa-composer send --to PHONE [--teammate ID] [--base URL] [--path PATH] [--timeout SECONDS] FILE|-

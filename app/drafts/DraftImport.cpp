@@ -2,7 +2,8 @@
 
 namespace wa {
 
-DraftImportResult DraftImport::import(DraftLibrary& store, const QByteArray& bytes, const QString& fallbackName)
+DraftImportResult DraftImport::import(DraftLibrary& store, const QByteArray& bytes,
+                                      const QString& fallbackName)
 {
     DraftImportResult result;
     const DraftFileContents contents = DraftFile::read(bytes);

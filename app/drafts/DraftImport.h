@@ -29,7 +29,8 @@ class DraftImport
     Q_DECLARE_TR_FUNCTIONS(wa::DraftImport)
 public:
     // fallbackName: the file's name without ".json" (DraftFile::nameFromPath), or empty for standard input.
-    static DraftImportResult import(DraftLibrary& store, const QByteArray& bytes, const QString& fallbackName);
+    static DraftImportResult import(DraftLibrary& store, const QByteArray& bytes,
+                                    const QString& fallbackName);
 };
 
 } // namespace wa

@@ -66,7 +66,7 @@ public:
 
 signals:
     // A committed write of this library object.
-    void draftAdded(qint64 id); // created, duplicated, imported
+    void draftAdded(qint64 id);   // created, duplicated, imported
     void draftChanged(qint64 id); // saved, renamed, tagged
     void draftTrashed(qint64 id);
     void draftRestored(qint64 id);

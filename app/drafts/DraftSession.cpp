@@ -118,7 +118,8 @@ void DraftSession::open(qint64 id)
         QString error;
         const std::optional<Draft> draft = m_library.find(id, &error);
         if (!draft || draft->trashedAt.isValid()) {
-            emit failed(Failure::Open, error.isEmpty() ? tr("The draft is no longer in the library.") : error);
+            emit failed(Failure::Open,
+                        error.isEmpty() ? tr("The draft is no longer in the library.") : error);
             return;
         }
         const Payload payload = PayloadInput::parse(draft->payload);
@@ -133,7 +134,8 @@ void DraftSession::open(qint64 id)
 
 void DraftSession::startNew(const InteractiveMessage& message, const QString& description)
 {
-    whenChangesSettled([this, message, description] { replaceMessage(Draft(), message, description, false); });
+    whenChangesSettled(
+        [this, message, description] { replaceMessage(Draft(), message, description, false); });
 }
 
 void DraftSession::openUnsaved(const InteractiveMessage& message, const QString& description)
@@ -186,8 +188,8 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then)
 {
     const QByteArray payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
     if (draft.id != 0) {
-        // What the library holds now (tags set in the panel, another window's or the CLI's changes), with this
-        // message; a draft gone to the trash or deleted meanwhile is saved as a new one instead.
+        // What the library holds now (tags set in the panel, another window's or the CLI's changes), with
+        // this message; a draft gone to the trash or deleted meanwhile is saved as a new one instead.
         const std::optional<Draft> stored = m_library.find(draft.id);
         if (!stored || stored->trashedAt.isValid()) {
             detachFromDraft();
@@ -211,8 +213,9 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then)
     }
     if (!ok) {
         // The message stays in the editor, modified, and in the autosave slot.
-        emit failed(Failure::Save,
-                    tr("“%1” was not saved: %2\nThe message is still here.").arg(draft.name.trimmed(), error));
+        emit failed(
+            Failure::Save,
+            tr("“%1” was not saved: %2\nThe message is still here.").arg(draft.name.trimmed(), error));
         return false;
     }
     m_draft = m_library.find(draft.id).value_or(draft);
@@ -236,7 +239,8 @@ DraftSession::ImportReport DraftSession::importFiles(const QStringList& paths)
             report.problems.append(readError);
             continue;
         }
-        const DraftImportResult result = DraftImport::import(m_library, *bytes, DraftFile::nameFromPath(path));
+        const DraftImportResult result =
+            DraftImport::import(m_library, *bytes, DraftFile::nameFromPath(path));
         for (const JsonError& error : result.errors)
             report.problems.append(tr("%1: %2").arg(file, error.toString()));
         if (!result.storeError.isEmpty())
@@ -269,8 +273,9 @@ bool DraftSession::exportTo(const QString& path, QString* error)
     QSaveFile file(path);
     if (json.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
         !file.commit()) {
-        setError(error, tr("Cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(path), problem.isEmpty() ? file.errorString() : problem));
+        setError(error,
+                 tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), problem.isEmpty() ? file.errorString() : problem));
         return false;
     }
     return true;

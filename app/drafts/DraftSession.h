@@ -33,7 +33,8 @@ public:
         std::function<void(const QString& draftName, std::function<void(UnsavedChoice)> answer)>;
     // Asks for the name to save under, `suggested` (free in the library) offered first; `answer` comes only
     // when the agent chose one.
-    using NamePrompt = std::function<void(const QString& suggested, std::function<void(const QString&)> answer)>;
+    using NamePrompt =
+        std::function<void(const QString& suggested, std::function<void(const QString&)> answer)>;
 
     enum class Failure {
         Open,    // the draft is gone or its message cannot be read

@@ -366,7 +366,8 @@ bool DraftStore::checkForOutsideChanges()
 
 qint64 DraftStore::libraryChanges()
 {
-    QSqlQuery* query = m_database.prepared(QStringLiteral("SELECT changes FROM library_version WHERE id = 1"));
+    QSqlQuery* query =
+        m_database.prepared(QStringLiteral("SELECT changes FROM library_version WHERE id = 1"));
     if (!query || !query->exec() || !query->next())
         return -1;
     const qint64 changes = query->value(0).toLongLong();
@@ -638,7 +639,8 @@ bool DraftStore::rename(qint64 id, const QString& newName, QString* error)
         if (!taken || *taken)
             return write.fail(taken ? DraftNaming::nameTaken(name) : QString());
     }
-    if (!run(write.db, QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, updated_at = ? WHERE id = ?"),
+    if (!run(write.db,
+             QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, updated_at = ? WHERE id = ?"),
              {name, DraftNaming::key(name), timeText(now()), id}, &write.problem) ||
         !renameSearch(write.db, id, name, &write.problem) || !write.commit())
         return write.fail();
@@ -700,7 +702,8 @@ bool DraftStore::restore(qint64 id, QString* error)
     if (!taken)
         return write.fail();
     const QString name = DraftNaming::restored(state->name, *taken);
-    if (!run(write.db, QStringLiteral("UPDATE drafts SET trashed_at = NULL, name = ?, name_key = ? WHERE id = ?"),
+    if (!run(write.db,
+             QStringLiteral("UPDATE drafts SET trashed_at = NULL, name = ?, name_key = ? WHERE id = ?"),
              {name, DraftNaming::key(name), id}, &write.problem) ||
         (name != state->name && !renameSearch(write.db, id, name, &write.problem)) || !write.commit())
         return write.fail();

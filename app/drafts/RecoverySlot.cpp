@@ -8,7 +8,9 @@
 
 namespace wa {
 
-RecoverySlot::RecoverySlot(Database& database, Clock clock) : m_database(database), m_clock(std::move(clock)) {}
+RecoverySlot::RecoverySlot(Database& database, Clock clock) : m_database(database), m_clock(std::move(clock))
+{
+}
 
 bool RecoverySlot::save(const Recovery& recovery, QString* error)
 {
@@ -43,8 +45,9 @@ std::optional<Recovery> RecoverySlot::read(QString* error)
         return std::nullopt;
     }
     QSqlQuery query(m_database.connection());
-    if (!sql::run(query, QStringLiteral("SELECT draft_id, name, payload, saved_at FROM recovery WHERE id = 1"),
-                  {}, &problem)) {
+    if (!sql::run(query,
+                  QStringLiteral("SELECT draft_id, name, payload, saved_at FROM recovery WHERE id = 1"), {},
+                  &problem)) {
         sql::setError(error, tr("Could not read the unsaved message: %1").arg(problem));
         return std::nullopt;
     }

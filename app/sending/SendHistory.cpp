@@ -220,8 +220,7 @@ int SendHistory::deliveredBefore(const OctopodsRequest& request, QString* error)
         return -1;
     }
     query->addBindValue(request.destinationPhone);
-    query->addBindValue(
-        QString::fromUtf8(MessageJson::toJson(request.message, JsonWriter::Format::Compact)));
+    query->addBindValue(QString::fromUtf8(MessageJson::toJson(request.message, JsonWriter::Format::Compact)));
     query->addBindValue(outcomeName(SendResult::Outcome::Accepted));
     if (!query->exec() || !query->next()) {
         setError(error, tr("Could not read the send history: %1").arg(query->lastError().text()));

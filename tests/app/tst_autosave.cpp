@@ -1,5 +1,5 @@
-#include "drafts/RecoverySlot.h"
 #include "drafts/Autosave.h"
+#include "drafts/RecoverySlot.h"
 #include "message/MessageJson.h"
 #include "storage/Database.h"
 

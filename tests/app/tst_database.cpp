@@ -202,14 +202,13 @@ void TestDatabase::migratesAnEmptyFile()
     const QSqlDatabase db = database.connection();
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 3);
     // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
-    QCOMPARE(
-        column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
-        (QStringList{QStringLiteral("draft_tags"), QStringLiteral("drafts"), QStringLiteral("drafts_search"),
-                     QStringLiteral("drafts_search_config"), QStringLiteral("drafts_search_content"),
-                     QStringLiteral("drafts_search_data"), QStringLiteral("drafts_search_docsize"),
-                     QStringLiteral("drafts_search_idx"), QStringLiteral("library_version"),
-                     QStringLiteral("recovery"), QStringLiteral("send_attempts"),
-                     QStringLiteral("sqlite_sequence")}));
+    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
+             (QStringList{QStringLiteral("draft_tags"), QStringLiteral("drafts"),
+                          QStringLiteral("drafts_search"), QStringLiteral("drafts_search_config"),
+                          QStringLiteral("drafts_search_content"), QStringLiteral("drafts_search_data"),
+                          QStringLiteral("drafts_search_docsize"), QStringLiteral("drafts_search_idx"),
+                          QStringLiteral("library_version"), QStringLiteral("recovery"),
+                          QStringLiteral("send_attempts"), QStringLiteral("sqlite_sequence")}));
     // name, type, not null, primary key
     QStringList columns;
     QSqlQuery info(db);

@@ -1,6 +1,6 @@
-#include "message/PayloadInput.h"
 #include "drafts/DraftFile.h"
 #include "message/MessageJson.h"
+#include "message/PayloadInput.h"
 #include "support/CliRun.h"
 #include "support/TestMessages.h"
 

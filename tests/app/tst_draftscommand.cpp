@@ -1,11 +1,11 @@
-#include "drafts/DraftSearch.h"
 #include "AppServices.h"
 #include "cli/Cli.h"
-#include "message/PayloadInput.h"
 #include "cli/SendCommand.h"
 #include "drafts/DraftFile.h"
+#include "drafts/DraftSearch.h"
 #include "drafts/DraftStore.h"
 #include "message/MessageJson.h"
+#include "message/PayloadInput.h"
 #include "sending/OctopodsRequest.h"
 #include "storage/Database.h"
 #include "support/CliRun.h"
@@ -35,7 +35,6 @@ QString defaultDatabasePath()
 {
     return AppServices(AppServices::defaultDataFolder()).databasePath();
 }
-
 
 const QByteArray Key = "octo-key-drafts-5e1";
 
@@ -180,7 +179,7 @@ void TestDraftsCommand::dataFolderIsReadAtEachCall()
     QCOMPARE(defaultDatabasePath(), m_dir->filePath(QStringLiteral("two/drafts.sqlite")));
     qunsetenv(AppServices::DataDirVariable);
     QCOMPARE(defaultDatabasePath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                          QStringLiteral("/drafts.sqlite"));
+                                        QStringLiteral("/drafts.sqlite"));
 
     // The verbs follow it: a draft made in one folder is not in the other.
     qputenv(AppServices::DataDirVariable, QFile::encodeName(first));

@@ -1,7 +1,7 @@
-#include "drafts/RecoverySlot.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftSession.h"
 #include "drafts/DraftStore.h"
+#include "drafts/RecoverySlot.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
@@ -138,7 +138,8 @@ void TestDraftSession::startsAsAnUnsavedMessageOfNoDraft()
 void TestDraftSession::savingANewMessageAsksForAName()
 {
     answerWith(Choice::Save, QStringLiteral("Order status"));
-    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Where is it?"); });
+    m_document->edit(QStringLiteral("Edit"),
+                     [](InteractiveMessage& m) { m.body = QStringLiteral("Where is it?"); });
     QSignalSpy changed(m_session.get(), &DraftSession::draftChanged);
     QSignalSpy saved(m_session.get(), &DraftSession::saved);
     bool then = false;
@@ -158,7 +159,8 @@ void TestDraftSession::savingANewMessageAsksForAName()
     // A name prompt cancelled: nothing saved, nothing runs.
     answerWith(Choice::Save, QString());
     m_session->startNew(withBody(QStringLiteral("Other")), QStringLiteral("New"));
-    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Unnamed"); });
+    m_document->edit(QStringLiteral("Edit"),
+                     [](InteractiveMessage& m) { m.body = QStringLiteral("Unnamed"); });
     bool ran = false;
     m_session->save([&] { ran = true; });
     QVERIFY(!ran);
@@ -187,7 +189,8 @@ void TestDraftSession::saveAsLeavesTheOldDraftAsItWas()
     answerWith(Choice::Save, QStringLiteral("Menu, summer"));
     const qint64 id = seed(QStringLiteral("Menu"), withBody(QStringLiteral("Winter")));
     m_session->open(id);
-    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Summer"); });
+    m_document->edit(QStringLiteral("Edit"),
+                     [](InteractiveMessage& m) { m.body = QStringLiteral("Summer"); });
     m_session->saveAs();
     QCOMPARE(m_suggestedName, QStringLiteral("Menu (2)"));
     QVERIFY(m_session->draftId() != id);
@@ -214,10 +217,12 @@ void TestDraftSession::replacingTheMessageAsks()
     QFETCH(int, choice);
     answerWith(Choice(choice));
     const qint64 first = seed(QStringLiteral("First"), withBody(QStringLiteral("First body")));
-    const qint64 second = seed(QStringLiteral("Second"), withBody(QStringLiteral("Second body"), MessageType::CtaUrl));
+    const qint64 second =
+        seed(QStringLiteral("Second"), withBody(QStringLiteral("Second body"), MessageType::CtaUrl));
     m_session->open(first);
     QCOMPARE(m_unsavedQuestions, 0); // nothing was unsaved
-    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
+    m_document->edit(QStringLiteral("Edit"),
+                     [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
     QVERIFY(m_session->autosave().saveNow());
     QVERIFY(m_slot->read());
     QSignalSpy replaced(m_session.get(), &DraftSession::messageReplaced);
@@ -267,7 +272,8 @@ void TestDraftSession::savingFromTheQuestionThenProceeds()
     const qint64 first = seed(QStringLiteral("First"), withBody(QStringLiteral("First body")));
     const qint64 second = seed(QStringLiteral("Second"), withBody(QStringLiteral("Second body")));
     m_session->open(first);
-    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
+    m_document->edit(QStringLiteral("Edit"),
+                     [](InteractiveMessage& m) { m.body = QStringLiteral("Edited"); });
     m_session->open(second);
     QCOMPARE(m_unsavedQuestions, 1);
     QCOMPARE(m_nameQuestions, 0); // it has a draft: saved there
@@ -359,7 +365,8 @@ void TestDraftSession::exportWritesTheDraftFile()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(written.value(QStringLiteral("name")).toString(), QStringLiteral("Menu"));
-    QCOMPARE(written.value(QStringLiteral("message")).toObject(), MessageJson::toJsonObject(m_document->message()));
+    QCOMPARE(written.value(QStringLiteral("message")).toObject(),
+             MessageJson::toJsonObject(m_document->message()));
 
     QVERIFY(!m_session->exportTo(m_dir->filePath(QStringLiteral("missing/menu.json")), &error));
     QVERIFY(error.contains(QStringLiteral("missing")));

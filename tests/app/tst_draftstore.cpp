@@ -1,6 +1,6 @@
 #include "drafts/DraftSearch.h"
-#include "drafts/RecoverySlot.h"
 #include "drafts/DraftStore.h"
+#include "drafts/RecoverySlot.h"
 #include "message/MessageJson.h"
 #include "sending/SendHistory.h"
 #include "storage/Database.h"
@@ -9,10 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace wa;
@@ -1018,8 +1018,7 @@ void TestDraftStore::trashRestoreAndPurge()
     const qint64 id = create(draft(QStringLiteral("Order status"), buttons(QStringLiteral("Arrived?")),
                                    {QStringLiteral("orders")}));
     const qint64 other = create(draft(QStringLiteral("Other")));
-    QVERIFY(
-        m_slot->save({id, QStringLiteral("Order status"), buttons(QStringLiteral("Unsaved")), {}}));
+    QVERIFY(m_slot->save({id, QStringLiteral("Order status"), buttons(QStringLiteral("Unsaved")), {}}));
     QString error;
     QVERIFY2(m_store->moveToTrash(id, &error), qPrintable(error));
     QVERIFY(m_store->moveToTrash(id)); // already there: nothing to do
@@ -1182,8 +1181,7 @@ void TestDraftStore::recoverySlot()
     QVERIFY2(error.isEmpty(), qPrintable(error)); // none is not an error
 
     const QDateTime when(QDate(2024, 5, 2), QTime(8, 30, 15, 250), Qt::OffsetFromUTC, 2 * 3600);
-    const Recovery unsaved{0, QStringLiteral("Untitled"), buttons(QStringLiteral("Half-typed")),
-                                       when};
+    const Recovery unsaved{0, QStringLiteral("Untitled"), buttons(QStringLiteral("Half-typed")), when};
     QVERIFY2(m_slot->save(unsaved, &error), qPrintable(error));
     std::optional<Recovery> loaded = m_slot->read(&error);
     QVERIFY2(loaded, qPrintable(error));

@@ -384,7 +384,7 @@ void TestOctopodsClient::cancelAfterSendingSaysItMayHaveArrived()
     const auto result = finished.first().first().value<SendResult>();
     QCOMPARE(result.outcome, Outcome::Cancelled);
     QVERIFY(result.mayHaveBeenDelivered);
-    operation->cancel(); // a second cancel changes nothing
+    operation->cancel();               // a second cancel changes nothing
     QCoreApplication::processEvents(); // finished() is emitted from the event loop: a second one would be now
     QCOMPARE(finished.size(), 1);
 }

@@ -1,8 +1,8 @@
+#include "AppServices.h"
 #include "drafts/DraftSession.h"
+#include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "windows/FileDialogs.h"
-#include "AppServices.h"
-#include "message/MessageDocument.h"
 #include "windows/MainWindow.h"
 
 #include <QFile>

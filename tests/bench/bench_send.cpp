@@ -53,7 +53,7 @@ private slots:
 private:
     test::TestHttpServer m_server;
     std::unique_ptr<AppServices> m_services; // as main() makes them: once per process
-    double m_serverMedianMs = 0; // the server's own time, as the barest client sees it
+    double m_serverMedianMs = 0;             // the server's own time, as the barest client sees it
 };
 
 void BenchSend::initTestCase()

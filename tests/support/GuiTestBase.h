@@ -50,8 +50,8 @@ private:
 };
 
 // What every GUI test of the window needs, as KeePassXC's GuiTestBase: the app's services over a data folder
-// of its own (a real SQLite library that starts empty, never the user's), dialogs it answers, and the window's
-// actions triggered by name.
+// of its own (a real SQLite library that starts empty, never the user's), dialogs it answers, and the
+// window's actions triggered by name.
 class GuiTestBase : public QObject
 {
 protected:
@@ -117,8 +117,8 @@ protected:
 } // namespace wa::test
 
 // Fails the test (rather than crashing on a null action) when the action is missing or disabled.
-#define WA_TRIGGER(window, name)                                                                               \
-    do {                                                                                                       \
-        QString whyNot_;                                                                                       \
-        QVERIFY2(triggerAction(window, name, &whyNot_), qPrintable(whyNot_));                                 \
+#define WA_TRIGGER(window, name)                                                                             \
+    do {                                                                                                     \
+        QString whyNot_;                                                                                     \
+        QVERIFY2(triggerAction(window, name, &whyNot_), qPrintable(whyNot_));                                \
     } while (false)

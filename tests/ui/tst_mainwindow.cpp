@@ -1,5 +1,4 @@
 #include "AppServices.h"
-#include "support/GuiTestBase.h"
 #include "drafts/DraftSession.h"
 #include "drafts/DraftStore.h"
 #include "message/MessageDocument.h"
@@ -10,6 +9,7 @@
 #include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
+#include "support/GuiTestBase.h"
 #include "windows/HistoryDialog.h"
 #include "windows/MainWindow.h"
 #include "windows/SettingsDialog.h"
@@ -209,7 +209,6 @@ void TestMainWindow::importThenExportRoundTrips()
     QCOMPARE(QJsonDocument::fromJson(jsonPane(window).toUtf8()).object(), expected);
     action(window, "actionCopyJson")->trigger();
     QCOMPARE(QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object(), expected);
-
 }
 
 void TestMainWindow::newOffersEveryTypeAsAStarter()

@@ -466,8 +466,7 @@ void TestPreviewWidget::themeChoice()
 
     auto preview = makePreview(listMessage());
     QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
-    preview->setThemeChoice(choice == ThemeChoice::Dark ? ThemeChoice::Light
-                                                                       : ThemeChoice::Dark);
+    preview->setThemeChoice(choice == ThemeChoice::Dark ? ThemeChoice::Light : ThemeChoice::Dark);
     QCOMPARE(preview->themeKind(), other.kind);
     preview->setThemeChoice(choice);
     QCOMPARE(preview->themeChoice(), choice);

@@ -1,11 +1,11 @@
 #include "drafts/DraftSession.h"
 #include "drafts/DraftStore.h"
-#include "storage/Database.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
+#include "storage/Database.h"
 #include "support/CliRun.h"
 #include "support/GuiTestBase.h"
 #include "support/TestHttpServer.h"
@@ -298,14 +298,16 @@ void TestWindowSession::libraryChangesElsewhereShowUp()
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
     AppServices shell(m_dataDir->path());
-    const test::CliRun run = test::runCli({QStringLiteral("drafts"), QStringLiteral("import"), ListFile}, {}, &shell);
+    const test::CliRun run =
+        test::runCli({QStringLiteral("drafts"), QStringLiteral("import"), ListFile}, {}, &shell);
     QCOMPARE(run.exitCode, 0);
     QTRY_COMPARE(panelStatus(panel), QStringLiteral("5 draft(s)"));
     QVERIFY(panel->model()->rowOf(m_services->drafts().findByName(QStringLiteral("octopods_list"))->id) >= 0);
 }
 
 // The open draft renamed in another window or process: the title follows. Moved to the trash there: the
-// message stays here as unsaved work of no draft, and Save asks for a name rather than writing into the trash.
+// message stays here as unsaved work of no draft, and Save asks for a name rather than writing into the
+// trash.
 void TestWindowSession::openDraftRenamedOrTrashedElsewhereIsFollowed()
 {
     const qint64 id = seed(QStringLiteral("Shared"), withBody(QStringLiteral("Shared body")));

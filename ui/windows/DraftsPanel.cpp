@@ -1,9 +1,9 @@
 #include "DraftsPanel.h"
 
-#include "FileDialogs.h"
-#include "drafts/DraftSession.h"
 #include "DraftListModel.h"
+#include "FileDialogs.h"
 #include "drafts/DraftExport.h"
+#include "drafts/DraftSession.h"
 #include "preview/PreviewIcons.h"
 
 #include <QAction>
@@ -136,7 +136,8 @@ private:
 } // namespace
 
 DraftsPanel::DraftsPanel(DraftLibrary& library, DraftSession& session, FileDialogs& dialogs, QWidget* parent)
-    : QWidget(parent), m_store(library), m_session(session), m_dialogs(dialogs), m_model(new DraftListModel(this))
+    : QWidget(parent), m_store(library), m_session(session), m_dialogs(dialogs),
+      m_model(new DraftListModel(this))
 {
     for (auto signal : {&DraftLibrary::draftAdded, &DraftLibrary::draftChanged, &DraftLibrary::draftTrashed,
                         &DraftLibrary::draftRestored, &DraftLibrary::draftPurged})

@@ -5,7 +5,7 @@
 namespace wa {
 class DraftSession;
 class FileDialogs;
-}
+} // namespace wa
 
 #include <QWidget>
 
@@ -31,7 +31,8 @@ public:
     // The most rows shown at once: the search narrows a bigger library.
     static constexpr int MaxRows = 500;
 
-    DraftsPanel(DraftLibrary& library, DraftSession& session, FileDialogs& dialogs, QWidget* parent = nullptr);
+    DraftsPanel(DraftLibrary& library, DraftSession& session, FileDialogs& dialogs,
+                QWidget* parent = nullptr);
 
     // Runs the query again.
     void reload();

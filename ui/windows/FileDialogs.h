@@ -18,8 +18,8 @@ public:
     // Each returns an empty answer when the agent cancels.
     virtual QString openFile(QWidget* parent, const QString& caption, const QString& filter);
     virtual QStringList openFiles(QWidget* parent, const QString& caption, const QString& filter);
-    // `filters` separated by ";;" as QFileDialog takes them; *chosenFilter starts as the one offered first and
-    // ends as the one chosen.
+    // `filters` separated by ";;" as QFileDialog takes them; *chosenFilter starts as the one offered first
+    // and ends as the one chosen.
     virtual QString saveFile(QWidget* parent, const QString& caption, const QString& suggested,
                              const QString& filters, QString* chosenFilter = nullptr);
     virtual QString folder(QWidget* parent, const QString& caption);

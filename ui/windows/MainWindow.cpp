@@ -104,12 +104,7 @@ void MainWindow::connectSession()
     // A send's outcome was about the message it sent, not the one opened since.
     connect(m_session, &DraftSession::messageReplaced, m_sendPanel, &SendPanel::clearOutcome);
     connect(m_session, &DraftSession::messageReplaced, this, [this] {
-        // The draft's usual customer fills an empty field; a number the agent typed is never replaced unseen.
-        const Draft& draft = m_session->draft();
-        if (!draft.defaultRecipient.isEmpty() && m_sendPanel->typedPhone().isEmpty())
-            m_sendPanel->setDestination(draft.defaultRecipient);
-        if (!draft.teammateId.isEmpty() && m_sendPanel->currentRequest().intercomTeammateId.isEmpty())
-            m_sendPanel->setTeammate(draft.teammateId);
+        m_sendPanel->offerDraftDefaults(m_session->draft().defaultRecipient, m_session->draft().teammateId);
     });
     connect(m_session, &DraftSession::saved, this,
             [this](const QString& name) { statusBar()->showMessage(tr("Saved “%1”").arg(name), 4000); });
@@ -145,7 +140,8 @@ void MainWindow::createLayout()
     });
     form->setWidget(editor);
 
-    m_sendPanel = new SendPanel(m_document, &m_services.sender(), &m_services.secrets(), &m_services.history(), this);
+    m_sendPanel =
+        new SendPanel(m_document, &m_services.sender(), &m_services.secrets(), &m_services.history(), this);
     const Settings settings;
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
     m_sendPanel->setTeammate(settings.defaultTeammateId());
@@ -181,8 +177,9 @@ void MainWindow::createLayout()
     m_draftsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_draftsDock);
     connect(m_draftsPanel, &DraftsPanel::openRequested, m_session, &DraftSession::open);
-    connect(m_draftsPanel, &DraftsPanel::failed, this,
-            [this](const QString& what) { showWarning(this, QStringLiteral("draftErrorBox"), tr("Drafts"), what); });
+    connect(m_draftsPanel, &DraftsPanel::failed, this, [this](const QString& what) {
+        showWarning(this, QStringLiteral("draftErrorBox"), tr("Drafts"), what);
+    });
     resize(1300, 760);
 }
 
@@ -198,7 +195,7 @@ void MainWindow::createActions()
             action->setShortcut(QKeySequence::New);
         connect(action, &QAction::triggered, this, [this, type] {
             m_session->startNew(StarterMessages::starter(type),
-                            tr("New %1").arg(MessageEditor::typeLabel(type).toLower()));
+                                tr("New %1").arg(MessageEditor::typeLabel(type).toLower()));
         });
     }
     QAction* open =
@@ -376,7 +373,7 @@ void MainWindow::exportPreview()
     if (!file.open(QIODevice::WriteOnly) ||
         !m_preview->renderImage(chosen == filter1x ? 1 : 2).save(&file, "PNG") || !file.commit()) {
         showWarning(this, QStringLiteral("exportErrorBox"), tr("Cannot export"),
-                  tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Preview saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -384,14 +381,14 @@ void MainWindow::exportPreview()
 
 void MainWindow::openJson()
 {
-    const QString path =
-        m_dialogs.openFile(this, tr("Open JSON"), tr("JSON files (*.json);;All files (*)"));
+    const QString path = m_dialogs.openFile(this, tr("Open JSON"), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > PayloadInput::MaxBytes) {
         const QString why = file.isOpen() ? tr("larger than any message") : file.errorString();
-        showWarning(this, QStringLiteral("importErrorBox"), tr("Cannot open"), tr("Cannot read %1: %2").arg(path, why));
+        showWarning(this, QStringLiteral("importErrorBox"), tr("Cannot open"),
+                    tr("Cannot read %1: %2").arg(path, why));
         return;
     }
     importJson(file.readAll(), QFileInfo(path).fileName());
@@ -431,16 +428,17 @@ void MainWindow::importDrafts(const QStringList& paths)
     const DraftSession::ImportReport report = m_session->importFiles(paths);
     statusBar()->showMessage(tr("Imported %n draft(s)", nullptr, int(report.imported.size())), 5000);
     if (!report.problems.isEmpty())
-        showWarning(this, QStringLiteral("importReportBox"), tr("Import"),
-                    tr("Imported %1 of %2 files. Some need attention:").arg(report.imported.size()).arg(paths.size()),
-                    report.problems);
+        showWarning(
+            this, QStringLiteral("importReportBox"), tr("Import"),
+            tr("Imported %1 of %2 files. Some need attention:").arg(report.imported.size()).arg(paths.size()),
+            report.problems);
 }
 
 void MainWindow::chooseExportFile()
 {
-    QString path = m_dialogs.saveFile(this, tr("Export draft"),
-                                      DraftFile::fileNameFor(m_session->draftName()) + QStringLiteral(".json"),
-                                      tr("JSON files (*.json)"));
+    QString path = m_dialogs.saveFile(
+        this, tr("Export draft"), DraftFile::fileNameFor(m_session->draftName()) + QStringLiteral(".json"),
+        tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
@@ -453,14 +451,15 @@ void MainWindow::chooseExportFile()
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+// Each splitter under "window/<its object name>".
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
-    m_formSplitter->restoreState(settings.value(QStringLiteral("window/formSplitter")).toByteArray());
+    for (QSplitter* splitter : {m_mainSplitter, m_sideSplitter, m_formSplitter})
+        splitter->restoreState(
+            settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -468,9 +467,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
-    settings.setValue(QStringLiteral("window/formSplitter"), m_formSplitter->saveState());
+    for (const QSplitter* splitter : {m_mainSplitter, m_sideSplitter, m_formSplitter})
+        settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -4,8 +4,8 @@
 #include "MainWindow.h"
 
 #include "cli/Command.h"
-#include "message/PayloadInput.h"
 #include "message/MessageDocument.h"
+#include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
 #include "preview/PreviewImage.h"
@@ -100,8 +100,7 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
     if (!parser.positionalArguments().isEmpty()) {
         QFile standardInput;
         standardInput.open(stdin, QIODevice::ReadOnly);
-        const Payload payload =
-            PayloadInput::load(parser.positionalArguments().first(), &standardInput);
+        const Payload payload = PayloadInput::load(parser.positionalArguments().first(), &standardInput);
         if (!payload.isParsed()) {
             err << (payload.isReadable() ? payload.errors.first().toString() : payload.readError) << Qt::endl;
             return cli::Unreadable;

@@ -3,9 +3,9 @@
 #include "message/MessageDocument.h"
 #include "sending/CurlCommand.h"
 #include "sending/OctopodsClient.h"
-#include "sending/Sender.h"
 #include "sending/PhoneNumber.h"
 #include "sending/SendHistory.h"
+#include "sending/Sender.h"
 #include "settings/SecretStore.h"
 
 #include <QClipboard>
@@ -329,6 +329,14 @@ void SendPanel::showResult(const SendResult& result)
     emit sent(result);
 }
 
+void SendPanel::offerDraftDefaults(const QString& phone, const QString& teammateId)
+{
+    if (!phone.isEmpty() && typedPhone().isEmpty())
+        setDestination(phone);
+    if (!teammateId.isEmpty() && m_teammate->text().trimmed().isEmpty())
+        setTeammate(teammateId);
+}
+
 void SendPanel::clearOutcome()
 {
     if (isSending())
@@ -353,7 +361,8 @@ void SendPanel::askForApiKey()
 
 void SendPanel::copyCurl()
 {
-    QGuiApplication::clipboard()->setText(CurlCommand::forRequest(m_sender->client().config(), currentRequest()));
+    QGuiApplication::clipboard()->setText(
+        CurlCommand::forRequest(m_sender->client().config(), currentRequest()));
 }
 
 } // namespace wa

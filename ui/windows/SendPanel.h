@@ -49,6 +49,9 @@ public:
     QString typedPhone() const;
     // The customer's phone, as a draft remembers it (E.164), shown as people read it.
     void setDestination(const QString& phone);
+    // A draft's usual customer and teammate fill the fields that are empty: what the agent typed is never
+    // replaced unseen.
+    void offerDraftDefaults(const QString& phone, const QString& teammateId);
     // Forgets the last send's outcome: another message is being composed. A send still under way is not
     // affected.
     void clearOutcome();

@@ -50,7 +50,8 @@ void SessionPrompts::askAboutUnsavedChanges(const QString& draftName,
     box->open();
 }
 
-void SessionPrompts::askForDraftName(const QString& suggested, const std::function<void(const QString&)>& answer)
+void SessionPrompts::askForDraftName(const QString& suggested,
+                                     const std::function<void(const QString&)>& answer)
 {
     auto* dialog = new QInputDialog(m_window);
     dialog->setObjectName(QStringLiteral("saveDraftDialog"));
