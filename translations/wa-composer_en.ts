@@ -127,15 +127,97 @@
     </message>
 </context>
 <context>
-    <name>wa::DraftStore</name>
+    <name>wa::DraftNaming</name>
     <message>
-        <source>draft %1 does not exist (it may have been deleted)</source>
+        <source>Untitled</source>
+        <comment>the name of a draft not named yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a draft name made unique, %2 from 2 on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>the name of a duplicated draft</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <comment>the name of a duplicated draft, %2 from 2 on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored)</source>
+        <comment>a restored draft whose name is in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored %2)</source>
+        <comment>a restored draft whose name is in use, %2 from 2 on</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another draft is already named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>draft %1 does not exist (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::DraftSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message of “%1” cannot be read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2
+The message is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported as “%2”): %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore autosaved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::DraftStore</name>
     <message>
         <source>The draft was not saved: %1</source>
         <translation type="unfinished"></translation>
@@ -161,31 +243,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <comment>the name of a duplicated draft</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy %2)</source>
-        <comment>the name of a duplicated draft, %2 from 2 on</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The draft was not moved to the trash: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The draft was not restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (restored)</source>
-        <comment>a restored draft whose name is in use</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (restored %2)</source>
-        <comment>a restored draft whose name is in use, %2 from 2 on</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -198,28 +260,6 @@
     </message>
     <message>
         <source>Could not read the tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <comment>the name of a draft not named yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>a draft name made unique, %2 from 2 on</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unsaved message was not kept for recovery: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the unsaved message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not clear the unsaved message: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,10 +372,6 @@
     </message>
     <message>
         <source>Tags of “%1”, separated by commas:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,18 +1000,6 @@
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (imported as “%2”): %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n draft(s)</source>
         <translation>
@@ -1004,89 +1028,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1[*] — wa-composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you don&apos;t save them, they are lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft is no longer in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message of “%1” cannot be read:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the draft:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was not saved: %2
-The message is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not look for an autosaved message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wa-composer closed before “%1” was saved. Restore the message as it was autosaved at %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore autosaved message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The autosaved message cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1276,21 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::PayloadInput</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; not a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::PhoneNumber</name>
     <message>
         <source>No phone number given.</source>
@@ -1532,6 +1493,21 @@ The message is still here.</source>
     </message>
     <message>
         <source>Add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::RecoverySlot</name>
+    <message>
+        <source>The unsaved message was not kept for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unsaved message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clear the unsaved message: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,6 +1797,13 @@ The message is still here.</source>
         <source>No messages sent yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This message was already sent to %1 (%n times, or may have been).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wa::SendResult</name>
@@ -1897,6 +1880,61 @@ The message is still here.</source>
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::SessionPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save them, they are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for an autosaved message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wa-composer closed before “%1” was saved. Restore the message as it was autosaved at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,21 +2660,6 @@ order, no empty or absent optional keys. Exit status: 0 done, 1 not a message, 2
     </message>
     <message>
         <source>format takes exactly one FILE (or - for standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wa::cli::PayloadInput</name>
-    <message>
-        <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; not a message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,7 @@ private slots:
     void noticesChangesOfAnotherConnection();
 
     void upgradesAVersion1File();
+    void upgradesAVersion2File();
     void reportsADatabaseItCannotOpen();
 
 private:
@@ -1269,6 +1270,40 @@ void TestDraftStore::upgradesAVersion1File()
     QCOMPARE(search(QStringLiteral("arriv")), QStringList{QStringLiteral("Order status")});
     QVERIFY(history.record(attempts.at(1), &error));
     QCOMPARE(history.recent(10).size(), 3);
+    QCOMPARE(bytesOf(source), original); // the file in the source tree is untouched
+}
+
+// A library as version 2 left it (eight drafts, one in the trash, tags, an autosaved message): everything is
+// still there at version 3, and another connection's changes are noticed from the first one on.
+void TestDraftStore::upgradesAVersion2File()
+{
+    const QString source = QStringLiteral(WA_TEST_DATA "/schema-v2.sqlite");
+    const QByteArray original = bytesOf(source);
+    QVERIFY(!original.isEmpty());
+    QVERIFY(QFile::copy(source, path()));
+    QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner));
+    QString error;
+    QCOMPARE(m_store->count(&error), 7);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QSqlDatabase db = m_database->connection();
+    QCOMPARE(column(db, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
+    QCOMPARE(column(db, QStringLiteral("SELECT changes FROM library_version")),
+             QStringList{QStringLiteral("0")});
+    DraftQuery trash;
+    trash.trash = true;
+    QCOMPARE(namesOf(m_store->list(trash)), QStringList{QStringLiteral("Autumn picks")});
+    QVERIFY(!m_store->tags().isEmpty());
+    QCOMPARE(search(QStringLiteral("gait")), QStringList{QStringLiteral("Book a gait analysis")});
+    const std::optional<Recovery> recovery = m_slot->read(&error);
+    QVERIFY(recovery);
+    QCOMPARE(recovery->draftId, 1);
+
+    Database otherFile(path());
+    DraftStore other(otherFile);
+    QVERIFY(other.rename(2, QStringLiteral("Browse the whole catalog")));
+    QVERIFY(m_store->checkForOutsideChanges());
+    QCOMPARE(column(db, QStringLiteral("SELECT changes FROM library_version")),
+             QStringList{QStringLiteral("1")});
     QCOMPARE(bytesOf(source), original); // the file in the source tree is untouched
 }
 

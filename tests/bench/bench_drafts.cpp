@@ -185,6 +185,8 @@ private slots:
     void autosaveWrite_data();
     void autosaveWrite();
     void autosaveMarkChanged();
+    void lookForOutsideChanges();
+    void lookAfterARenameElsewhere();
     void panelOpens();
     void windowFirstFrame_data();
     void windowFirstFrame();
@@ -447,6 +449,44 @@ void BenchDrafts::autosaveMarkChanged()
         autosave.markChanged();
     }
     autosave.discard();
+}
+
+// What the window pays every 500 ms while it is active to notice another process's changes, the library of
+// 10,000 drafts open and nothing committed elsewhere: the usual look.
+void BenchDrafts::lookForOutsideChanges()
+{
+    QCOMPARE(m_store->count(), LibrarySize - LibrarySize / 50); // open, as the panel leaves it
+    m_store->checkForOutsideChanges();
+    QBENCHMARK
+    {
+        m_store->checkForOutsideChanges();
+    }
+}
+
+// The look after another connection renamed a draft (the rename itself not counted, nor the reload that
+// follows in the panel).
+void BenchDrafts::lookAfterARenameElsewhere()
+{
+    QCOMPARE(m_store->count(), LibrarySize - LibrarySize / 50);
+    m_store->checkForOutsideChanges();
+    Database otherFile(path());
+    DraftStore other(otherFile);
+    const qint64 id = m_store->list({}).first().id;
+    const QString name = m_store->find(id)->name;
+    QList<qint64> times;
+    for (int i = 0; i < 200; ++i) {
+        QVERIFY(other.rename(id, name + QString::number(i % 2)));
+        QElapsedTimer clock;
+        clock.start();
+        const bool noticed = m_store->checkForOutsideChanges();
+        times.append(clock.nsecsElapsed());
+        QVERIFY(noticed);
+    }
+    QVERIFY(other.rename(id, name));
+    m_store->checkForOutsideChanges();
+    std::sort(times.begin(), times.end());
+    qInfo("a look after another connection's rename: median %.3f ms, max %.3f ms",
+          times[times.size() / 2] / 1e6, times.last() / 1e6);
 }
 
 // The drafts panel as the window opens it: the database opened, the newest page listed into the model, the
