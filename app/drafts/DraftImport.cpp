@@ -13,14 +13,11 @@ DraftImportResult DraftImport::import(DraftLibrary& store, const QByteArray& byt
         return result;
     Draft draft = DraftFile::toDraft(contents, fallbackName, &result.issues);
     result.wantedName = draft.name.trimmed();
-    draft.name = store.uniqueName(result.wantedName, &result.storeError);
-    if (draft.name.isEmpty())
+    const std::optional<DraftLibrary::Created> created = store.createUnderFreeName(draft, &result.storeError);
+    if (!created)
         return result;
-    const std::optional<qint64> id = store.create(draft, &result.storeError);
-    if (!id)
-        return result;
-    result.id = *id;
-    result.name = draft.name;
+    result.id = created->id;
+    result.name = created->name;
     return result;
 }
 

@@ -27,6 +27,15 @@ public:
     // Stores a new draft (its id, time stamps and trashedAt are ignored) and returns its id, never one a
     // purged draft had. Refuses an empty name or one in use, saying so.
     virtual std::optional<qint64> create(Draft draft, QString* error = nullptr) = 0;
+    // The same, under the draft's name or, when it is in use, the first free "Name (2)", "Name (3)" ...
+    // (an import). The choice and the insert are one transaction: two imports of one name at once (two
+    // processes) both land, under two names. The name it got, with its id.
+    struct Created
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    virtual std::optional<Created> createUnderFreeName(Draft draft, QString* error = nullptr) = 0;
     // Writes everything but the id, createdAt and trashedAt of the draft with that id; sets updatedAt and
     // re-indexes it. Refuses a missing id, an empty name, or (outside the trash) a name in use.
     virtual bool update(const Draft& draft, QString* error = nullptr) = 0;

@@ -377,19 +377,41 @@ qint64 DraftStore::libraryChanges()
 
 std::optional<qint64> DraftStore::create(Draft draft, QString* error)
 {
+    const std::optional<Created> created = insert(std::move(draft), NameInUse::Refuse, error);
+    return created ? std::optional(created->id) : std::nullopt;
+}
+
+std::optional<DraftLibrary::Created> DraftStore::createUnderFreeName(Draft draft, QString* error)
+{
+    return insert(std::move(draft), NameInUse::PickFree, error);
+}
+
+std::optional<DraftLibrary::Created> DraftStore::insert(Draft draft, NameInUse onNameInUse, QString* error)
+{
     Write write(*this, error, tr("The draft was not saved: %1"));
     if (!write.begin())
         return std::nullopt;
     draft.name = draft.name.trimmed();
     draft.tags = DraftNaming::cleanTags(draft.tags);
-    if (draft.name.isEmpty()) {
+    if (draft.name.isEmpty() && onNameInUse == NameInUse::Refuse) {
         write.fail(tr("it has no name"));
         return std::nullopt;
     }
-    const std::optional<bool> taken = nameInUse(write.db, draft.name, 0, &write.problem);
-    if (!taken || *taken) {
-        write.fail(taken ? DraftNaming::nameTaken(draft.name) : QString());
-        return std::nullopt;
+    // Inside the write transaction, so that no other writer can take the name between the check and the
+    // insert.
+    if (onNameInUse == NameInUse::PickFree) {
+        const std::optional<QSet<QString>> taken = namesInUse(write.db, &write.problem);
+        if (!taken) {
+            write.fail();
+            return std::nullopt;
+        }
+        draft.name = DraftNaming::unique(draft.name, *taken);
+    } else {
+        const std::optional<bool> taken = nameInUse(write.db, draft.name, 0, &write.problem);
+        if (!taken || *taken) {
+            write.fail(taken ? DraftNaming::nameTaken(draft.name) : QString());
+            return std::nullopt;
+        }
     }
     const std::optional<qint64> id = insertDraft(write.db, draft, timeText(now()), &write.problem);
     if (!id || !write.commit()) {
@@ -397,7 +419,7 @@ std::optional<qint64> DraftStore::create(Draft draft, QString* error)
         return std::nullopt;
     }
     emit draftAdded(*id);
-    return id;
+    return Created{*id, draft.name};
 }
 
 bool DraftStore::update(const Draft& draft, QString* error)

@@ -26,6 +26,7 @@ public:
     explicit DraftStore(Database& database, Clock clock = {}, QObject* parent = nullptr);
 
     std::optional<qint64> create(Draft draft, QString* error = nullptr) override;
+    std::optional<Created> createUnderFreeName(Draft draft, QString* error = nullptr) override;
     bool update(const Draft& draft, QString* error = nullptr) override;
     std::optional<Draft> find(qint64 id, QString* error = nullptr) override;
     std::optional<Draft> findByName(const QString& name, QString* error = nullptr) override;
@@ -42,6 +43,9 @@ public:
 
 private:
     class Write;
+
+    enum class NameInUse { Refuse, PickFree };
+    std::optional<Created> insert(Draft draft, NameInUse onNameInUse, QString* error);
 
     // Opens the database on first use, and takes note of what it holds then.
     bool openDatabase(QString* error);

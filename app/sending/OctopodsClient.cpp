@@ -1,5 +1,7 @@
 #include "OctopodsClient.h"
 
+#include "Redaction.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -123,8 +125,9 @@ private:
 
 } // namespace
 
-SendOperation::SendOperation(QNetworkReply* reply, std::chrono::milliseconds timeout, QObject* parent)
-    : QObject(parent), m_reply(reply)
+SendOperation::SendOperation(QNetworkReply* reply, std::chrono::milliseconds timeout, QString apiKey,
+                             QObject* parent)
+    : QObject(parent), m_reply(reply), m_apiKey(std::move(apiKey))
 {
     // The reply stays the network manager's child: deleting a reply after its manager is gone would crash.
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
@@ -200,6 +203,8 @@ void SendOperation::onFinished()
     m_deadline.stop();
     readSome();
     SendResult result = m_result;
+    // Before anything reads it: an answer that echoes the request must not carry the key any further.
+    result.body = Redaction::redact(result.body, m_apiKey);
     const QNetworkReply::NetworkError error = m_reply->error();
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid() && !m_timedOut && !m_cancelled && isAnswer(error)) {
@@ -216,7 +221,7 @@ void SendOperation::onFinished()
                          : m_cancelled ? SendResult::Outcome::Cancelled
                                        : SendResult::Outcome::NetworkError;
         if (result.networkError.isEmpty())
-            result.networkError = m_reply->errorString();
+            result.networkError = Redaction::redact(m_reply->errorString(), m_apiKey);
         // Once the body has left, only an answer can say whether it arrived.
         result.mayHaveBeenDelivered = m_requestSent && !failedBeforeSending(error);
     }
@@ -290,7 +295,7 @@ SendOperation* OctopodsClient::send(const OctopodsRequest& request, const QStrin
     auto* device = new OneShotBody(body, nullptr);
     QNetworkReply* reply = m_network->post(http, device);
     device->setParent(reply);
-    return new SendOperation(reply, m_config.timeout, this);
+    return new SendOperation(reply, m_config.timeout, apiKey, this);
 }
 
 } // namespace wa

@@ -35,7 +35,7 @@ signals:
 
 private:
     friend class OctopodsClient;
-    SendOperation(QNetworkReply* reply, std::chrono::milliseconds timeout, QObject* parent);
+    SendOperation(QNetworkReply* reply, std::chrono::milliseconds timeout, QString apiKey, QObject* parent);
     explicit SendOperation(QObject* parent);
     static SendOperation* alreadyFinished(const SendResult& result, QObject* parent);
 
@@ -46,6 +46,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     SendResult m_result;
+    QString m_apiKey; // what the answer is cleaned of (Redaction)
     bool m_requestSent = false;
     bool m_timedOut = false;
     bool m_cancelled = false;

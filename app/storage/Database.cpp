@@ -1,10 +1,14 @@
 #include "Database.h"
 
+#include "Sql.h"
+
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <atomic>
 #include <optional>
@@ -206,7 +210,7 @@ bool Database::openConnection(QString* error)
 
     QString sqlError;
     // Settings of this connection only: they write nothing to the file.
-    if (!exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &sqlError) ||
+    if (!exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs), &sqlError) ||
         !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
         *error = tr("Could not set up the database %1: %2").arg(file, sqlError);
         return false;
@@ -229,7 +233,7 @@ bool Database::openConnection(QString* error)
                      .arg(file, QString::number(version->toLongLong()));
         return false;
     }
-    const std::optional<QVariant> mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError);
+    const std::optional<QVariant> mode = switchToWal(db, &sqlError);
     if (!mode || mode->toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0) {
         *error = tr("Could not turn on write-ahead logging for the database %1: %2")
                      .arg(file, mode ? tr("the journal mode stayed %1").arg(mode->toString()) : sqlError);
@@ -244,15 +248,46 @@ bool Database::openConnection(QString* error)
     return migrate(db, version->toInt(), error);
 }
 
+std::optional<QVariant> Database::switchToWal(const QSqlDatabase& db, QString* sqlError)
+{
+    // Switching takes the file's exclusive lock, and SQLite does not wait for it (busy_timeout does not
+    // apply): a second process opening a new file at this moment is told "database is locked". Wait as
+    // busy_timeout would. Once one process has switched, the file stays in WAL and the others see it so.
+    QDeadlineTimer deadline(BusyTimeoutMs);
+    for (;;) {
+        const std::optional<QVariant> mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), sqlError);
+        if (mode || deadline.hasExpired())
+            return mode;
+        QThread::msleep(10);
+    }
+}
+
 bool Database::migrate(QSqlDatabase& db, int from, QString* error)
 {
     for (int step = from; step < schemaVersion(); ++step) {
         const int target = step + 1;
         QString failure;
-        if (!db.transaction()) {
-            failure = db.lastError().text();
+        // The write lock first (another writer makes this wait, busy_timeout), then the version again inside
+        // the transaction: another process creating or upgrading the same file at this moment (two
+        // `drafts import` started together in an empty folder) may have taken this step already.
+        sql::Transaction transaction;
+        QString sqlError;
+        std::optional<QVariant> current;
+        if (!transaction.begin(db, &sqlError) ||
+            !(current = scalar(db, QStringLiteral("PRAGMA user_version"), &sqlError))) {
+            failure = sqlError;
+        } else if (current->toInt() > step) {
+            if (current->toInt() > schemaVersion()) {
+                *error =
+                    tr("The database %1 was upgraded by a newer version of wa-composer meanwhile (schema "
+                       "version %2; this version knows up to %3).")
+                        .arg(QDir::toNativeSeparators(m_path), current->toString(),
+                             QString::number(schemaVersion()));
+                return false;
+            }
+            step = current->toInt() - 1; // done by the other process: on from where it got to
+            continue;
         } else {
-            QString sqlError;
             for (const QString& sql : m_migrations.at(step)) {
                 if (!exec(db, sql, &sqlError)) {
                     failure = tr("%1 (in: %2)").arg(sqlError, sql.simplified());
@@ -263,10 +298,8 @@ bool Database::migrate(QSqlDatabase& db, int from, QString* error)
             if (failure.isEmpty() &&
                 !exec(db, QStringLiteral("PRAGMA user_version = ") + QString::number(target), &sqlError))
                 failure = sqlError;
-            if (failure.isEmpty() && !db.commit())
-                failure = db.lastError().text();
-            if (!failure.isEmpty())
-                db.rollback();
+            if (failure.isEmpty() && !transaction.commit(&sqlError))
+                failure = sqlError;
         }
         if (!failure.isEmpty()) {
             *error = tr("Could not upgrade the database %1 to schema version %2; it stays at version %3: %4")

@@ -5,8 +5,10 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <map>
+#include <optional>
 #include <memory>
 
 class QSqlQuery;
@@ -55,6 +57,9 @@ public:
 private:
     bool openConnection(QString* error);
     bool migrate(QSqlDatabase& db, int from, QString* error);
+    static std::optional<QVariant> switchToWal(const QSqlDatabase& db, QString* sqlError);
+
+    static constexpr int BusyTimeoutMs = 5000;
     void removeConnection();
 
     QString m_path;

@@ -135,6 +135,7 @@ private slots:
     void trashRestoreAndPurge();
     void restoreRenamesOnAClash();
     void duplicateNamesItsCopies();
+    void createUnderFreeNamePicksTheNextName();
     void uniqueName();
     void listsTags();
     void recoverySlot();
@@ -1305,6 +1306,27 @@ void TestDraftStore::upgradesAVersion2File()
     QCOMPARE(column(db, QStringLiteral("SELECT changes FROM library_version")),
              QStringList{QStringLiteral("1")});
     QCOMPARE(bytesOf(source), original); // the file in the source tree is untouched
+}
+
+// An import's create: the name chosen in the same transaction as the insert (tst_concurrency races it).
+void TestDraftStore::createUnderFreeNamePicksTheNextName()
+{
+    QSignalSpy added(m_store.get(), &DraftStore::draftAdded);
+    for (const char* expected : {"Promo", "Promo (2)", "Promo (3)"}) {
+        QString error;
+        const std::optional<DraftLibrary::Created> created = m_store->createUnderFreeName(
+            draft(QStringLiteral(" Promo ")), &error); // trimmed, as create() does
+        QVERIFY2(created, qPrintable(error));
+        QCOMPARE(created->name, QString::fromLatin1(expected));
+        QCOMPARE(m_store->find(created->id)->name, QString::fromLatin1(expected));
+        QCOMPARE(added.last().first().toLongLong(), created->id);
+    }
+    QVERIFY(m_store->moveToTrash(m_store->findByName(QStringLiteral("Promo (2)"))->id));
+    // A name taken ignoring case is taken; the trash frees its drafts' names.
+    QCOMPARE(m_store->createUnderFreeName(draft(QStringLiteral("PROMO")))->name, QStringLiteral("PROMO (2)"));
+    // No name at all: "Untitled", as uniqueName() says.
+    QCOMPARE(m_store->createUnderFreeName(draft(QStringLiteral("  ")))->name, QStringLiteral("Untitled"));
+    QCOMPARE(m_store->count(), 4); // and one in the trash
 }
 
 void TestDraftStore::reportsADatabaseItCannotOpen()

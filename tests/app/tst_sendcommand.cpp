@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "support/CliRun.h"
 #include "support/TestHttpServer.h"
+#include <QDir>
+#include <QTemporaryDir>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +29,8 @@ private slots:
     void exitStatusSaysWhatHappened();
     void nothingLeavesWithoutAValidMessageAndKey_data();
     void nothingLeavesWithoutAValidMessageAndKey();
+    void anEchoedKeyReachesNeitherDiskNorTerminal_data();
+    void anEchoedKeyReachesNeitherDiskNorTerminal();
 
 private:
     QStringList sendArguments(const QStringList& extra = {}) const;
@@ -57,6 +61,49 @@ void TestSendCommand::cleanup()
 {
     m_server.reset();
     qunsetenv(cli::SendCommand::KeyVariable);
+}
+
+void TestSendCommand::anEchoedKeyReachesNeitherDiskNorTerminal_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("refused, the request echoed") << 422;
+    QTest::newRow("server error, the request echoed") << 502;
+    QTest::newRow("accepted, the request echoed") << 201;
+}
+
+// A server or proxy that echoes the request (headers and all) in its answer: the key is in what came back,
+// and must be in none of what is printed or kept (the send history, in the database file itself).
+void TestSendCommand::anEchoedKeyReachesNeitherDiskNorTerminal()
+{
+    QFETCH(int, status);
+    TestHttpServer::Response echo;
+    echo.status = status;
+    echo.body =
+        QByteArray(R"({"message_id":"msg-9","error_code":"ECHO","error":"you sent X-Octopods-Auth: )") + Key +
+        QByteArray(R"(","headers":{"X-Octopods-Auth":")") + Key + QByteArray(R"("},"raw":")") + Key +
+        QByteArray(R"("})");
+    m_server->setDefaultResponse(echo);
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    {
+        AppServices services(data.path());
+        const test::CliRun run = test::runCli(sendArguments(), {}, &services);
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().first().header("X-Octopods-Auth"), Key); // it was sent, of course
+        const QString output = run.out + run.err;
+        QVERIFY2(!output.contains(QString::fromLatin1(Key)), qPrintable(output));
+        if (status != 201)
+            QVERIFY2(output.contains(QStringLiteral("[redacted]")), qPrintable(output));
+        const QList<SendAttempt> attempts = services.history().recent(1);
+        QCOMPARE(attempts.size(), 1);
+        QVERIFY(!attempts.first().responseExcerpt.contains(QString::fromLatin1(Key)));
+        QVERIFY(attempts.first().responseExcerpt.contains(QStringLiteral("[redacted]")));
+    }
+    for (const QString& file : QDir(data.path()).entryList(QDir::Files)) {
+        QFile stored(QDir(data.path()).filePath(file));
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY2(!stored.readAll().contains(Key), qPrintable(file));
+    }
 }
 
 QStringList TestSendCommand::sendArguments(const QStringList& extra) const
