@@ -284,6 +284,8 @@ public:
             setError(m_error, problem);
             return false;
         }
+        if (m_store.m_database.isReadOnly())
+            return fail(m_store.m_database.whyReadOnly());
         db = m_store.m_database.connection();
         return m_transaction.begin(db, &problem) || fail();
     }

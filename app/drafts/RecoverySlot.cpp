@@ -19,6 +19,11 @@ bool RecoverySlot::save(const Recovery& recovery, QString* error)
         sql::setError(error, problem);
         return false;
     }
+    if (m_database.isReadOnly()) {
+        sql::setError(error,
+                      tr("The unsaved message was not kept for recovery: %1").arg(m_database.whyReadOnly()));
+        return false;
+    }
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     // One statement, so one transaction of its own. A draft purged meanwhile (another window) is not an
     // error: the message is kept as never saved.
@@ -71,6 +76,8 @@ bool RecoverySlot::clear(QString* error)
         sql::setError(error, problem);
         return false;
     }
+    if (m_database.isReadOnly())
+        return true; // nothing this session can have written to clear
     if (!sql::run(m_database.connection(), QStringLiteral("DELETE FROM recovery"), {}, &problem)) {
         sql::setError(error, tr("Could not clear the unsaved message: %1").arg(problem));
         return false;

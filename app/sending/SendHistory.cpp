@@ -42,6 +42,10 @@ std::optional<qint64> SendHistory::record(const SendAttempt& attempt, QString* e
         setError(error, tr("The send was not recorded in the history: it has no time."));
         return std::nullopt;
     }
+    if (m_database.isReadOnly()) {
+        setError(error, tr("The send was not recorded in the history: %1").arg(m_database.whyReadOnly()));
+        return std::nullopt;
+    }
     QSqlQuery* insert = m_database.prepared(
         QStringLiteral("INSERT INTO send_attempts (sent_at, destination_phone, teammate_id, payload, "
                        "request_path, outcome, http_status, response_excerpt, message_id, error_code, "

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <atomic>
 #include <optional>
@@ -192,6 +193,7 @@ bool Database::openConnection(QString* error)
         return false;
     }
     const QString folder = QFileInfo(m_path).absolutePath();
+    const QFileInfo fileInfo(m_path);
     if (!QDir().mkpath(folder)) {
         *error = tr("Could not create the folder %1 for the database.").arg(QDir::toNativeSeparators(folder));
         return false;
@@ -201,6 +203,17 @@ bool Database::openConnection(QString* error)
         *error = tr("Qt's SQLite driver (QSQLITE) is not available, so the database cannot be opened.");
         return false;
     }
+    const bool folderWritable = QFileInfo(folder).isWritable();
+    if (!fileInfo.exists() && !folderWritable) {
+        *error = tr("The folder %1 is read-only: the database cannot be created there.")
+                     .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    // SQLite writes beside the file even to read it in WAL mode (its -shm index): a file it cannot write, or
+    // a folder, is opened for reading only.
+    if (fileInfo.exists() && (!folderWritable || !fileInfo.isWritable()))
+        return openReadOnly(db, error);
+    m_readOnly = false;
     db.setDatabaseName(m_path);
     const QString file = QDir::toNativeSeparators(m_path);
     if (!db.open()) {
@@ -248,6 +261,45 @@ bool Database::openConnection(QString* error)
     return migrate(db, version->toInt(), error);
 }
 
+bool Database::openReadOnly(QSqlDatabase& db, QString* error)
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    // With the WAL's index there (the last writer still has it open), read through it; without it, and no
+    // way to make one, as an immutable file: nobody can be writing to it from this folder.
+    const bool indexExists = QFileInfo::exists(m_path + QStringLiteral("-shm"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                       (indexExists ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
+    if (!db.open()) {
+        *error = tr("Could not open the database %1 for reading: %2").arg(file, db.lastError().text());
+        return false;
+    }
+    QString sqlError;
+    const std::optional<QVariant> version = scalar(db, QStringLiteral("PRAGMA user_version"), &sqlError);
+    if (!version) {
+        *error = tr("Could not read the database %1: %2").arg(file, sqlError);
+        return false;
+    }
+    if (version->toLongLong() != schemaVersion()) {
+        *error =
+            tr("The database %1 is at schema version %2 and this version of wa-composer reads version %3; "
+               "it cannot be upgraded because it is read-only.")
+                .arg(file, version->toString(), QString::number(schemaVersion()));
+        return false;
+    }
+    m_readOnly = true;
+    return true;
+}
+
+QString Database::whyReadOnly() const
+{
+    if (!m_readOnly)
+        return {};
+    return tr("the database %1 is read-only (it or its folder cannot be written to), so nothing can be saved "
+              "in it")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
 std::optional<QVariant> Database::switchToWal(const QSqlDatabase& db, QString* sqlError)
 {
     // Switching takes the file's exclusive lock, and SQLite does not wait for it (busy_timeout does not
@@ -255,7 +307,8 @@ std::optional<QVariant> Database::switchToWal(const QSqlDatabase& db, QString* s
     // busy_timeout would. Once one process has switched, the file stays in WAL and the others see it so.
     QDeadlineTimer deadline(BusyTimeoutMs);
     for (;;) {
-        const std::optional<QVariant> mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), sqlError);
+        const std::optional<QVariant> mode =
+            scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), sqlError);
         if (mode || deadline.hasExpired())
             return mode;
         QThread::msleep(10);

@@ -8,8 +8,8 @@
 #include <QVariant>
 
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -39,6 +39,11 @@ public:
     // failure, the next call tries again. On failure *error (if given) says what went wrong.
     bool open(QString* error = nullptr);
     bool isOpen() const { return m_open; }
+    // Opened for reading only: the file or its folder cannot be written to (a read-only share, another user's
+    // folder). Everything can be read; every write fails, and writers say so with whyReadOnly().
+    bool isReadOnly() const { return m_readOnly; }
+    // Why nothing can be saved, in a sentence; empty when the database is writable.
+    QString whyReadOnly() const;
     // Closes the file; open() opens it again.
     void close();
 
@@ -56,6 +61,8 @@ public:
 
 private:
     bool openConnection(QString* error);
+    // Read-only: a file that exists in a folder (or as a file) this process cannot write.
+    bool openReadOnly(QSqlDatabase& db, QString* error);
     bool migrate(QSqlDatabase& db, int from, QString* error);
     static std::optional<QVariant> switchToWal(const QSqlDatabase& db, QString* sqlError);
 
@@ -66,6 +73,7 @@ private:
     QList<Migration> m_migrations;
     QString m_connectionName;
     bool m_open = false;
+    bool m_readOnly = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
