@@ -71,6 +71,8 @@ public:
         }
         if (measure.loneSurrogates > 0)
             reportBrokenText(path);
+        // Texts shown on the phone may break lines (and keep tabs); an id is one machine word.
+        controlCharacters(path, value, rule.shownToCustomer ? AllowLineBreaks::Yes : AllowLineBreaks::No);
         if (length > rule.max) {
             error(
                 path, QStringLiteral("too-long"),
@@ -130,12 +132,34 @@ public:
             error(path, QStringLiteral("too-many"), Text::tr(tooMany, nullptr, int(n)).arg(max));
     }
 
-    // Half a surrogate pair cannot be shown, nor sent as UTF-8. text() checks its fields; this is for the
-    // others.
+    // Half a surrogate pair cannot be shown, nor sent as UTF-8; nor can control characters be sent (WhatsApp
+    // refuses a NUL). text() checks its fields; this is for the others (URLs, flow and catalog values).
     void brokenText(const JsonPath& path, const QString& value)
     {
         if (TextMetrics::measure(value).loneSurrogates > 0)
             reportBrokenText(path);
+        controlCharacters(path, value, AllowLineBreaks::No);
+    }
+
+    enum class AllowLineBreaks { No, Yes };
+    // The first control character (U+0000 to U+001F, U+007F to U+009F) but for a line feed or a tab where
+    // line breaks belong, by its position in code points: one issue per field.
+    void controlCharacters(const JsonPath& path, const QString& value, AllowLineBreaks lineBreaks)
+    {
+        qsizetype position = 0;
+        for (const char32_t c : QStringView(value).toUcs4()) {
+            ++position;
+            if (QChar::category(c) != QChar::Other_Control)
+                continue;
+            if (lineBreaks == AllowLineBreaks::Yes && (c == u'\n' || c == u'\t'))
+                continue;
+            error(
+                path, QStringLiteral("control-character"),
+                Text::tr("Holds a control character (U+%1) at character %2: WhatsApp refuses it. Remove it.")
+                    .arg(QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper())
+                    .arg(position));
+            return;
+        }
     }
 
     void reportBrokenText(const JsonPath& path)

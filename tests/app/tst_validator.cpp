@@ -329,10 +329,10 @@ QString describe(const QList<ValidationIssue>& issues)
 // nothing.
 std::optional<Severity> specSeverity(const ValidationIssue& issue)
 {
-    static const QStringList errors{u"too-long"_s,      u"too-many"_s,      u"too-few"_s,
-                                    u"required"_s,      u"not-allowed"_s,   u"media-source"_s,
-                                    u"url-scheme"_s,    u"invalid-url"_s,   u"duplicate-id"_s,
-                                    u"invalid-value"_s, u"flow-identity"_s, u"emoji"_s};
+    static const QStringList errors{
+        u"too-long"_s,      u"too-many"_s,   u"too-few"_s,          u"required"_s,     u"not-allowed"_s,
+        u"media-source"_s,  u"url-scheme"_s, u"invalid-url"_s,      u"duplicate-id"_s, u"invalid-value"_s,
+        u"flow-identity"_s, u"emoji"_s,      u"control-character"_s};
     static const QStringList warnings{u"utf16-length"_s, u"list-body-long"_s, u"missing-title"_s,
                                       u"markdown-literal"_s, u"blank"_s};
     if (errors.contains(issue.code))
@@ -387,6 +387,8 @@ private slots:
     void flows() { verifyExpectation(); }
     void whitespaceMarkdownBlank_data();
     void whitespaceMarkdownBlank() { verifyExpectation(); }
+    void controlCharacters_data();
+    void controlCharacters() { verifyExpectation(); }
     void hasErrors_data();
     void brokenText_data();
     void brokenText();
@@ -770,6 +772,58 @@ void TestValidator::counts()
 
 // ---------------------------------------------------------------------------------------------------------
 // Tables of single issues: (message, path, code, expect)
+
+// WhatsApp refuses a NUL and the other control characters: every text and id names the first one by path,
+// except a line feed or a tab in texts the phone shows (body, footer, titles...), never in an id.
+void TestValidator::controlCharacters_data()
+{
+    addIssueColumns();
+    const QString nul = QString(QChar(0));
+    const auto body = [](const QString& text) {
+        return edited(MessageType::Button, [text](InteractiveMessage& m) { m.body = text; });
+    };
+    QTest::newRow("NUL in the body") << body(u"Hi"_s + nul + u"there"_s) << u"body.text"_s
+                                     << u"control-character"_s << Expect::Error;
+    QTest::newRow("unit separator U+001F in the body")
+        << body(u"Hi\x1fthere"_s) << u"body.text"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("DEL U+007F in the body")
+        << body(u"Hi\x7fthere"_s) << u"body.text"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("C1 U+0085 in the body")
+        << body(u"Hi\u0085there"_s) << u"body.text"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("carriage return in the body")
+        << body(u"Hi\r\nthere"_s) << u"body.text"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("line feed in the body is a line break")
+        << body(u"Hi\nthere"_s) << u"body.text"_s << u"control-character"_s << Expect::Absent;
+    QTest::newRow("tab in the body is kept")
+        << body(u"Size\t39"_s) << u"body.text"_s << u"control-character"_s << Expect::Absent;
+    QTest::newRow("NUL in the footer")
+        << edited(MessageType::Button, [nul](InteractiveMessage& m) { m.footer = u"Thanks"_s + nul; })
+        << u"footer.text"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("escape in a header")
+        << edited(MessageType::Button,
+                  [](InteractiveMessage& m) { m.header = Header::fromText(u"\x1b[31mRed"_s); })
+        << u"header.text"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("NUL in a reply title")
+        << edited(MessageType::Button, [nul](InteractiveMessage& m) { buttonsOf(m).buttons[0].title += nul; })
+        << u"action.buttons[0].reply.title"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("NUL in a reply id")
+        << edited(MessageType::Button, [nul](InteractiveMessage& m) { buttonsOf(m).buttons[1].id += nul; })
+        << u"action.buttons[1].reply.id"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("tab in a reply id")
+        << edited(MessageType::Button, [](InteractiveMessage& m) { buttonsOf(m).buttons[1].id += u"\t"_s; })
+        << u"action.buttons[1].reply.id"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("line feed in a row id")
+        << edited(MessageType::List,
+                  [](InteractiveMessage& m) { listOf(m).sections[0].rows[0].id = u"a\nb"_s; })
+        << u"action.sections[0].rows[0].id"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("NUL in a row description")
+        << edited(MessageType::List,
+                  [nul](InteractiveMessage& m) { listOf(m).sections[0].rows[0].description = u"x"_s + nul; })
+        << u"action.sections[0].rows[0].description"_s << u"control-character"_s << Expect::Error;
+    QTest::newRow("NUL in a link") << edited(MessageType::CtaUrl,
+                                             [nul](InteractiveMessage& m) { ctaOf(m).url += nul; })
+                                   << u"action.parameters.url"_s << u"control-character"_s << Expect::Error;
+}
 
 void TestValidator::addIssueColumns()
 {
