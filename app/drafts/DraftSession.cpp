@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QUndoStack>
 
 namespace wa {
@@ -114,21 +115,22 @@ void DraftSession::whenChangesSettled(const std::function<void()>& proceed)
 
 void DraftSession::open(qint64 id)
 {
-    whenChangesSettled([this, id] {
-        QString error;
-        const std::optional<Draft> draft = m_library.find(id, &error);
-        if (!draft || draft->trashedAt.isValid()) {
-            emit failed(Failure::Open,
-                        error.isEmpty() ? tr("The draft is no longer in the library.") : error);
-            return;
-        }
-        const Payload payload = PayloadInput::parse(draft->payload);
-        if (!payload.isParsed()) {
-            emit failed(Failure::Open, tr("The message of “%1” cannot be read:\n%2")
-                                           .arg(draft->name, problemsOf(payload).join(u'\n')));
-            return;
-        }
-        replaceMessage(*draft, payload.message, tr("Open %1").arg(draft->name), false);
+    // Read before asking: a draft that cannot open must not cost the agent the work they were asked about.
+    QString error;
+    const std::optional<Draft> draft = m_library.find(id, &error);
+    if (!draft || draft->trashedAt.isValid()) {
+        emit failed(Failure::Open, error.isEmpty() ? tr("The draft is no longer in the library.") : error);
+        return;
+    }
+    const Payload payload = PayloadInput::parse(draft->payload);
+    if (!payload.isParsed()) {
+        emit failed(
+            Failure::Open,
+            tr("The message of “%1” cannot be read:\n%2").arg(draft->name, problemsOf(payload).join(u'\n')));
+        return;
+    }
+    whenChangesSettled([this, draft = *draft, message = payload.message] {
+        replaceMessage(draft, message, tr("Open %1").arg(draft.name), false);
     });
 }
 
@@ -147,6 +149,7 @@ void DraftSession::replaceMessage(const Draft& draft, const InteractiveMessage& 
                                   const QString& description, bool unsaved)
 {
     m_draft = draft;
+    m_changedElsewhere = false;
     m_document.setMessage(message, description);
     // Nothing to undo into another message; the message is saved unless it came from outside the library.
     m_document.undoStack()->clear();
@@ -188,28 +191,37 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then)
 {
     const QByteArray payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
     if (draft.id != 0) {
-        // What the library holds now (tags set in the panel, another window's or the CLI's changes), with
-        // this message; a draft gone to the trash or deleted meanwhile is saved as a new one instead.
+        // What the library holds now (its name, tags set in the panel, another window's or the CLI's
+        // changes), with this message. A draft gone to the trash or deleted meanwhile is saved as a new one
+        // instead; so is one whose message was saved elsewhere since it was opened here, which this save
+        // would silently overwrite.
         const std::optional<Draft> stored = m_library.find(draft.id);
-        if (!stored || stored->trashedAt.isValid()) {
+        const bool gone = !stored || stored->trashedAt.isValid();
+        if (gone || m_changedElsewhere || stored->payload != m_draft.payload) {
+            if (!gone)
+                emit notice(tr("“%1” was saved elsewhere (another window or the command line) since you "
+                               "opened it: save your version under another name.")
+                                .arg(stored->name));
             detachFromDraft();
             saveAs(then);
             return false;
         }
-        const QString name = draft.name;
         draft = *stored;
-        draft.name = name.isEmpty() ? stored->name : name;
     }
     draft.payload = payload;
     QString error;
     bool ok = false;
-    if (draft.id == 0) {
-        const std::optional<qint64> id = m_library.create(draft, &error);
-        ok = id.has_value();
-        if (ok)
-            draft.id = *id;
-    } else {
-        ok = m_library.update(draft, &error);
+    {
+        // The library's signals about this write are not news to this session.
+        const QScopedValueRollback writing(m_writing, true);
+        if (draft.id == 0) {
+            const std::optional<qint64> id = m_library.create(draft, &error);
+            ok = id.has_value();
+            if (ok)
+                draft.id = *id;
+        } else {
+            ok = m_library.update(draft, &error);
+        }
     }
     if (!ok) {
         // The message stays in the editor, modified, and in the autosave slot.
@@ -219,6 +231,7 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then)
         return false;
     }
     m_draft = m_library.find(draft.id).value_or(draft);
+    m_changedElsewhere = false;
     m_document.markSaved();
     m_autosave->discard();
     emit draftChanged();
@@ -373,7 +386,7 @@ void DraftSession::detachFromDraft()
 
 void DraftSession::followLibrary(qint64 id)
 {
-    if (id == m_draft.id)
+    if (id == m_draft.id && !m_writing)
         recheckOpenDraft();
 }
 
@@ -389,10 +402,25 @@ void DraftSession::recheckOpenDraft()
         detachFromDraft();
         return;
     }
-    if (stored->name != m_draft.name) {
-        m_draft.name = stored->name;
-        emit draftChanged();
+    const bool renamed = stored->name != m_draft.name;
+    const bool messageChanged = stored->payload != m_draft.payload;
+    const QByteArray shownPayload = m_draft.payload;
+    m_draft = *stored; // its tags, default recipient ... as they are now, for an export or a Save As
+    if (messageChanged && !m_document.isModified()) {
+        // Nothing here to lose: show what was saved elsewhere, still as this draft, saved.
+        const Payload payload = PayloadInput::parse(stored->payload);
+        if (payload.isParsed()) {
+            replaceMessage(*stored, payload.message, tr("Reload %1").arg(stored->name), false);
+            return;
+        }
+        m_draft.payload = shownPayload; // unreadable there: what is shown stays what this session opened
+    } else if (messageChanged) {
+        // Both changed: the next Save must not overwrite the other's work (writeDraft saves it anew).
+        m_changedElsewhere = true;
+        m_draft.payload = shownPayload;
     }
+    if (renamed || messageChanged)
+        emit draftChanged();
 }
 
 } // namespace wa

@@ -115,6 +115,8 @@ signals:
     // last one (a send's outcome) no longer applies.
     void messageReplaced();
     void saved(const QString& name);
+    // Something the agent should know, in a sentence (the window's status bar).
+    void notice(const QString& text);
     void failed(wa::DraftSession::Failure failure, const QString& text);
 
 private:
@@ -130,7 +132,10 @@ private:
     RecoverySlot& m_recoverySlot;
     MessageDocument& m_document;
     Autosave* m_autosave;
-    Draft m_draft;
+    Draft m_draft; // as the library held it when last read or written here
+    // The open draft's message was saved elsewhere while this one has unsaved changes of its own.
+    bool m_changedElsewhere = false;
+    bool m_writing = false; // this session is writing the library: its signals are not news
     UnsavedChangesPrompt m_askUnsavedChanges;
     NamePrompt m_askName;
 };

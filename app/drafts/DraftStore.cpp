@@ -303,7 +303,13 @@ public:
             fail(DraftNaming::missing(id));
         return state;
     }
-    bool commit() { return m_transaction.commit(&problem) || fail(); }
+    bool commit()
+    {
+        if (!m_transaction.commit(&problem))
+            return fail();
+        m_store.noteOwnWrite();
+        return true;
+    }
     // Says why (the last problem unless given) and returns false.
     bool fail(const QString& why = {})
     {
@@ -364,6 +370,22 @@ bool DraftStore::checkForOutsideChanges()
         return false;
     emit changedElsewhere();
     return true;
+}
+
+void DraftStore::noteOwnWrite()
+{
+    // This connection's commits do not move data_version, but they do move the change count: take it as
+    // the new baseline, unless another connection also committed since the last look (then the next look
+    // must still see that).
+    if (m_dataVersion < 0)
+        return;
+    QSqlQuery* pragma = m_database.prepared(QStringLiteral("PRAGMA data_version"));
+    if (!pragma || !pragma->exec() || !pragma->next())
+        return;
+    const qint64 version = pragma->value(0).toLongLong();
+    pragma->finish();
+    if (version == m_dataVersion)
+        m_libraryChanges = libraryChanges();
 }
 
 qint64 DraftStore::libraryChanges()

@@ -53,6 +53,8 @@ private:
     // How many times the drafts and their tags were written, by anyone (triggers keep the count); -1 when
     // it cannot be read.
     qint64 libraryChanges();
+    // After a commit of this store's: its own change is no news from elsewhere.
+    void noteOwnWrite();
     // A summary's type and excerpt for a payload (DraftSearch::gist), remembered when `remember` says so.
     std::pair<QString, QString> gistCached(const QByteArray& payload, bool remember);
     void useLargerPageCache();

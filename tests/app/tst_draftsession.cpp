@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -57,6 +58,10 @@ private slots:
     void anUnreadableRecoveryStaysInTheSlot();
     void followsRenameAndTrashHereAndElsewhere();
     void aFailedSaveKeepsTheMessage();
+    void saveKeepsARenameMadeElsewhere();
+    void exportHasTheTagsSetSinceOpening();
+    void aDraftThatCannotOpenCostsNothing();
+    void aMessageSavedElsewhereIsNeverOverwritten();
 
 private:
     qint64 seed(const QString& name, const InteractiveMessage& message);
@@ -469,6 +474,90 @@ void TestDraftSession::aFailedSaveKeepsTheMessage()
     QVERIFY(lock.rollback());
     m_session->save();
     QVERIFY(m_library->find(id)->payload.contains("After"));
+}
+
+// Another process renames the open draft, and the agent saves before this session has looked: the save
+// keeps the library's name (only Save As names a draft).
+void TestDraftSession::saveKeepsARenameMadeElsewhere()
+{
+    const qint64 id = seed(QStringLiteral("Alpha"), withBody(QStringLiteral("a")));
+    m_session->open(id);
+    m_document->edit(QStringLiteral("Edit"),
+                     [](InteractiveMessage& m) { m.body = QStringLiteral("edited"); });
+    Database other(m_database->path());
+    DraftStore elsewhere(other);
+    QVERIFY(elsewhere.rename(id, QStringLiteral("Beta")));
+    m_session->save();
+    QCOMPARE(m_library->find(id)->name, QStringLiteral("Beta"));
+    QVERIFY(m_library->find(id)->payload.contains("edited"));
+    QCOMPARE(m_session->draftName(), QStringLiteral("Beta"));
+}
+
+// Tags set in the panel on the open draft go with it into an exported file.
+void TestDraftSession::exportHasTheTagsSetSinceOpening()
+{
+    const qint64 id = seed(QStringLiteral("Tagged"), withBody(QStringLiteral("t")));
+    m_session->open(id);
+    QVERIFY(m_session->setTags(id, {QStringLiteral("vip")}));
+    const QString path = m_dir->filePath(QStringLiteral("out.json"));
+    QVERIFY(m_session->exportTo(path, nullptr));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("tags")).toArray().size(),
+             1);
+}
+
+// A draft gone (or unreadable) is found out before anything is asked: the work in the editor stays, and
+// stays protected by the autosave.
+void TestDraftSession::aDraftThatCannotOpenCostsNothing()
+{
+    answerWith(Choice::Discard);
+    m_document->edit(QStringLiteral("Edit"),
+                     [](InteractiveMessage& m) { m.body = QStringLiteral("precious"); });
+    QVERIFY(m_session->autosave().saveNow());
+    QSignalSpy failed(m_session.get(), &DraftSession::failed);
+    m_session->open(12345);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(m_unsavedQuestions, 0);
+    QVERIFY(m_session->isModified());
+    QCOMPARE(m_document->message().body, std::optional(QStringLiteral("precious")));
+    QVERIFY(m_slot->read());
+}
+
+// Two windows (two processes) with one draft open; the other saves a new message. Unchanged here: this one
+// shows the new message, still as that draft. Changed here too: nothing is lost; Save here asks for a new
+// name, and the other's message stays in the draft.
+void TestDraftSession::aMessageSavedElsewhereIsNeverOverwritten()
+{
+    answerWith(Choice::Save, QStringLiteral("My version"));
+    const qint64 id = seed(QStringLiteral("Shared"), withBody(QStringLiteral("v1")));
+    m_session->open(id);
+    Database other(m_database->path());
+    DraftStore elsewhere(other);
+    const auto saveElsewhere = [&](const QString& body) {
+        Draft draft = *elsewhere.find(id);
+        draft.payload = MessageJson::toJson(withBody(body), JsonWriter::Format::Compact);
+        QVERIFY(elsewhere.update(draft));
+        QVERIFY(m_library->checkForOutsideChanges());
+    };
+    QSignalSpy replaced(m_session.get(), &DraftSession::messageReplaced);
+    saveElsewhere(QStringLiteral("v2"));
+    QCOMPARE(m_document->message().body, std::optional(QStringLiteral("v2")));
+    QCOMPARE(m_session->draftId(), id);
+    QVERIFY(!m_session->isModified());
+    QCOMPARE(replaced.count(), 1);
+
+    m_document->edit(QStringLiteral("Edit"),
+                     [](InteractiveMessage& m) { m.body = QStringLiteral("v2, edited here"); });
+    saveElsewhere(QStringLiteral("v3"));
+    QCOMPARE(m_document->message().body, std::optional(QStringLiteral("v2, edited here"))); // never replaced
+    QSignalSpy notice(m_session.get(), &DraftSession::notice);
+    m_session->save();
+    QCOMPARE(m_nameQuestions, 1);
+    QCOMPARE(notice.count(), 1);
+    QVERIFY(m_library->find(id)->payload.contains("v3"));
+    QVERIFY(m_library->findByName(QStringLiteral("My version"))->payload.contains("v2, edited here"));
+    QCOMPARE(m_session->draftName(), QStringLiteral("My version"));
 }
 
 QTEST_MAIN(TestDraftSession)

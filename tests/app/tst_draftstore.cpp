@@ -141,6 +141,7 @@ private slots:
     void recoverySlot();
     void saysWhatItChanged();
     void noticesChangesOfAnotherConnection();
+    void ownWritesAreNoNewsFromElsewhere();
 
     void upgradesAVersion1File();
     void upgradesAVersion2File();
@@ -246,6 +247,28 @@ void TestDraftStore::noticesChangesOfAnotherConnection()
     m_store->watchOutsideChanges(std::chrono::milliseconds(10));
     QTRY_COMPARE(elsewhere.count(), 7);
     m_store->watchOutsideChanges({});
+}
+
+// This store's own commits raise the change count too, without moving data_version: an unrelated commit of
+// another connection afterwards (its autosave) is still no change of the library.
+void TestDraftStore::ownWritesAreNoNewsFromElsewhere()
+{
+    create(draft(QStringLiteral("One")));
+    QVERIFY(!m_store->checkForOutsideChanges());
+    create(draft(QStringLiteral("Two")));
+    QVERIFY(m_store->rename(m_store->findByName(QStringLiteral("Two"))->id, QStringLiteral("Three")));
+    Database otherFile(path());
+    Recovery autosaved;
+    autosaved.payload = buttons(QStringLiteral("autosaved elsewhere"));
+    QVERIFY(RecoverySlot(otherFile).save(autosaved));
+    QSignalSpy elsewhere(m_store.get(), &DraftStore::changedElsewhere);
+    QVERIFY(!m_store->checkForOutsideChanges());
+    QCOMPARE(elsewhere.count(), 0);
+    // A real change elsewhere after an own write is still noticed.
+    create(draft(QStringLiteral("Four")));
+    QVERIFY(
+        DraftStore(otherFile).rename(m_store->findByName(QStringLiteral("One"))->id, QStringLiteral("Uno")));
+    QVERIFY(m_store->checkForOutsideChanges());
 }
 
 void TestDraftStore::initTestCase()

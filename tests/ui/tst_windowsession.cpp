@@ -1,5 +1,6 @@
 #include "drafts/DraftSession.h"
 #include "drafts/DraftStore.h"
+#include "drafts/RecoverySlot.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "sending/OctopodsClient.h"
@@ -74,6 +75,9 @@ private slots:
     void draftsListHighlightsTheDraftBeingEdited();
     void libraryChangesElsewhereShowUp();
     void openDraftRenamedOrTrashedElsewhereIsFollowed();
+    void aSendUnderWayIsNotShownAsTheNextMessages();
+    void draftsListNeverHighlightsADraftNotBeingEdited();
+    void aModifiedWindowGoesCleanly();
 
 private:
     qint64 seed(const QString& name, const InteractiveMessage& message);
@@ -329,6 +333,95 @@ void TestWindowSession::openDraftRenamedOrTrashedElsewhereIsFollowed()
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.document()->message().body, std::optional(QStringLiteral("Shared body")));
     window.document()->markSaved(); // nothing to ask about on the way out
+}
+
+// Another message opened while a send is under way: its answer, when it comes, is said as the earlier
+// message's, never as the one now on screen.
+void TestWindowSession::aSendUnderWayIsNotShownAsTheNextMessages()
+{
+    test::TestHttpServer server;
+    QVERIFY(server.listen());
+    test::TestHttpServer::Response slow;
+    slow.status = 503;
+    slow.body = R"({"error":"try later"})";
+    slow.delayMs = 800;
+    server.setDefaultResponse(slow);
+    const qint64 other = seed(QStringLiteral("Other"), withBody(QStringLiteral("Other body")));
+    SecretStore& secrets = m_services->secrets();
+    QSignalSpy loaded(&secrets, &SecretStore::loaded);
+    MainWindow window(*m_services, *m_dialogs);
+    QVERIFY(shownPanel(window));
+    QTRY_VERIFY(loaded.count() > 0);
+    QSignalSpy saved(&secrets, &SecretStore::saved);
+    secrets.save(QStringLiteral("window-session-key"));
+    QTRY_VERIFY(saved.count() > 0);
+    OctopodsClient::Config config;
+    config.baseUrl = server.baseUrl();
+    m_services->client().setConfig(config);
+
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("sendPhone")),
+                     QStringLiteral("+353838000000"));
+    auto* send = window.findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(server.requests().size(), 1);
+    window.session()->open(other); // while the answer is on its way
+    auto* outcome = window.findChild<QLabel*>(QStringLiteral("sendOutcome"));
+    QTRY_VERIFY_WITH_TIMEOUT(!outcome->text().startsWith(QStringLiteral("Sending")), 5000);
+    QVERIFY2(outcome->text().startsWith(QStringLiteral("The message sent earlier to +353838000000")),
+             qPrintable(outcome->text()));
+}
+
+// Under a search that hides the draft being edited (after Save As, or opening one), nothing is highlighted;
+// a list read late (its dock shown after the draft was opened) highlights the draft being edited.
+void TestWindowSession::draftsListNeverHighlightsADraftNotBeingEdited()
+{
+    const qint64 first = seed(QStringLiteral("Alpha one"), withBody(QStringLiteral("a")));
+    MainWindow window(*m_services, *m_dialogs);
+    DraftsPanel* panel = shownPanel(window);
+    QVERIFY(panel);
+    panel->findChild<QLineEdit*>(QStringLiteral("draftsSearch"))->setText(QStringLiteral("alpha"));
+    window.session()->open(first);
+    QCOMPARE(panel->selectedDraft(), first);
+    window.document()->edit(QStringLiteral("Edit"),
+                            [](InteractiveMessage& m) { m.body = QStringLiteral("b"); });
+    QVERIFY(window.session()->saveAsNamed(QStringLiteral("Zeta")));
+    QCOMPARE(panel->selectedDraft(), 0);
+
+    MainWindow late(*m_services, *m_dialogs);
+    WA_TRIGGER(late, "actionShowDrafts"); // hidden: the list is not read
+    late.session()->open(first);
+    late.show();
+    WA_TRIGGER(late, "actionShowDrafts");
+    auto* latePanel = late.findChild<DraftsPanel*>();
+    QTRY_VERIFY(!panelStatus(latePanel).isEmpty());
+    QCOMPARE(latePanel->selectedDraft(), first);
+}
+
+// A window with unsaved work destroyed without a close (the session ends): nothing reaches it once gone,
+// and the work is in the recovery slot for the next start.
+void TestWindowSession::aModifiedWindowGoesCleanly()
+{
+    auto* window = new MainWindow(*m_services, *m_dialogs);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->document()->edit(QStringLiteral("Edit"),
+                             [](InteractiveMessage& m) { m.body = QStringLiteral("kept"); });
+    QVERIFY(window->isWindowModified());
+    QUndoStack* stack = window->document()->undoStack();
+    QWidget* asWidget = window;
+    bool reachedTheGoneWindow = false;
+    QObject observer;
+    // Connected after the window's own handler: if that one still ran, it found the window being destroyed.
+    connect(stack, &QUndoStack::cleanChanged, &observer, [&](bool clean) {
+        if (clean && !asWidget->isWindowModified())
+            reachedTheGoneWindow = true;
+    });
+    delete window;
+    QVERIFY(!reachedTheGoneWindow);
+    const std::optional<Recovery> kept = m_services->recoverySlot().read();
+    QVERIFY(kept);
+    QVERIFY(kept->payload.contains("kept"));
 }
 
 QTEST_MAIN(TestWindowSession)

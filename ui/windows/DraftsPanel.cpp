@@ -291,7 +291,8 @@ void DraftsPanel::reload()
     else
         m_status->setText(query.trash ? tr("%n draft(s) in the trash", nullptr, shown)
                                       : tr("%n draft(s)", nullptr, shown));
-    selectDraft(selected);
+    // The agent's own pick stays; a list read for the first time shows the draft being edited.
+    selectDraft(selected != 0 ? selected : m_session.draftId());
     updateActions();
 }
 
@@ -329,14 +330,13 @@ void DraftsPanel::focusSearch()
 
 void DraftsPanel::selectDraft(qint64 id)
 {
-    if (id == 0) {
+    const int row = id == 0 ? -1 : m_model->rowOf(id);
+    if (row < 0) {
+        // The draft being edited is not listed (a search or tag hides it, or none is open): nothing is.
         m_list->clearSelection();
         m_list->setCurrentIndex({});
         return;
     }
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
     m_list->setCurrentIndex(m_model->index(row));
     m_list->scrollTo(m_model->index(row));
 }

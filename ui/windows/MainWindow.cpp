@@ -87,6 +87,7 @@ MainWindow::~MainWindow()
     m_session->writePendingWork();
     m_services.drafts().watchOutsideChanges({});
     m_document->disconnect(this);
+    m_document->undoStack()->disconnect(this); // it says "clean" as it goes, after this window is gone
     qApp->disconnect(this);
     // Before the document: its undo stack says "clean" as it goes, which must not reach the autosave and
     // clear the slot just written.
@@ -108,13 +109,15 @@ void MainWindow::connectSession()
     });
     connect(m_session, &DraftSession::saved, this,
             [this](const QString& name) { statusBar()->showMessage(tr("Saved “%1”").arg(name), 4000); });
+    connect(m_session, &DraftSession::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
     connect(&m_session->autosave(), &Autosave::failed, this, [this](const QString& error) {
         statusBar()->showMessage(
             tr("Autosave failed: %1 The message is still here; saving will retry.").arg(error));
     });
     // While the agent works here, changes made elsewhere (another window, the command line) show up; leaving
     // the window is a moment to write what is pending, before anything else can go wrong.
-    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+    const auto follow = [this](Qt::ApplicationState state) {
         DraftLibrary& library = m_services.drafts();
         if (state == Qt::ApplicationActive) {
             library.checkForOutsideChanges();
@@ -123,9 +126,9 @@ void MainWindow::connectSession()
             library.watchOutsideChanges({});
             m_session->writePendingWork();
         }
-    });
-    if (QGuiApplication::applicationState() == Qt::ApplicationActive)
-        m_services.drafts().watchOutsideChanges(std::chrono::milliseconds(500));
+    };
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, follow);
+    follow(QGuiApplication::applicationState());
 }
 
 void MainWindow::createLayout()
@@ -233,7 +236,9 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* copy = namedAction(edit, QStringLiteral("actionCopyJson"), tr("Copy &JSON"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(copy, &QAction::triggered, this, &MainWindow::copyJson);
+    connect(copy, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(MessageJson::toJson(m_document->message())));
+    });
     QAction* copyRequest =
         namedAction(edit, QStringLiteral("actionCopyRequestBody"), tr("Copy &request body"), {});
     copyRequest->setToolTip(
@@ -306,11 +311,6 @@ void MainWindow::showDocument()
     m_jsonView->setJson(MessageJson::toJson(message));
     m_preview->setTime(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
     m_preview->setMessage(message, m_document->issues());
-}
-
-void MainWindow::copyJson()
-{
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(MessageJson::toJson(m_document->message())));
 }
 
 void MainWindow::importJson(const QByteArray& json, const QString& source)

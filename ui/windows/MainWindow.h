@@ -63,7 +63,6 @@ private:
     void openSettings();
     void openHistory();
     void applySettings();
-    void copyJson();
     void showDocument();
     void restoreLayout();
     void saveLayout() const;

@@ -26,6 +26,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace wa {
 
 SendPanel::SendPanel(MessageDocument* document, Sender* sender, SecretStore* secrets, SendHistory* history,
@@ -317,7 +319,10 @@ void SendPanel::showResult(const SendResult& result)
     m_lastResult = result;
     m_busy->hide();
     m_cancel->hide();
-    m_outcome->setText(result.summary());
+    m_outcome->setText(
+        std::exchange(m_sendingAnEarlierMessage, false)
+            ? tr("The message sent earlier to %1: %2").arg(m_lastRequest.destinationPhone, result.summary())
+            : result.summary());
     QString details = result.httpStatus ? tr("HTTP %1").arg(result.httpStatus) : result.networkError;
     if (!result.body.isEmpty())
         details +=
@@ -339,8 +344,11 @@ void SendPanel::offerDraftDefaults(const QString& phone, const QString& teammate
 
 void SendPanel::clearOutcome()
 {
-    if (isSending())
+    if (isSending()) {
+        // Its answer still matters (the customer may get it), but it must not read as this message's.
+        m_sendingAnEarlierMessage = true;
         return;
+    }
     m_lastResult = SendResult();
     m_hasSent = false;
     m_outcome->clear();

@@ -98,6 +98,7 @@ private:
     OctopodsRequest m_lastRequest; // what was last sent, to notice a second send of the same thing
     SendResult m_lastResult;
     bool m_hasSent = false;
+    bool m_sendingAnEarlierMessage = false; // the send under way was of a message replaced since
 };
 
 } // namespace wa
