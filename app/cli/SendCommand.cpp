@@ -15,16 +15,19 @@ const QString BaseOption = QStringLiteral("base");
 const QString PathOption = QStringLiteral("path");
 const QString TimeoutOption = QStringLiteral("timeout");
 
-int exitCodeFor(SendResult::Outcome outcome)
+// Honest about whether the customer may have the message: 3 when it surely did not leave (or was
+// refused), 4 only when it may have arrived.
+int exitCodeFor(const SendResult& result)
 {
     using Outcome = SendResult::Outcome;
-    switch (outcome) {
+    switch (result.outcome) {
     case Outcome::Accepted:
         return Success;
     case Outcome::Rejected:
     case Outcome::Unauthorized:
     case Outcome::NotEnabled:
     case Outcome::RateLimited:
+    case Outcome::Redirected:
         return SendCommand::Refused;
     case Outcome::NotSent: // the base URL given cannot be used
         return Unreadable;
@@ -34,7 +37,7 @@ int exitCodeFor(SendResult::Outcome outcome)
     case Outcome::Cancelled:
         break;
     }
-    return SendCommand::Unreachable;
+    return result.mayHaveBeenDelivered ? SendCommand::Unreachable : SendCommand::Refused;
 }
 } // namespace
 
@@ -58,8 +61,9 @@ QString SendCommand::summary() const
 {
     return tr("Send a message to a customer through Octopods, with the API key from %1 (or the one the app\n"
               "stored in the keychain). Every attempt goes into the app's send history.\n"
-              "Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 refused by Octopods, "
-              "4 no clear answer (network, timeout, server error: it may have been sent).")
+              "Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 not sent (refused by "
+              "Octopods,\n"
+              "or nothing left this computer), 4 no clear answer once sent (it may have arrived).")
         .arg(QLatin1StringView(KeyVariable));
 }
 
@@ -119,7 +123,7 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
                << '\n';
     }
     stream.flush();
-    return exitCodeFor(result.outcome);
+    return exitCodeFor(result);
 }
 
 } // namespace wa::cli

@@ -17,8 +17,9 @@ public:
     QString summary() const override;
 
     enum SendExit : int {
-        Refused = 3,     // Octopods answered no: rejected, unauthorized, not enabled, rate-limited
-        Unreachable = 4, // no clear answer: network, timeout, server error
+        Refused = 3, // not sent: Octopods said no (rejected, key, not enabled, rate-limited, a redirect), or
+                     // nothing left this computer (connection refused, name not found)
+        Unreachable = 4, // no clear answer once the message had left: it may have arrived
     };
     static constexpr const char* KeyVariable = "WA_COMPOSER_API_KEY";
 

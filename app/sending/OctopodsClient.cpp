@@ -4,10 +4,12 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QTimeZone>
 
 #include <cstring>
 
@@ -44,6 +46,39 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
 
 // Whether the reply's error, if any, is only Qt's reading of a complete HTTP answer (a 404 gives
 // ContentNotFoundError): then the status says what happened. Anything else broke the answer off.
+// What went wrong, in words: Qt's own text for some of these is "Unknown error".
+QString whatBroke(QNetworkReply::NetworkError error, const QString& qtSays)
+{
+    const auto with = [&](const QString& words) {
+        return qtSays.isEmpty() || qtSays.contains(QLatin1StringView("Unknown error"), Qt::CaseInsensitive)
+                   ? words
+                   : SendOperation::tr("%1 (%2)").arg(words, qtSays);
+    };
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return with(SendOperation::tr("the server refused the connection"));
+    case QNetworkReply::HostNotFoundError:
+        return with(SendOperation::tr("the server's name was not found"));
+    case QNetworkReply::RemoteHostClosedError:
+    // Qt wanted to send the request again (the connection closed before an answer it could read: a hang-up,
+    // or bytes that are no HTTP), which the one-shot body refuses.
+    case QNetworkReply::ContentReSendError:
+        return with(SendOperation::tr("the server closed the connection without sending an HTTP answer"));
+    case QNetworkReply::SslHandshakeFailedError:
+        return with(SendOperation::tr("a secure connection could not be made"));
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::UnknownServerError:
+        return with(SendOperation::tr("the server's reply was not an HTTP answer"));
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return with(SendOperation::tr("this computer's network was down"));
+    default:
+        return with(SendOperation::tr("the connection failed"));
+    }
+}
+
 bool isAnswer(QNetworkReply::NetworkError error)
 {
     if (error == QNetworkReply::NoError)
@@ -59,6 +94,8 @@ SendResult::Outcome outcomeForStatus(int status)
 {
     if (status >= 200 && status < 300)
         return SendResult::Outcome::Accepted;
+    if (status >= 300 && status < 400)
+        return SendResult::Outcome::Redirected;
     switch (status) {
     case 400:
     case 404: // a wrong path: nothing was sent
@@ -87,7 +124,13 @@ std::optional<int> retryAfter(const QByteArray& value)
     const int seconds = value.trimmed().toInt(&ok);
     if (ok && seconds >= 0)
         return seconds;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    // RFC 9110's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT", which Qt's RFC 2822 reading does not take
+    // with its "GMT"; RFC 2822's own form too, with an offset.
+    const QString text = QString::fromLatin1(value.trimmed());
+    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    when.setTimeZone(QTimeZone::utc());
+    if (!when.isValid())
+        when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (when.isValid())
         return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
     return std::nullopt;
@@ -207,10 +250,14 @@ void SendOperation::onFinished()
     result.body = Redaction::redact(result.body, m_apiKey);
     const QNetworkReply::NetworkError error = m_reply->error();
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid() && !m_timedOut && !m_cancelled && isAnswer(error)) {
+    // A 307 or 308 is an answer too, though Qt reports it as a resend it could not make (to follow it).
+    const bool redirect = status.isValid() && status.toInt() >= 300 && status.toInt() < 400;
+    if (status.isValid() && !m_timedOut && !m_cancelled && (isAnswer(error) || redirect)) {
         result.httpStatus = status.toInt();
         result.outcome = outcomeForStatus(result.httpStatus);
         result.readBody();
+        if (result.outcome == SendResult::Outcome::Redirected)
+            result.redirectTarget = QString::fromLatin1(m_reply->rawHeader("Location"));
         if (result.outcome == SendResult::Outcome::RateLimited)
             result.retryAfterSeconds = retryAfter(m_reply->rawHeader("Retry-After"));
         result.mayHaveBeenDelivered = result.outcome == SendResult::Outcome::Accepted ||
@@ -221,7 +268,7 @@ void SendOperation::onFinished()
                          : m_cancelled ? SendResult::Outcome::Cancelled
                                        : SendResult::Outcome::NetworkError;
         if (result.networkError.isEmpty())
-            result.networkError = Redaction::redact(m_reply->errorString(), m_apiKey);
+            result.networkError = Redaction::redact(whatBroke(error, m_reply->errorString()), m_apiKey);
         // Once the body has left, only an answer can say whether it arrived.
         result.mayHaveBeenDelivered = m_requestSent && !failedBeforeSending(error);
     }

@@ -18,7 +18,7 @@ using Outcome = SendResult::Outcome;
 constexpr std::array AllOutcomes = {
     Outcome::Accepted,    Outcome::Rejected,    Outcome::Unauthorized, Outcome::NotEnabled,
     Outcome::RateLimited, Outcome::ServerError, Outcome::NetworkError, Outcome::Timeout,
-    Outcome::Cancelled,   Outcome::NotSent,
+    Outcome::Cancelled,   Outcome::NotSent,     Outcome::Redirected,
 };
 
 // The columns read back, in the order readRow() expects them.
@@ -282,6 +282,8 @@ QString SendHistory::outcomeName(SendResult::Outcome outcome)
         return QStringLiteral("not_enabled");
     case Outcome::RateLimited:
         return QStringLiteral("rate_limited");
+    case Outcome::Redirected:
+        return QStringLiteral("redirected");
     case Outcome::ServerError:
         return QStringLiteral("server_error");
     case Outcome::NetworkError:

@@ -66,6 +66,12 @@ QString SendResult::summary() const
                          *retryAfterSeconds)
                     : tr("Not sent: too many requests (HTTP 429). Wait a moment and try again.")) +
                octopodsSays;
+    case Outcome::Redirected:
+        return tr("Not sent: the server answered with a redirect (HTTP %1)%2. The app never sends the key "
+                  "and "
+                  "the message on to another address: check the base URL in Settings.")
+            .arg(httpStatus)
+            .arg(redirectTarget.isEmpty() ? QString() : tr(" to %1").arg(redirectTarget));
     case Outcome::ServerError:
         return tr("Octopods had a problem (HTTP %1). The message may or may not have been sent: check the "
                   "conversation before sending again.")
@@ -76,7 +82,7 @@ QString SendResult::summary() const
                                          "been delivered: check "
                                          "the conversation before sending again.")
                                           .arg(networkError)
-                                    : tr("Not sent: could not reach Octopods (%1).").arg(networkError);
+                                    : tr("Not sent: %1; nothing left this computer.").arg(networkError);
     case Outcome::Timeout:
         return mayHaveBeenDelivered
                    ? tr("No answer in time after the message was sent. It may have been delivered: "

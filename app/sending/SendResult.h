@@ -19,6 +19,7 @@ public:
         Unauthorized, // 401: the API key is missing or wrong
         NotEnabled,   // 403: interactive messages are not enabled for this channel
         RateLimited,  // 429: too many requests; Retry-After says when to try again
+        Redirected,   // 3xx: the server sent the request elsewhere, and the key is never followed there
         ServerError,  // 5xx, or any other status
         NetworkError, // DNS, refused, reset, TLS: no usable answer
         Timeout,      // no complete answer within the time allowed
@@ -36,7 +37,8 @@ public:
     QString errorCode; // Octopods' error_code, e.g. "PHONE_INVALID"
     QString errorText; // Octopods' error
     std::optional<int> retryAfterSeconds;
-    QString networkError; // what Qt said, for network errors and timeouts
+    QString networkError;   // what went wrong, in words, for network errors and timeouts
+    QString redirectTarget; // a redirect's Location
     // True when the request may have reached Octopods although no clear answer says so (a timeout or a
     // reset after the body was sent, a server error): a retry could send the message twice.
     bool mayHaveBeenDelivered = false;

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -35,6 +36,9 @@ private slots:
     void hangUpAfterTheBodyIsAmbiguousAndNotResent();
     void answerCutOffIsAmbiguous();
     void refusedConnectionIsSafeToRetry();
+    void retryAfterAsAnHttpDate();
+    void whatBrokeIsNamed_data();
+    void whatBrokeIsNamed();
     void hugeAnswerIsCapped();
     void cancelAfterSendingSaysItMayHaveArrived();
     void eventLoopRunsDuringASlowAnswer();
@@ -255,6 +259,13 @@ void TestOctopodsClient::mapsEveryAnswer_data()
         << "" << 7 << "Try again in 7 second";
     QTest::newRow("429 no retry after") << 429 << QByteArray() << none << Outcome::RateLimited << false << ""
                                         << "" << -1 << "Wait a moment";
+    QTest::newRow("301 moved") << 301 << QByteArray("<html>Moved</html>") << none << Outcome::Redirected
+                               << false << ""
+                               << "" << -1 << "redirect";
+    QTest::newRow("307 elsewhere") << 307 << QByteArray() << none << Outcome::Redirected << false << ""
+                                   << "" << -1 << "https://eu.octopods.example/api/v1/sms/messages";
+    QTest::newRow("308 permanently") << 308 << QByteArray() << none << Outcome::Redirected << false << ""
+                                     << "" << -1 << "base URL";
     QTest::newRow("500") << 500 << QByteArray(R"({"error":"boom"})") << none << Outcome::ServerError << true
                          << ""
                          << "" << -1 << "may or may not";
@@ -279,6 +290,9 @@ void TestOctopodsClient::mapsEveryAnswer()
     response.body = body;
     if (!retryAfterHeader.isEmpty())
         response.headers.append({"Retry-After", retryAfterHeader});
+    if (status >= 300 && status < 400)
+        response.headers.append(
+            {QByteArray("Location"), QByteArray("https://eu.octopods.example/api/v1/sms/messages")});
     m_server->enqueue(response);
 
     const SendResult result = sendAndWait(articleRequest("octopods_reply_buttons.json"));
@@ -355,6 +369,56 @@ void TestOctopodsClient::refusedConnectionIsSafeToRetry()
     QCOMPARE(result.httpStatus, 0);
     QVERIFY(!result.mayHaveBeenDelivered);
     QVERIFY2(result.summary().startsWith(QStringLiteral("Not sent")), qPrintable(result.summary()));
+    QVERIFY2(result.summary().contains(QStringLiteral("refused the connection")),
+             qPrintable(result.summary()));
+    QVERIFY2(result.summary().contains(QStringLiteral("nothing left this computer")),
+             qPrintable(result.summary()));
+}
+
+// Retry-After may be a date (RFC 9110's IMF-fixdate) rather than seconds.
+void TestOctopodsClient::retryAfterAsAnHttpDate()
+{
+    TestHttpServer::Response limited;
+    limited.status = 429;
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(90);
+    limited.headers.append(
+        {"Retry-After",
+         QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
+    m_server->enqueue(limited);
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"));
+    QCOMPARE(result.outcome, Outcome::RateLimited);
+    QVERIFY(result.retryAfterSeconds);
+    QVERIFY2(*result.retryAfterSeconds >= 85 && *result.retryAfterSeconds <= 90,
+             qPrintable(QString::number(*result.retryAfterSeconds)));
+}
+
+void TestOctopodsClient::whatBrokeIsNamed_data()
+{
+    QTest::addColumn<int>("ending");
+    QTest::addColumn<bool>("mayHaveBeenDelivered");
+    QTest::addColumn<QString>("summaryHas");
+    QTest::newRow("hang-up once the message was read")
+        << int(TestHttpServer::Response::Ending::CloseWithoutAnswer) << true
+        << "closed the connection without sending an HTTP answer";
+    QTest::newRow("an answer that is not HTTP") << int(TestHttpServer::Response::Ending::NotHttp) << true
+                                                << "closed the connection without sending an HTTP answer";
+}
+
+// Every way the connection can go wrong is said in words, never as Qt's "Unknown error".
+void TestOctopodsClient::whatBrokeIsNamed()
+{
+    QFETCH(int, ending);
+    QFETCH(bool, mayHaveBeenDelivered);
+    QFETCH(QString, summaryHas);
+    TestHttpServer::Response response;
+    response.ending = TestHttpServer::Response::Ending(ending);
+    m_server->setDefaultResponse(response);
+    const SendResult result = sendAndWait(articleRequest("octopods_list.json"));
+    QCOMPARE(result.outcome, Outcome::NetworkError);
+    QCOMPARE(result.mayHaveBeenDelivered, mayHaveBeenDelivered);
+    QVERIFY2(result.summary().contains(summaryHas), qPrintable(result.summary()));
+    QVERIFY2(!result.summary().contains(QStringLiteral("Unknown error")), qPrintable(result.summary()));
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestOctopodsClient::hugeAnswerIsCapped()

@@ -29,6 +29,7 @@ private slots:
     void exitStatusSaysWhatHappened();
     void nothingLeavesWithoutAValidMessageAndKey_data();
     void nothingLeavesWithoutAValidMessageAndKey();
+    void aRefusedConnectionIsNotSent();
     void anEchoedKeyReachesNeitherDiskNorTerminal_data();
     void anEchoedKeyReachesNeitherDiskNorTerminal();
 
@@ -61,6 +62,21 @@ void TestSendCommand::cleanup()
 {
     m_server.reset();
     qunsetenv(cli::SendCommand::KeyVariable);
+}
+
+// Nobody listening: nothing left this computer, and the exit status says so (3), not "it may have been
+// sent" (4).
+void TestSendCommand::aRefusedConnectionIsNotSent()
+{
+    const QUrl base = m_server->baseUrl();
+    m_server.reset(); // the port is closed now
+    const test::CliRun run =
+        test::runCli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("+353838000000"),
+                      QStringLiteral("--base"), base.toString(), ListExample});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("refused the connection")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("nothing left this computer")), qPrintable(run.err));
+    m_server = std::make_unique<TestHttpServer>();
 }
 
 void TestSendCommand::anEchoedKeyReachesNeitherDiskNorTerminal_data()
@@ -163,6 +179,10 @@ void TestSendCommand::exitStatusSaysWhatHappened_data()
     QTest::newRow("hang-up") << 0 << int(TestHttpServer::Response::Ending::CloseWithoutAnswer) << 0 << 4
                              << "may have been delivered";
     QTest::newRow("timeout") << 201 << complete << 3000 << 4 << "in time";
+    QTest::newRow("301: never followed, not sent") << 301 << complete << 0 << 3 << "redirect";
+    QTest::newRow("307: never followed, not sent") << 307 << complete << 0 << 3 << "redirect";
+    QTest::newRow("not HTTP") << 0 << int(TestHttpServer::Response::Ending::NotHttp) << 0 << 4
+                              << "without sending an HTTP answer";
 }
 
 void TestSendCommand::exitStatusSaysWhatHappened()

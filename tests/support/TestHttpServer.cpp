@@ -100,6 +100,12 @@ void TestHttpServer::answer(QTcpSocket* socket, const Response& response)
         socket->abort();
         return;
     }
+    if (response.ending == Response::Ending::NotHttp) {
+        socket->write("SSH-2.0-OpenSSH_9.2p1\r\n\r\n");
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     bool hasType = false;

@@ -34,6 +34,7 @@ public:
             Complete,           // the whole answer
             CloseWithoutAnswer, // read the request, then hang up
             CutMidAnswer,       // send the status line and part of the body, then hang up
+            NotHttp,            // read the request, answer bytes that are no HTTP at all, hang up
         };
         int status = 201;
         QList<std::pair<QByteArray, QByteArray>> headers;

@@ -50,6 +50,9 @@ QString HistoryModel::outcomeText(SendResult::Outcome outcome, bool mayHaveBeenD
     case Outcome::RateLimited:
         words = tr("Rate-limited");
         break;
+    case Outcome::Redirected:
+        words = tr("Redirected");
+        break;
     case Outcome::ServerError:
         words = tr("Server error");
         break;
