@@ -5,8 +5,12 @@
 #include "message/Validator.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <climits>
 
 namespace wa::cli {
 
@@ -58,13 +62,47 @@ QJsonObject issueToJson(const ValidationIssue& issue)
             {QStringLiteral("message"), issue.message}};
 }
 
+// The first MaxPerCode issues of each kind, and how many more of each there are: a hostile file with a
+// million buttons gets a screenful, not a million lines.
+struct ListedIssues
+{
+    static constexpr qsizetype MaxPerCode = 20;
+
+    QList<ValidationIssue> listed;
+    QList<std::pair<QString, qsizetype>> omitted; // by code, in the order first met
+
+    explicit ListedIssues(const QList<ValidationIssue>& issues)
+    {
+        QHash<QString, qsizetype> seen;
+        for (const ValidationIssue& issue : issues) {
+            const qsizetype n = ++seen[issue.code];
+            if (n <= MaxPerCode) {
+                listed.append(issue);
+                continue;
+            }
+            if (n == MaxPerCode + 1)
+                omitted.append({issue.code, 0});
+            for (auto& [code, count] : omitted)
+                if (code == issue.code)
+                    ++count;
+        }
+    }
+};
+
 void printJson(Io& io, bool valid, const QList<ValidationIssue>& issues,
                const std::optional<MessageType>& type)
 {
+    const ListedIssues shown(issues);
     QJsonArray list;
-    for (const ValidationIssue& issue : issues)
+    for (const ValidationIssue& issue : shown.listed)
         list.append(issueToJson(issue));
     QJsonObject result{{QStringLiteral("valid"), valid}, {QStringLiteral("issues"), list}};
+    if (!shown.omitted.isEmpty()) {
+        QJsonArray omitted;
+        for (const auto& [code, count] : shown.omitted)
+            omitted.append(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("count"), count}});
+        result.insert(QStringLiteral("omitted"), omitted);
+    }
     if (type)
         result.insert(QStringLiteral("type"), messageTypeName(*type));
     io.out << QString::fromUtf8(JsonWriter::write(result));
@@ -93,8 +131,14 @@ int ValidateCommand::execute(const QCommandLineParser& parser, Io& io)
                   payload->isParsed() ? std::optional(payload->message.type()) : std::nullopt);
         return valid ? Success : Invalid;
     }
-    for (const ValidationIssue& issue : issues)
+    const ListedIssues shown(issues);
+    for (const ValidationIssue& issue : shown.listed)
         io.out << issueLine(issue) << '\n';
+    for (const auto& [code, count] : shown.omitted)
+        io.out << tr("… and %n more '%1' issue(s) not listed.", nullptr,
+                     int(std::min<qsizetype>(count, INT_MAX)))
+                      .arg(code)
+               << '\n';
     if (valid)
         io.out << tr("%1: valid %2 message")
                       .arg(parser.positionalArguments().first(), messageTypeName(payload->message.type()))

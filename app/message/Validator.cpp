@@ -5,6 +5,7 @@
 #include "TextMetrics.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QUrl>
 #include <climits>
@@ -188,7 +189,6 @@ public:
     }
 
     // Within one message, ids must be unique: the reply webhook is how the business tells them apart.
-    // Within one message, ids must be unique: the reply webhook is how the business tells them apart.
     void uniqueIds(const QList<std::pair<JsonPath, QString>>& pathsAndIds)
     {
         forEachRepeat(pathsAndIds, [this](const JsonPath& path, const JsonPath& first) {
@@ -214,11 +214,28 @@ public:
     template <typename Report>
     static void forEachRepeat(const QList<std::pair<JsonPath, QString>>& pathsAndValues, Report report)
     {
+        // A valid message has a handful (3 buttons, 10 rows, 30 products), where a scan beats hashing; a
+        // hostile file may have a million, where only hashing answers in time.
+        constexpr qsizetype ScanUpTo = 64;
+        if (pathsAndValues.size() > ScanUpTo) {
+            QHash<QString, qsizetype> firstOf;
+            firstOf.reserve(pathsAndValues.size());
+            for (qsizetype i = 0; i < pathsAndValues.size(); ++i) {
+                const QString& value = pathsAndValues[i].second;
+                if (value.isEmpty())
+                    continue;
+                const auto found = firstOf.constFind(value);
+                if (found != firstOf.constEnd())
+                    report(pathsAndValues[i].first, pathsAndValues[*found].first);
+                else
+                    firstOf.insert(value, i);
+            }
+            return;
+        }
         for (qsizetype i = 1; i < pathsAndValues.size(); ++i) {
             const QString& value = pathsAndValues[i].second;
             if (value.isEmpty())
                 continue;
-            // A handful of entries at most (3 buttons, 10 rows, 30 products): a scan beats hashing.
             for (qsizetype j = 0; j < i; ++j) {
                 if (pathsAndValues[j].second == value) {
                     report(pathsAndValues[i].first, pathsAndValues[j].first);

@@ -4,6 +4,7 @@
 #include "support/CliRun.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,8 +96,10 @@ private slots:
     void warningsDoNotFail();
     void unreadableInputExitsTwo_data();
     void unreadableInputExitsTwo();
-    void inputIsCappedAt64MiB_data();
-    void inputIsCappedAt64MiB();
+    void inputIsCappedAt8MiB_data();
+    void inputIsCappedAt8MiB();
+    void aHostileFileUnderTheCapIsAnsweredQuickly_data();
+    void aHostileFileUnderTheCapIsAnsweredQuickly();
     void formatIsCanonical();
     void requestBuildsTheOctopodsBody();
     void requestOptionFillsAnEmptyPhone();
@@ -350,7 +353,7 @@ void TestCli::unreadableInputExitsTwo()
     QVERIFY2(run.err.contains(errorContains), qPrintable(run.err));
 }
 
-void TestCli::inputIsCappedAt64MiB_data()
+void TestCli::inputIsCappedAt8MiB_data()
 {
     QTest::addColumn<qint64>("size");
     QTest::addColumn<bool>("refused");
@@ -361,15 +364,66 @@ void TestCli::inputIsCappedAt64MiB_data()
     QTest::newRow("far over the cap") << 3 * wa::PayloadInput::MaxBytes << true;
 }
 
+void TestCli::aHostileFileUnderTheCapIsAnsweredQuickly_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("lines") << false;
+    QTest::newRow("--json") << true;
+}
+
+// Just under the cap, as many reply buttons as fit, their ids repeating and titles empty: every rule fires
+// hundreds of thousands of times. The answer comes within 2 s and lists a screenful, with counts of the rest.
+void TestCli::aHostileFileUnderTheCapIsAnsweredQuickly()
+{
+    QFETCH(bool, json);
+    QByteArray input = R"({"type":"button","body":{"text":"Hi"},"action":{"buttons":[)";
+    const QByteArray closing = "]}}";
+    for (int i = 0;; ++i) {
+        const QByteArray button = (i ? "," : "") + QByteArray(R"({"type":"reply","reply":{"id":"id)") +
+                                  QByteArray::number(i % 50) + R"(","title":""}})";
+        if (input.size() + button.size() + closing.size() > wa::PayloadInput::MaxBytes)
+            break;
+        input += button;
+    }
+    input += closing;
+    QVERIFY(input.size() > wa::PayloadInput::MaxBytes - 100);
+    QElapsedTimer clock;
+    clock.start();
+    QStringList arguments{QStringLiteral("validate"), QStringLiteral("-")};
+    if (json)
+        arguments.insert(1, QStringLiteral("--json"));
+    const Run run = runCli(arguments, input);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(run.exitCode, 1);
+#if !defined(__SANITIZE_ADDRESS__)
+    QVERIFY2(elapsed < 2000, qPrintable(QStringLiteral("%1 ms").arg(elapsed))); // sanitizers run 5-10x slower
+#endif
+    if (json) {
+        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(result.value(QStringLiteral("issues")).toArray().size() <= 100);
+        QStringList omitted;
+        for (const QJsonValue& entry : result.value(QStringLiteral("omitted")).toArray())
+            if (entry[QStringLiteral("count")].toInteger() > 100000)
+                omitted.append(entry[QStringLiteral("code")].toString());
+        omitted.sort();
+        QCOMPARE(omitted, (QStringList{QStringLiteral("duplicate-id"), QStringLiteral("empty")}));
+    } else {
+        QVERIFY2(run.out.count(u'\n') < 100, qPrintable(QString::number(run.out.count(u'\n'))));
+        QVERIFY2(run.out.contains(QStringLiteral("more 'duplicate-id' issue")),
+                 qPrintable(run.out.right(300)));
+        QVERIFY(run.out.contains(QStringLiteral("more 'empty' issue")));
+    }
+}
+
 // An empty object padded with spaces to the size: JSON that parses, so only the size can refuse it.
-void TestCli::inputIsCappedAt64MiB()
+void TestCli::inputIsCappedAt8MiB()
 {
     QFETCH(qint64, size);
     QFETCH(bool, refused);
     QByteArray input = "{}";
     input.append(size - input.size(), ' ');
     const Run run = runCli({QStringLiteral("validate"), QStringLiteral("-")}, input);
-    QCOMPARE(run.err.contains(QStringLiteral("larger than 64 MiB")), refused);
+    QCOMPARE(run.err.contains(QStringLiteral("larger than 8 MiB")), refused);
     QCOMPARE(run.exitCode, refused ? 2 : 1); // an empty object is readable but no message
 }
 

@@ -309,7 +309,7 @@ void TestDraftsCommand::reportsBrokenFilesAndImportsTheRest_data()
                                       "a newer wa-composer; this one reads version 1"),
                        QStringLiteral("not imported")};
     QTest::newRow("over the size cap")
-        << "huge.json" << QByteArray() << "huge" << 2 << QStringList{QStringLiteral("is larger than 64 MiB")};
+        << "huge.json" << QByteArray() << "huge" << 2 << QStringList{QStringLiteral("is larger than 8 MiB")};
     QTest::newRow("no such file") << "missing.json" << QByteArray() << "missing" << 2
                                   << QStringList{QStringLiteral("No such file")};
     QTest::newRow("a folder") << "folder.json" << QByteArray() << "folder" << 2 << QStringList{};

@@ -389,6 +389,7 @@ private slots:
     void whitespaceMarkdownBlank() { verifyExpectation(); }
     void controlCharacters_data();
     void controlCharacters() { verifyExpectation(); }
+    void duplicatesAtScale();
     void hasErrors_data();
     void brokenText_data();
     void brokenText();
@@ -823,6 +824,27 @@ void TestValidator::controlCharacters_data()
     QTest::newRow("NUL in a link") << edited(MessageType::CtaUrl,
                                              [nul](InteractiveMessage& m) { ctaOf(m).url += nul; })
                                    << u"action.parameters.url"_s << u"control-character"_s << Expect::Error;
+}
+
+// Far more entries than a valid message holds (hashing, not a scan): each repeat is reported once, at the
+// later path, against the first.
+void TestValidator::duplicatesAtScale()
+{
+    InteractiveMessage m = withButtons(3);
+    auto& buttons = buttonsOf(m).buttons;
+    buttons.clear();
+    for (int i = 0; i < 3000; ++i)
+        buttons.append({u"id%1"_s.arg(i % 1000), u"T%1"_s.arg(i)});
+    const QList<ValidationIssue> issues = Validator::check(m);
+    qsizetype duplicates = 0;
+    for (const ValidationIssue& issue : issues)
+        if (issue.code == u"duplicate-id"_s)
+            ++duplicates;
+    QCOMPARE(duplicates, 2000);
+    const auto found = issuesAt(issues, u"action.buttons[2999].reply.id"_s, u"duplicate-id"_s);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().message.contains(u"action.buttons[999].reply.id"_s),
+             qPrintable(found.first().message));
 }
 
 void TestValidator::addIssueColumns()
