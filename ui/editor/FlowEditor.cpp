@@ -135,9 +135,9 @@ void FlowEditor::editData()
         return;
     }
     m_dataError->clear();
-    const QJsonObject data = json.object();
+    const QJsonObject screenData = json.object();
     editFlow(
-        tr("Edit flow data"), [&](FlowAction& f) { f.data = data; }, m_data->objectName());
+        tr("Edit flow data"), [&](FlowAction& f) { f.data = screenData; }, m_data->objectName());
 }
 
 void FlowEditor::show(const FlowAction& action)
