@@ -308,7 +308,9 @@ void ListActionEditor::dropEvent(QDropEvent* event)
         return;
     const qsizetype fromSection = from[0].toLongLong();
     const qsizetype fromRow = from[1].toLongLong();
-    auto [toSection, toRow] = *target;
+    // Plain variables, not a structured binding: the lambda below captures them (clang 14 cannot).
+    const qsizetype toSection = target->first;
+    qsizetype toRow = target->second;
     event->acceptProposedAction();
     editList(tr("Move row"), [&](ListAction& a) {
         if (fromSection >= a.sections.size() || fromRow >= a.sections[fromSection].rows.size() ||

@@ -283,8 +283,9 @@ void MainWindow::createActions()
         {ThemeChoice::Light, tr("&Light")},
         {ThemeChoice::Dark, tr("&Dark")},
     };
-    for (const auto& [choice, label] : choices) {
-        QAction* action = themeMenu->addAction(label);
+    for (const auto& entry : choices) {
+        const ThemeChoice choice = entry.first; // captured below: no structured binding (clang 14)
+        QAction* action = themeMenu->addAction(entry.second);
         action->setObjectName(QStringLiteral("actionPreviewTheme_%1").arg(themeChoiceName(choice)));
         action->setCheckable(true);
         action->setChecked(choice == m_preview->themeChoice());
