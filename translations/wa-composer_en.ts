@@ -55,6 +55,26 @@
         <source>Could not read the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 is read-only: the database cannot be created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1 for reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2 and this version of wa-composer reads version %3; it cannot be upgraded because it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (it or its folder cannot be written to), so nothing can be saved in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was upgraded by a newer version of wa-composer meanwhile (schema version %2; this version knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::DraftExport</name>
@@ -213,6 +233,14 @@ The message is still here.</source>
     </message>
     <message>
         <source>Restore autosaved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved elsewhere (another window or the command line) since you opened it: save your version under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +666,10 @@ The message is still here.</source>
     </message>
     <message>
         <source>Message id / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1706,38 @@ The message is still here.</source>
         <source>TLS: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without sending an HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secure connection could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply was not an HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s network was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::SendPanel</name>
@@ -1804,6 +1868,10 @@ The message is still here.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The message sent earlier to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::SendResult</name>
@@ -1859,10 +1927,6 @@ The message is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: could not reach Octopods (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No answer in time after the message was sent. It may have been delivered: check the conversation before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,6 +1944,18 @@ The message is still here.</source>
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server answered with a redirect (HTTP %1)%2. The app never sends the key and the message on to another address: check the base URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1; nothing left this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2358,6 +2434,10 @@ The message is still here.</source>
         <source>Symbols such as ™, © or ▶ show as emoji on some phones, and emoji are not allowed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Holds a control character (U+%1) at character %2: WhatsApp refuses it. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::cli::Cli</name>
@@ -2762,13 +2842,14 @@ Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a message to a customer through Octopods, with the API key from %1 (or the one the app
-stored in the keychain). Every attempt goes into the app&apos;s send history.
-Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 refused by Octopods, 4 no clear answer (network, timeout, server error: it may have been sent).</source>
+        <source>No API key: set %1 to the channel&apos;s Octopods API key, or store one in the app&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No API key: set %1 to the channel&apos;s Octopods API key, or store one in the app&apos;s Settings.</source>
+        <source>Send a message to a customer through Octopods, with the API key from %1 (or the one the app
+stored in the keychain). Every attempt goes into the app&apos;s send history.
+Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 not sent (refused by Octopods,
+or nothing left this computer), 4 no clear answer once sent (it may have arrived).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,6 +2871,13 @@ Prints one &apos;path: message&apos; line per problem. Exit status: 0 valid, 1 i
     <message>
         <source>%1: valid %2 message</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more &apos;%1&apos; issue(s) not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
