@@ -22,15 +22,6 @@ void setError(QString* error, const QString& text)
     if (error)
         *error = text;
 }
-
-QStringList problemsOf(const Payload& payload)
-{
-    QStringList problems{payload.readError};
-    for (const JsonError& problem : payload.errors)
-        problems.append(problem.toString());
-    problems.removeAll(QString());
-    return problems;
-}
 } // namespace
 
 DraftSession::DraftSession(DraftLibrary& library, RecoverySlot& recoverySlot, MessageDocument& document,
@@ -126,7 +117,7 @@ void DraftSession::open(qint64 id)
     if (!payload.isParsed()) {
         emit failed(
             Failure::Open,
-            tr("The message of “%1” cannot be read:\n%2").arg(draft->name, problemsOf(payload).join(u'\n')));
+            tr("The message of “%1” cannot be read:\n%2").arg(draft->name, payload.problems().join(u'\n')));
         return;
     }
     whenChangesSettled([this, draft = *draft, message = payload.message] {
@@ -305,7 +296,7 @@ bool DraftSession::restore(const Recovery& recovery, QString* error)
     if (!payload.isParsed()) {
         // Kept in the slot: it is the only copy. The agent can still get at it with the CLI or a fix.
         const QString text =
-            tr("The autosaved message cannot be read: %1").arg(problemsOf(payload).join(u'\n'));
+            tr("The autosaved message cannot be read: %1").arg(payload.problems().join(u'\n'));
         setError(error, text);
         emit failed(Failure::Restore, text);
         return false;

@@ -7,6 +7,16 @@
 
 namespace wa {
 
+QStringList Payload::problems() const
+{
+    QStringList lines;
+    if (!readError.isEmpty())
+        lines.append(readError);
+    for (const JsonError& error : errors)
+        lines.append(error.toString());
+    return lines;
+}
+
 namespace {
 Payload unreadable(const QString& why)
 {

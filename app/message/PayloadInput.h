@@ -28,6 +28,8 @@ struct Payload
 
     bool isReadable() const { return readError.isEmpty(); }
     bool isParsed() const { return readError.isEmpty() && errors.isEmpty(); }
+    // Why it cannot be used, a line each: the read error, then the structure errors by path.
+    QStringList problems() const;
 };
 
 class PayloadInput

@@ -147,10 +147,16 @@ public:
     // line breaks belong, by its position in code points: one issue per field.
     void controlCharacters(const JsonPath& path, const QString& value, AllowLineBreaks lineBreaks)
     {
+        // Runs on every keystroke for every field: no copy of the text. Control characters (Cc) are U+0000 to
+        // U+001F and U+007F to U+009F, so UTF-16 units are enough; the position counts code points (a
+        // surrogate pair is one).
         qsizetype position = 0;
-        for (const char32_t c : QStringView(value).toUcs4()) {
-            ++position;
-            if (QChar::category(c) != QChar::Other_Control)
+        for (const QChar unit : value) {
+            if (!unit.isLowSurrogate())
+                ++position;
+            const char16_t c = unit.unicode();
+            const bool control = c < 0x20 || (c >= 0x7F && c < 0xA0); // Unicode's Cc, all of it
+            if (!control)
                 continue;
             if (lineBreaks == AllowLineBreaks::Yes && (c == u'\n' || c == u'\t'))
                 continue;

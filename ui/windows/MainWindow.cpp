@@ -317,11 +317,7 @@ void MainWindow::showDocument()
 void MainWindow::importJson(const QByteArray& json, const QString& source)
 {
     const Payload payload = PayloadInput::parse(json);
-    QStringList errors;
-    if (!payload.isReadable())
-        errors.append(payload.readError);
-    for (const JsonError& error : payload.errors)
-        errors.append(error.toString());
+    const QStringList errors = payload.problems();
     if (!errors.isEmpty()) {
         showWarning(this, QStringLiteral("importErrorBox"), tr("Cannot import %1").arg(source),
                     tr("Nothing was changed. The payload has these problems:"), errors);
