@@ -1247,6 +1247,21 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::MessageFill</name>
+    <message>
+        <source>Placeholder at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::MessageJson</name>
     <message>
         <source>line %1, column %2</source>
@@ -1366,6 +1381,29 @@ The message is still here.</source>
     </message>
     <message>
         <source>Too short to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::Placeholders</name>
+    <message>
+        <source>&quot;%1&quot; is not closed with }} (write {{{{ for a literal {{).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 cannot be in a name; names hold letters, digits, _ and . (write {{{{ for a literal {{).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a fallback cannot hold another placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2438,6 +2476,20 @@ The message is still here.</source>
         <source>Holds a control character (U+%1) at character %2: WhatsApp refuses it. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too long once filled: %n characters, at most %1 allowed.</source>
+        <translation>
+            <numerusform>Too long once filled: %n character, at most %1 allowed.</numerusform>
+            <numerusform>Too long once filled: %n characters, at most %1 allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaves %n characters for %1 under the limit of %2.</source>
+        <translation>
+            <numerusform>Leaves %n character for %1 under the limit of %2.</numerusform>
+            <numerusform>Leaves %n characters for %1 under the limit of %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wa::cli::Cli</name>
@@ -2878,6 +2930,49 @@ Prints one &apos;path: message&apos; line per problem. Exit status: 0 valid, 1 i
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::VariableOptions</name>
+    <message>
+        <source>A value for the message&apos;s {{NAME}} placeholders; give it once per variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for the message&apos;s placeholders, as a JSON object of names and texts; --var wins over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vars: %1 is not a JSON object of names and values (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vars: %1: &quot;%2&quot; is not a variable name (letters, digits, _ and .).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vars: %1: %2 must be a text or a number, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--var %1: write NAME=VALUE, the name made of letters, digits, _ and .</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "RequestCommand.h"
 
 #include "DraftLookup.h"
+#include "VariableOptions.h"
 #include "message/MessageJson.h"
 #include "sending/PhoneNumber.h"
 
@@ -35,6 +36,7 @@ void RequestCommand::addOptions(QCommandLineParser& parser)
                       tr("The drafts library's draft of this name instead of FILE; its default recipient and "
                          "teammate apply unless --to and --teammate are given."),
                       tr("NAME")});
+    VariableOptions::add(parser);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         tr("The interactive message (or a request body, or an exported draft), or - for standard input."));
@@ -108,6 +110,23 @@ std::optional<OctopodsRequest> RequestCommand::buildRequest(const QCommandLinePa
         return std::nullopt;
     }
     request.destinationPhone = phone.e164;
+
+    const std::optional<VariableValues> values = VariableOptions::read(parser, io, exitCode);
+    if (!values)
+        return std::nullopt;
+    const FilledMessage filled = MessageFill::fill(payload->message, *values);
+    if (!filled.isComplete()) {
+        for (ValidationIssue issue : filled.syntaxErrors) {
+            issue.path = JsonReader::child(payload->messagePath, issue.path);
+            io.err << issueLine(issue) << '\n';
+        }
+        for (const QString& line : MessageFill::unfilledLines(filled.unfilled))
+            io.err << line << '\n';
+        io.err.flush();
+        exitCode = Invalid;
+        return std::nullopt;
+    }
+    request.message = filled.message;
 
     bool hasErrors = false;
     for (ValidationIssue issue : request.validate()) {

@@ -1,5 +1,6 @@
 #include "ValidateCommand.h"
 
+#include "VariableOptions.h"
 #include "drafts/DraftFile.h"
 #include "message/JsonWriter.h"
 #include "message/Validator.h"
@@ -17,7 +18,7 @@ namespace wa::cli {
 namespace {
 const QString JsonOption = QStringLiteral("json");
 
-QList<ValidationIssue> issuesOf(const Payload& payload)
+QList<ValidationIssue> issuesOf(const Payload& payload, const VariableValues& values)
 {
     QList<ValidationIssue> issues;
     for (const JsonError& error : payload.errors)
@@ -25,13 +26,13 @@ QList<ValidationIssue> issuesOf(const Payload& payload)
     if (!payload.errors.isEmpty())
         return issues;
     if (payload.request && payload.hasDestinationPhone)
-        return payload.request->validate();
+        return payload.request->validateAsWritten(values);
     if (payload.draft) {
         if (const auto recipient = DraftFile::checkRecipient(payload.draft->defaultRecipient,
                                                              QStringLiteral("default_recipient")))
             issues.append(*recipient);
     }
-    for (ValidationIssue issue : Validator::check(payload.message)) {
+    for (ValidationIssue issue : MessageFill::check(payload.message, values)) {
         if (!payload.messagePath.isEmpty())
             issue.path = JsonReader::child(payload.messagePath, issue.path);
         issues.append(issue);
@@ -49,6 +50,7 @@ QString ValidateCommand::summary() const
 void ValidateCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({JsonOption, tr("Print the result as JSON, for tools.")});
+    VariableOptions::add(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("The JSON file to check, or - for standard input."));
 }
@@ -90,7 +92,7 @@ struct ListedIssues
 };
 
 void printJson(Io& io, bool valid, const QList<ValidationIssue>& issues,
-               const std::optional<MessageType>& type)
+               const std::optional<MessageType>& type, const QList<VariableUse>& variables = {})
 {
     const ListedIssues shown(issues);
     QJsonArray list;
@@ -103,8 +105,17 @@ void printJson(Io& io, bool valid, const QList<ValidationIssue>& issues,
             omitted.append(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("count"), count}});
         result.insert(QStringLiteral("omitted"), omitted);
     }
-    if (type)
+    if (type) {
         result.insert(QStringLiteral("type"), messageTypeName(*type));
+        QJsonArray used;
+        for (const VariableUse& variable : variables) {
+            QJsonObject entry{{QStringLiteral("name"), variable.name}};
+            if (variable.fallback)
+                entry.insert(QStringLiteral("fallback"), *variable.fallback);
+            used.append(entry);
+        }
+        result.insert(QStringLiteral("variables"), used);
+    }
     io.out << QString::fromUtf8(JsonWriter::write(result));
     io.out.flush();
 }
@@ -124,11 +135,16 @@ int ValidateCommand::execute(const QCommandLineParser& parser, Io& io)
                       std::nullopt);
         return exitCode;
     }
-    const QList<ValidationIssue> issues = issuesOf(*payload);
+    const std::optional<VariableValues> values = VariableOptions::read(parser, io, exitCode);
+    if (!values)
+        return exitCode;
+    const QList<ValidationIssue> issues = issuesOf(*payload, *values);
     const bool valid = !Validator::hasErrors(issues);
+    const QList<VariableUse> variables =
+        payload->isParsed() ? MessageFill::variablesOf(payload->message) : QList<VariableUse>();
     if (asJson) {
         printJson(io, valid, issues,
-                  payload->isParsed() ? std::optional(payload->message.type()) : std::nullopt);
+                  payload->isParsed() ? std::optional(payload->message.type()) : std::nullopt, variables);
         return valid ? Success : Invalid;
     }
     const ListedIssues shown(issues);
@@ -138,6 +154,9 @@ int ValidateCommand::execute(const QCommandLineParser& parser, Io& io)
         io.out << tr("… and %n more '%1' issue(s) not listed.", nullptr,
                      int(std::min<qsizetype>(count, INT_MAX)))
                       .arg(code)
+               << '\n';
+    if (!variables.isEmpty())
+        io.out << tr("Variables: %1").arg(VariableOptions::describe(variables).join(QStringLiteral(", ")))
                << '\n';
     if (valid)
         io.out << tr("%1: valid %2 message")

@@ -1,5 +1,7 @@
 #include "DraftFile.h"
 
+#include "variables/MessageFill.h"
+
 #include "message/MessageJson.h"
 #include "sending/OctopodsRequest.h"
 #include "sending/PhoneNumber.h"
@@ -281,7 +283,7 @@ std::optional<ValidationIssue> DraftFile::checkRecipient(const QString& phone, c
 namespace {
 QList<ValidationIssue> messageIssues(const DraftFileContents& contents)
 {
-    QList<ValidationIssue> issues = Validator::check(contents.message);
+    QList<ValidationIssue> issues = MessageFill::check(contents.message);
     const QString root = contents.messagePath();
     if (!root.isEmpty()) {
         for (ValidationIssue& issue : issues)

@@ -1,5 +1,7 @@
 #include "MessageDocument.h"
 
+#include "variables/MessageFill.h"
+
 #include <QCoreApplication>
 #include <QUndoCommand>
 
@@ -64,7 +66,7 @@ void MessageDocument::restore(const InteractiveMessage& message)
 const QList<ValidationIssue>& MessageDocument::issues() const
 {
     if (!m_issues)
-        m_issues = Validator::check(m_message);
+        m_issues = MessageFill::check(m_message);
     return *m_issues;
 }
 

@@ -3,10 +3,13 @@
 #include "JsonReader.h"
 #include "Limits.h"
 #include "TextMetrics.h"
+#include "variables/MessageFill.h"
+#include "variables/Placeholders.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QUrl>
 #include <climits>
 
@@ -50,6 +53,21 @@ class Checker
 {
 public:
     QList<ValidationIssue> issues;
+    const FilledMessage* fill = nullptr; // set when the message's placeholders were filled
+
+    // The field's placeholders, when it has any.
+    const FilledField* filledField(const JsonPath& path) const
+    {
+        if (!fill || fill->fields.isEmpty())
+            return nullptr;
+        return fill->field(path.toString());
+    }
+    // A field with a variable that has neither value nor fallback: what depends on the value waits.
+    bool isOpen(const JsonPath& path) const
+    {
+        const FilledField* field = filledField(path);
+        return field && !field->unfilled.isEmpty();
+    }
 
     void error(const JsonPath& path, const QString& code, const QString& message)
     {
@@ -65,8 +83,10 @@ public:
     {
         const TextMetrics::Measure measure = TextMetrics::measure(value);
         const qsizetype length = measure.codePoints;
+        const FilledField* field = filledField(path);
+        const bool open = field && !field->unfilled.isEmpty();
         if (length == 0) {
-            if (rule.min > 0)
+            if (rule.min > 0 && !open)
                 error(path, QStringLiteral("empty"), Text::tr("Must not be empty."));
             return length;
         }
@@ -75,12 +95,19 @@ public:
         // Texts shown on the phone may break lines (and keep tabs); an id is one machine word.
         controlCharacters(path, value, rule.shownToCustomer ? AllowLineBreaks::Yes : AllowLineBreaks::No);
         if (length > rule.max) {
-            error(
-                path, QStringLiteral("too-long"),
-                Text::tr("Too long: %n characters, at most %1 allowed.", nullptr, int(length)).arg(rule.max));
+            error(path, QStringLiteral("too-long"),
+                  field ? Text::tr("Too long once filled: %n characters, at most %1 allowed.", nullptr,
+                                   int(length))
+                              .arg(rule.max)
+                        : Text::tr("Too long: %n characters, at most %1 allowed.", nullptr, int(length))
+                              .arg(rule.max));
         } else {
             warnIfUtf16Exceeds(path, value, length, rule.max);
+            if (field)
+                warnOfLittleRoom(path, *field, rule.max);
         }
+        if (open)
+            return length; // spaces around an empty value, or a blank one, are the value's to settle
         if (TextMetrics::isBlank(value)) {
             if (rule.errorOuterWhitespace)
                 error(path, QStringLiteral("outer-whitespace"), Text::tr("Must not be white space only."));
@@ -107,6 +134,21 @@ public:
             warning(path, QStringLiteral("markdown-literal"),
                     Text::tr("Formatting markers are not rendered here: WhatsApp shows them as typed."));
         return length;
+    }
+
+    // A name or an order number may not fit in what the text around the placeholders leaves.
+    void warnOfLittleRoom(const JsonPath& path, const FilledField& field, int max)
+    {
+        const qsizetype room = max - field.fixedLength;
+        if (room >= Limits::VariableRoomWarning || room < 0)
+            return;
+        QStringList spelled;
+        for (const QString& name : field.names)
+            spelled.append(Placeholders::spelled(name));
+        warning(path, QStringLiteral("variable-room"),
+                Text::tr("Leaves %n characters for %1 under the limit of %2.", nullptr, int(room))
+                    .arg(QLocale().createSeparatedList(spelled))
+                    .arg(max));
     }
 
     // Several SDKs count UTF-16 units, not characters: an emoji is two of them.
@@ -178,6 +220,8 @@ public:
     void url(const JsonPath& path, const QString& value, bool httpsOnly)
     {
         brokenText(path, value);
+        if (isOpen(path))
+            return; // "https://example.com/orders/{{order_id}}" is checked once filled
         if (value.isEmpty()) {
             error(path, QStringLiteral("empty"), Text::tr("Must not be empty."));
             return;
@@ -197,7 +241,7 @@ public:
     // Within one message, ids must be unique: the reply webhook is how the business tells them apart.
     void uniqueIds(const QList<std::pair<JsonPath, QString>>& pathsAndIds)
     {
-        forEachRepeat(pathsAndIds, [this](const JsonPath& path, const JsonPath& first) {
+        forEachRepeat(settled(pathsAndIds), [this](const JsonPath& path, const JsonPath& first) {
             error(path, QStringLiteral("duplicate-id"),
                   Text::tr("Same id as %1; ids must be unique.").arg(first.toString()));
         });
@@ -205,7 +249,7 @@ public:
 
     void uniqueTitles(const QList<std::pair<JsonPath, QString>>& pathsAndTitles, Severity severity)
     {
-        forEachRepeat(pathsAndTitles, [this, severity](const JsonPath& path, const JsonPath& first) {
+        forEachRepeat(settled(pathsAndTitles), [this, severity](const JsonPath& path, const JsonPath& first) {
             if (severity == Severity::Error)
                 error(path, QStringLiteral("duplicate-title"),
                       Text::tr("Same title as %1; titles must be unique.").arg(first.toString()));
@@ -214,6 +258,19 @@ public:
                     path, QStringLiteral("duplicate-title"),
                     Text::tr("Same title as %1: the customer cannot tell them apart.").arg(first.toString()));
         });
+    }
+
+    // Without the open fields: "Hi {{a}}" and "Hi {{b}}" are not the same title until filled.
+    QList<std::pair<JsonPath, QString>>
+    settled(const QList<std::pair<JsonPath, QString>>& pathsAndValues) const
+    {
+        if (!fill || fill->fields.isEmpty())
+            return pathsAndValues;
+        QList<std::pair<JsonPath, QString>> kept;
+        for (const auto& pathAndValue : pathsAndValues)
+            if (!isOpen(pathAndValue.first))
+                kept.append(pathAndValue);
+        return kept;
     }
 
     // Calls report(path, firstPath) for every non-empty value seen before, at the later path.
@@ -307,7 +364,11 @@ QString allowedHeadersSentence(MessageType type)
 class MessageValidator
 {
 public:
-    explicit MessageValidator(const InteractiveMessage& message) : m_message(message) {}
+    explicit MessageValidator(const InteractiveMessage& message, const FilledMessage* fill = nullptr)
+        : m_message(message)
+    {
+        m_check.fill = fill;
+    }
 
     QList<ValidationIssue> run()
     {
@@ -597,6 +658,11 @@ private:
 QList<ValidationIssue> Validator::check(const InteractiveMessage& message)
 {
     return MessageValidator(message).run();
+}
+
+QList<ValidationIssue> Validator::check(const InteractiveMessage& message, const FilledMessage& fill)
+{
+    return MessageValidator(message, &fill).run();
 }
 
 bool Validator::hasErrors(const QList<ValidationIssue>& issues)

@@ -7,6 +7,8 @@
 
 namespace wa {
 
+struct FilledMessage;
+
 enum class Severity { Error, Warning };
 
 struct ValidationIssue
@@ -23,6 +25,11 @@ class Validator
 {
 public:
     static QList<ValidationIssue> check(const InteractiveMessage& message);
+    // The same for a message whose placeholders `fill` filled (MessageFill::check() is the way in): a field
+    // with a variable that has no value and no fallback is checked for what does not depend on the value (its
+    // length without it, its characters; a URL waits until it is filled), and a field whose variables have
+    // little room left under its limit says how much.
+    static QList<ValidationIssue> check(const InteractiveMessage& message, const FilledMessage& fill);
     static bool hasErrors(const QList<ValidationIssue>& issues);
 };
 

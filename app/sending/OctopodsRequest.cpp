@@ -45,6 +45,16 @@ QJsonObject OctopodsRequest::toJsonObject() const
 
 QList<ValidationIssue> OctopodsRequest::validate() const
 {
+    return validate(Validator::check(message));
+}
+
+QList<ValidationIssue> OctopodsRequest::validateAsWritten(const VariableValues& values) const
+{
+    return validate(MessageFill::check(message, values));
+}
+
+QList<ValidationIssue> OctopodsRequest::validate(const QList<ValidationIssue>& messageIssues) const
+{
     QList<ValidationIssue> issues;
     const QString phonePath = QStringLiteral("destination_phone");
     const PhoneNumberResult phone = PhoneNumber::normalize(destinationPhone);
@@ -56,7 +66,7 @@ QList<ValidationIssue> OctopodsRequest::validate() const
     else if (phone.e164 != destinationPhone)
         issues.append({phonePath, Severity::Error, QStringLiteral("not-e164"),
                        Text::tr("Not in E.164 form: write it as %1.").arg(phone.e164)});
-    for (ValidationIssue issue : Validator::check(message)) {
+    for (ValidationIssue issue : messageIssues) {
         issue.path = JsonReader::child(MessageKey, issue.path);
         issues.append(issue);
     }

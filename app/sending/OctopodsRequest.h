@@ -4,6 +4,7 @@
 #include "message/JsonReader.h"
 #include "message/JsonWriter.h"
 #include "message/Validator.h"
+#include "variables/MessageFill.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -24,8 +25,12 @@ struct OctopodsRequest
     QJsonObject toJsonObject() const;
     QByteArray toJson(JsonWriter::Format format = JsonWriter::Format::Indented) const;
 
-    // The message's issues under "waba_interactive_message.", plus the destination phone's.
+    // The message's issues under "waba_interactive_message.", plus the destination phone's. The message is as
+    // sent: its placeholders were filled, and a "{{" left in it is text.
     QList<ValidationIssue> validate() const;
+    // The same for a request whose message is as written, placeholders and all, filled with values
+    // (MessageFill::check).
+    QList<ValidationIssue> validateAsWritten(const VariableValues& values = {}) const;
 
     // True when the object looks like a request body rather than a bare interactive message.
     static bool isRequestBody(const QJsonObject& json);
@@ -34,6 +39,9 @@ struct OctopodsRequest
     static RequestParseResult fromJson(const QJsonObject& json);
 
     friend bool operator==(const OctopodsRequest&, const OctopodsRequest&) = default;
+
+private:
+    QList<ValidationIssue> validate(const QList<ValidationIssue>& messageIssues) const;
 };
 
 struct RequestParseResult

@@ -10,6 +10,7 @@
 #include "message/Validator.h"
 #include "preview/PreviewImage.h"
 #include "preview/PreviewWidget.h"
+#include "variables/MessageFill.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -112,7 +113,7 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
     if (parser.isSet(previewOnly)) {
         PreviewInput input;
         input.message = message;
-        input.issues = Validator::check(message);
+        input.issues = MessageFill::check(message);
         input.businessName = PreviewWidget::tr("Your business");
         input.time = fixedTime();
         input.sheetOpen = parser.isSet(openList);
