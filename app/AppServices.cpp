@@ -7,6 +7,7 @@
 #include "sending/Sender.h"
 #include "settings/SecretStore.h"
 #include "storage/Database.h"
+#include "variables/RecipientValues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +71,13 @@ SendHistory& AppServices::history()
     if (!m_history)
         m_history = std::make_unique<SendHistory>(database());
     return *m_history;
+}
+
+RecipientValues& AppServices::recipientValues()
+{
+    if (!m_recipientValues)
+        m_recipientValues = std::make_unique<RecipientValues>(database());
+    return *m_recipientValues;
 }
 
 QNetworkAccessManager& AppServices::network()

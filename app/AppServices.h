@@ -11,6 +11,7 @@ namespace wa {
 
 class Database;
 class DraftLibrary;
+class RecipientValues;
 class RecoverySlot;
 class OctopodsClient;
 class SecretStore;
@@ -44,6 +45,8 @@ public:
     // The autosave slot: always in this computer's database, whichever library holds the drafts.
     RecoverySlot& recoverySlot();
     SendHistory& history();
+    // The values last used for each customer's variables.
+    RecipientValues& recipientValues();
     // One per process, as Qt advises: connections to Octopods are kept alive between sends.
     QNetworkAccessManager& network();
     OctopodsClient& client();
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<DraftLibrary> m_drafts; // this computer's SQLite library (DraftStore)
     std::unique_ptr<RecoverySlot> m_recoverySlot;
     std::unique_ptr<SendHistory> m_history;
+    std::unique_ptr<RecipientValues> m_recipientValues;
     QNetworkAccessManager* m_network = nullptr;
     OctopodsClient* m_client = nullptr;
     Sender* m_sender = nullptr;

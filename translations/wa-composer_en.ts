@@ -1067,6 +1067,14 @@ The message is still here.</source>
         <source>Saved “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As the &amp;Customer Sees It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the preview and the JSON filled with the variables&apos; values, instead of as written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MessageDocument</name>
@@ -1567,6 +1575,17 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::RecipientValues</name>
+    <message>
+        <source>Could not read the customer&apos;s values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remember the customer&apos;s values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::RecoverySlot</name>
     <message>
         <source>The unsaved message was not kept for recovery: %1</source>
@@ -1908,6 +1927,14 @@ The message is still here.</source>
     </message>
     <message>
         <source>The message sent earlier to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has problems once filled: see the issues list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,6 +2516,55 @@ The message is still here.</source>
             <numerusform>Leaves %n character for %1 under the limit of %2.</numerusform>
             <numerusform>Leaves %n characters for %1 under the limit of %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wa::VariableSession</name>
+    <message>
+        <source>A placeholder is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no value: fill it in under Variables, or give it a fallback ({{name|fallback}}).</source>
+        <translation>
+            <numerusform>%1 has no value: fill it in under Variables, or give it a fallback ({{name|fallback}}).</numerusform>
+            <numerusform>%1 have no value: fill them in under Variables, or give them a fallback ({{name|fallback}}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wa::VariablesPanel</name>
+    <message>
+        <source>&lt;b&gt;Variables&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed: no fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, the customer sees “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fallback: Send waits for a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None. Write {{name}} in any text to fill it for each customer; {{name|there}} gives a fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for the customer you send to; they are remembered for their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1: remembered for this number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

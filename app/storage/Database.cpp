@@ -106,6 +106,21 @@ const Database::Migration LibraryVersionStep = {
                    "UPDATE library_version SET changes = changes + 1; END"),
 };
 
+// Version 4: variables. The values last used for each customer (RecipientValues), and, for each send, the
+// message as written and the values that filled it (the payload column keeps what was sent). A draft's
+// default values sit beside its message.
+const Database::Migration VariablesStep = {
+    QStringLiteral("CREATE TABLE recipient_values ("
+                   " phone TEXT NOT NULL," // E.164
+                   " name TEXT NOT NULL,"  // the variable's name, as written in {{name}}
+                   " value TEXT NOT NULL,"
+                   " updated_at TEXT NOT NULL,"
+                   " PRIMARY KEY (phone, name))"),
+    QStringLiteral("ALTER TABLE send_attempts ADD COLUMN template TEXT"),        // NULL: it had no variables
+    QStringLiteral("ALTER TABLE send_attempts ADD COLUMN variable_values TEXT"), // a JSON object, or NULL
+    QStringLiteral("ALTER TABLE drafts ADD COLUMN variable_defaults TEXT"),      // a JSON object, or NULL
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -157,6 +172,7 @@ const QList<Database::Migration>& Database::schema()
         SendHistoryStep,    // 1
         DraftsStep,         // 2
         LibraryVersionStep, // 3
+        VariablesStep,      // 4
     };
     return steps;
 }

@@ -196,19 +196,20 @@ void TestDatabase::migratesAnEmptyFile()
     QVERIFY(error.isEmpty());
     QVERIFY(database.isOpen());
     QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(database.schemaVersion(), 3);
-    QCOMPARE(Database::schema().size(), 3);
+    QCOMPARE(database.schemaVersion(), 4);
+    QCOMPARE(Database::schema().size(), 4);
 
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 4);
     // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
-    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
-             (QStringList{QStringLiteral("draft_tags"), QStringLiteral("drafts"),
-                          QStringLiteral("drafts_search"), QStringLiteral("drafts_search_config"),
-                          QStringLiteral("drafts_search_content"), QStringLiteral("drafts_search_data"),
-                          QStringLiteral("drafts_search_docsize"), QStringLiteral("drafts_search_idx"),
-                          QStringLiteral("library_version"), QStringLiteral("recovery"),
-                          QStringLiteral("send_attempts"), QStringLiteral("sqlite_sequence")}));
+    QCOMPARE(
+        column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
+        (QStringList{QStringLiteral("draft_tags"), QStringLiteral("drafts"), QStringLiteral("drafts_search"),
+                     QStringLiteral("drafts_search_config"), QStringLiteral("drafts_search_content"),
+                     QStringLiteral("drafts_search_data"), QStringLiteral("drafts_search_docsize"),
+                     QStringLiteral("drafts_search_idx"), QStringLiteral("library_version"),
+                     QStringLiteral("recipient_values"), QStringLiteral("recovery"),
+                     QStringLiteral("send_attempts"), QStringLiteral("sqlite_sequence")}));
     // name, type, not null, primary key
     QStringList columns;
     QSqlQuery info(db);
@@ -230,6 +231,8 @@ void TestDatabase::migratesAnEmptyFile()
                           QStringLiteral("message_id TEXT 0 0"),
                           QStringLiteral("error_code TEXT 0 0"),
                           QStringLiteral("may_have_been_delivered INTEGER 1 0"),
+                          QStringLiteral("template TEXT 0 0"),
+                          QStringLiteral("variable_values TEXT 0 0"),
                       }));
     QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
                                        "tbl_name = 'send_attempts'")),
@@ -254,6 +257,7 @@ void TestDatabase::migratesAnEmptyFile()
                                QStringLiteral("created_at TEXT 1 0"),
                                QStringLiteral("updated_at TEXT 1 0"),
                                QStringLiteral("trashed_at TEXT 0 0"),
+                               QStringLiteral("variable_defaults TEXT 0 0"),
                            }));
     QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
                                        "('drafts', 'draft_tags') AND sql IS NOT NULL ORDER BY name")),
@@ -396,7 +400,7 @@ void TestDatabase::refusesANewerDatabase()
         QVERIFY(!database.open(&error));
         QCOMPARE(error,
                  QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
-                                "version 99; this version knows up to 3). It was left unchanged.")
+                                "version 99; this version knows up to 4). It was left unchanged.")
                      .arg(QDir::toNativeSeparators(path())));
         // Its users get the same answer.
         SendHistory history(database);

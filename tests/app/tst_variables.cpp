@@ -266,7 +266,8 @@ void TestVariables::fillsEveryCustomerVisibleText()
     flowAction.data = QJsonObject{{u"greeting"_s, u"hi {{v}}"_s},
                                   {u"nested"_s, QJsonObject{{u"list"_s, QJsonArray{u"{{v}}"_s, 3}}}}};
     flow.action = flowAction;
-    const FlowAction& flowOut = *filled(flow).actionAs<FlowAction>();
+    const InteractiveMessage flowMessage = filled(flow);
+    const FlowAction& flowOut = *flowMessage.actionAs<FlowAction>();
     QCOMPARE(flowOut.cta, u"Go X"_s);
     QCOMPARE(flowOut.flowToken, u"token-X"_s);
     QCOMPARE(flowOut.data->value(u"greeting"_s).toString(), u"hi X"_s);

@@ -1,4 +1,6 @@
 #include "message/MessageDocument.h"
+#include "variables/RecipientValues.h"
+#include "variables/VariableSession.h"
 #include "message/StarterMessages.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
@@ -61,6 +63,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SendHistory> m_history;
+    std::unique_ptr<RecipientValues> m_recipientValues;
+    std::unique_ptr<VariableSession> m_variables;
     std::unique_ptr<Sender> m_sender;
     std::unique_ptr<SendPanel> m_panel;
 };
@@ -86,7 +90,9 @@ void TestSendPanel::init()
     m_database = std::make_unique<Database>(m_dir->filePath(QStringLiteral("drafts.sqlite")));
     m_history = std::make_unique<SendHistory>(*m_database);
     m_sender = std::make_unique<Sender>(*m_client, *m_history);
-    m_panel = std::make_unique<SendPanel>(m_document.get(), m_sender.get(), m_secrets.get(), m_history.get());
+    m_recipientValues = std::make_unique<RecipientValues>(*m_database);
+    m_variables = std::make_unique<VariableSession>(*m_document, m_recipientValues.get());
+    m_panel = std::make_unique<SendPanel>(m_variables.get(), m_sender.get(), m_secrets.get(), m_history.get());
     m_panel->setDefaultRegion(QStringLiteral("IE"));
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -95,6 +101,8 @@ void TestSendPanel::init()
 void TestSendPanel::cleanup()
 {
     m_panel.reset();
+    m_variables.reset();
+    m_recipientValues.reset();
     m_sender.reset();
     m_history.reset();
     m_database.reset();

@@ -368,7 +368,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         if (i > 0)
             y += t.paragraphSpacing;
         const QPointF position(bubbleLeft + t.bubblePaddingX, y);
-        scene.texts.append({placed.part, position, contentWidth, placed.colour});
+        scene.texts.append({placed.part, position, contentWidth, placed.colour, {}});
         const QStringList errors = errorsAt(input.issues, placed.path);
         if (!errors.isEmpty())
             scene.outlines.append(
@@ -423,6 +423,17 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
 
     if (input.sheetOpen && message.type() == MessageType::List)
         scene.sheet = layoutSheet(*message.actionAs<ListAction>(), input, size);
+    if (input.placeholders.any()) {
+        for (PreviewText& placed : scene.texts)
+            placed.placeholders = input.placeholders;
+        if (scene.sheet) {
+            for (PreviewSheetRow& row : scene.sheet->rows) {
+                row.title.placeholders = input.placeholders;
+                if (row.description)
+                    row.description->placeholders = input.placeholders;
+            }
+        }
+    }
     return scene;
 }
 
@@ -460,13 +471,19 @@ PreviewSheet PreviewLayout::layoutSheet(const ListAction& action, const PreviewI
             placed.selected = flat == input.selectedRow;
             const qreal top = y;
             y += t.sheetRowPaddingY;
-            placed.title = {text(TextRole::RowTitle, row.title, textWidth), QPointF(t.sheetPaddingX, y),
-                            textWidth, t.text};
+            placed.title = {text(TextRole::RowTitle, row.title, textWidth),
+                            QPointF(t.sheetPaddingX, y),
+                            textWidth,
+                            t.text,
+                            {}};
             y += placed.title.part->height;
             if (!row.description.isEmpty()) {
                 y += t.sheetRowDescriptionGap;
                 placed.description = PreviewText{text(TextRole::RowDescription, row.description, textWidth),
-                                                 QPointF(t.sheetPaddingX, y), textWidth, t.secondaryText};
+                                                 QPointF(t.sheetPaddingX, y),
+                                                 textWidth,
+                                                 t.secondaryText,
+                                                 {}};
                 y += placed.description->part->height;
             }
             y += t.sheetRowPaddingY;

@@ -33,10 +33,21 @@ enum class PreviewIcon {
     Document
 };
 
+// How a text's {{placeholders}} show: as chips while the message is shown as written; once filled, the
+// variables left without a value are outlined.
+struct PlaceholderMarks
+{
+    bool chips = false;
+    QStringList unfilled;
+    bool any() const { return chips || !unfilled.isEmpty(); }
+    friend bool operator==(const PlaceholderMarks&, const PlaceholderMarks&) = default;
+};
+
 // What the preview shows and the state of the phone around it.
 struct PreviewInput
 {
     InteractiveMessage message;
+    PlaceholderMarks placeholders;
     QList<ValidationIssue> issues;
     QString businessName;
     QString time; // "09:41"
@@ -76,6 +87,7 @@ struct PreviewText
     QPointF position;
     qreal width = 0; // the box it is aligned in: right-to-left lines sit at its right edge
     QColor colour;
+    PlaceholderMarks placeholders;
 };
 
 struct PreviewButton

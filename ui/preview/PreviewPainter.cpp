@@ -1,5 +1,7 @@
 #include "PreviewPainter.h"
 
+#include "variables/Placeholders.h"
+
 #include "PreviewIcons.h"
 
 #include <QFontMetricsF>
@@ -278,6 +280,48 @@ void PreviewPainter::paintSheet(QPainter& painter, const PreviewSheet& sheet, co
                sheet.sendEnabled ? theme.sendButtonText : theme.secondaryText, Qt::AlignCenter);
 }
 
+QList<PlaceholderToken> PreviewPainter::markedPlaceholders(const QString& text, const PlaceholderMarks& marks)
+{
+    QList<PlaceholderToken> marked;
+    if (!marks.any() || !text.contains(u"{{"))
+        return marked;
+    for (const PlaceholderToken& token : Placeholders::parse(text).tokens) {
+        if (token.kind == PlaceholderToken::Kind::Placeholder &&
+            (marks.chips || marks.unfilled.contains(token.name)))
+            marked.append(token);
+    }
+    return marked;
+}
+
+void PreviewPainter::paintPlaceholderMarks(QPainter& painter, const QTextLine& line, QPointF origin,
+                                           const QList<PlaceholderToken>& marked,
+                                           const PlaceholderMarks& marks, const PreviewTheme& theme)
+{
+    const qsizetype lineStart = line.textStart();
+    const qsizetype lineEnd = lineStart + line.textLength();
+    painter.save();
+    for (const PlaceholderToken& token : marked) {
+        const qsizetype start = std::max(token.start, lineStart);
+        const qsizetype end = std::min(token.start + token.length, lineEnd);
+        if (start >= end)
+            continue; // on another line
+        const qreal x1 = line.cursorToX(int(start));
+        const qreal x2 = line.cursorToX(int(end));
+        const QRectF rect =
+            QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(), std::abs(x2 - x1), line.height())
+                .adjusted(-theme.placeholderOutsetX, 0, theme.placeholderOutsetX, 0);
+        if (marks.chips) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(theme.placeholderChip);
+        } else {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(theme.placeholderOutline, theme.placeholderOutlineWidth, Qt::DashLine));
+        }
+        painter.drawRoundedRect(rect, theme.placeholderRadius, theme.placeholderRadius);
+    }
+    painter.restore();
+}
+
 void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const PreviewTheme& theme)
 {
     const QRectF visible = painter.hasClipping() ? painter.clipBoundingRect() : QRectF(painter.window());
@@ -298,7 +342,8 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
             painter.setPen(text.colour);
             painter.drawText(QPointF(x, top.y() + paragraph.layout->lineAt(0).ascent()), paragraph.marker);
         }
-        painter.setPen(text.colour);
+        const QList<PlaceholderToken> marked =
+            markedPlaceholders(paragraph.layout->text(), text.placeholders);
         for (int i = 0; i < paragraph.layout->lineCount(); ++i) {
             const QTextLine line = paragraph.layout->lineAt(i);
             // A 4,096-character body has a hundred lines, most of them scrolled out of sight.
@@ -307,7 +352,11 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
                 continue;
             const qreal x = paragraph.rightToLeft ? text.width - paragraph.indent - line.naturalTextWidth()
                                                   : paragraph.indent;
-            line.draw(&painter, top + QPointF(x, 0));
+            const QPointF origin = top + QPointF(x, 0);
+            if (!marked.isEmpty())
+                paintPlaceholderMarks(painter, line, origin, marked, text.placeholders, theme);
+            painter.setPen(text.colour);
+            line.draw(&painter, origin);
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PreviewLayout.h"
+#include "variables/Placeholders.h"
 
 class QPainter;
 
@@ -24,6 +25,11 @@ private:
     static void paintComposer(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintSheet(QPainter& painter, const PreviewSheet& sheet, const PreviewTheme& theme);
     static void paintText(QPainter& painter, const PreviewText& text, const PreviewTheme& theme);
+    // The placeholders of a paragraph that the marks call for.
+    static QList<PlaceholderToken> markedPlaceholders(const QString& text, const PlaceholderMarks& marks);
+    static void paintPlaceholderMarks(QPainter& painter, const QTextLine& line, QPointF origin,
+                                      const QList<PlaceholderToken>& marked, const PlaceholderMarks& marks,
+                                      const PreviewTheme& theme);
     static void paintOutlines(QPainter& painter, const QList<PreviewOutline>& outlines,
                               const PreviewTheme& theme);
     static void paintScrollIndicator(QPainter& painter, const QRectF& viewport, qreal contentHeight,

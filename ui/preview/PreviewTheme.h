@@ -39,8 +39,10 @@ struct PreviewTheme
     QColor documentBackground;
     QColor codeBackground;
     QColor quoteBar;
-    QColor error; // outline of what WhatsApp would refuse
-    QColor scrim; // over the chat while the list sheet is open
+    QColor error;              // outline of what WhatsApp would refuse
+    QColor placeholderChip;    // behind a {{placeholder}} while the message is shown as written
+    QColor placeholderOutline; // around a variable with no value, once filled
+    QColor scrim;              // over the chat while the list sheet is open
     QColor sheet;
     QColor sectionTitle;
     QColor radio;
@@ -165,6 +167,11 @@ struct PreviewTheme
     qreal radioGap = 16; // between a row's text and its radio button
     qreal radioLineWidth = 2;
     qreal radioDotInset = 5; // between the radio button's box and its dot when checked
+
+    // Placeholders: chips as written, outlines where a variable has no value
+    qreal placeholderRadius = 4;
+    qreal placeholderOutsetX = 1;
+    qreal placeholderOutlineWidth = 1.5;
 
     // What WhatsApp would refuse, outlined in the error colour
     qreal outlineWidth = 2;

@@ -21,6 +21,8 @@ public:
     explicit PreviewWidget(QWidget* parent = nullptr);
 
     void setMessage(const InteractiveMessage& message, const QList<ValidationIssue>& issues);
+    // Call before setMessage(): the next layout shows them.
+    void setPlaceholderMarks(const PlaceholderMarks& marks) { m_input.placeholders = marks; }
     void setBusinessName(const QString& name);
     void setTime(const QString& time);
     void setThemeChoice(ThemeChoice choice);

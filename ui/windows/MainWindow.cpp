@@ -7,6 +7,7 @@
 #include "SendPanel.h"
 #include "SessionPrompts.h"
 #include "SettingsDialog.h"
+#include "VariablesPanel.h"
 #include "Warnings.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftFile.h"
@@ -20,6 +21,7 @@
 #include "sending/OctopodsRequest.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
+#include "variables/VariableSession.h"
 #include "json/JsonView.h"
 
 #include <QAction>
@@ -60,7 +62,8 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 
 MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* parent)
     : QMainWindow(parent), m_services(services), m_dialogs(dialogs), m_document(new MessageDocument(this)),
-      m_session(new DraftSession(services.drafts(), services.recoverySlot(), *m_document, this))
+      m_session(new DraftSession(services.drafts(), services.recoverySlot(), *m_document, this)),
+      m_variables(new VariableSession(*m_document, &services.recipientValues(), this))
 {
     m_services.client().setConfig(Settings().clientConfig());
     setObjectName(QStringLiteral("mainWindow"));
@@ -70,7 +73,7 @@ MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* par
     m_document->setMessage(StarterMessages::starter(MessageType::Button), tr("New message"));
     m_document->undoStack()->clear();
     setAcceptDrops(true);
-    connect(m_document, &MessageDocument::changed, this, &MainWindow::showDocument);
+    connect(m_variables, &VariableSession::changed, this, &MainWindow::showDocument);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connectSession();
@@ -144,14 +147,21 @@ void MainWindow::createLayout()
     form->setWidget(editor);
 
     m_sendPanel =
-        new SendPanel(m_document, &m_services.sender(), &m_services.secrets(), &m_services.history(), this);
+        new SendPanel(m_variables, &m_services.sender(), &m_services.secrets(), &m_services.history(), this);
+    auto* variablesPanel = new VariablesPanel(*m_variables, this);
+    m_sendSplitter = new QSplitter(Qt::Horizontal, this);
+    m_sendSplitter->setObjectName(QStringLiteral("sendSplitter"));
+    m_sendSplitter->addWidget(m_sendPanel);
+    m_sendSplitter->addWidget(variablesPanel);
+    m_sendSplitter->setStretchFactor(0, 3);
+    m_sendSplitter->setStretchFactor(1, 2);
     const Settings settings;
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
     m_sendPanel->setTeammate(settings.defaultTeammateId());
     m_formSplitter = new QSplitter(Qt::Vertical, this);
     m_formSplitter->setObjectName(QStringLiteral("formSplitter"));
     m_formSplitter->addWidget(form);
-    m_formSplitter->addWidget(m_sendPanel);
+    m_formSplitter->addWidget(m_sendSplitter);
     m_formSplitter->setStretchFactor(0, 1);
     m_formSplitter->setCollapsible(1, false);
 
@@ -275,6 +285,12 @@ void MainWindow::createActions()
                                          QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(historyAction, &QAction::triggered, this, &MainWindow::openHistory);
     view->addSeparator();
+    m_showFilled = namedAction(view, QStringLiteral("actionShowFilled"), tr("As the &Customer Sees It"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_showFilled->setCheckable(true);
+    m_showFilled->setToolTip(tr("Show the preview and the JSON filled with the variables' values, instead of "
+                                "as written"));
+    connect(m_showFilled, &QAction::toggled, this, &MainWindow::showDocument);
     QMenu* themeMenu = view->addMenu(tr("Preview &theme"));
     themeMenu->setObjectName(QStringLiteral("menuPreviewTheme"));
     auto* themes = new QActionGroup(this);
@@ -304,14 +320,21 @@ void MainWindow::createActions()
     tools->addAction(undo);
     tools->addAction(redo);
     tools->addAction(copy);
+    tools->addSeparator();
+    tools->addAction(m_showFilled);
 }
 
 void MainWindow::showDocument()
 {
-    const InteractiveMessage& message = m_document->message();
+    // As written, placeholders show as chips; as the customer sees it, the values fill them, and what has no
+    // value is outlined.
+    const bool filled = m_showFilled && m_showFilled->isChecked();
+    const InteractiveMessage& message = filled ? m_variables->filled().message : m_document->message();
     m_jsonView->setJson(MessageJson::toJson(message));
     m_preview->setTime(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
-    m_preview->setMessage(message, m_document->issues());
+    m_preview->setPlaceholderMarks(filled ? PlaceholderMarks{false, m_variables->filled().unfilled}
+                                          : PlaceholderMarks{true, {}});
+    m_preview->setMessage(message, filled ? m_variables->issues() : m_document->issues());
 }
 
 void MainWindow::importJson(const QByteArray& json, const QString& source)
@@ -454,7 +477,7 @@ void MainWindow::restoreLayout()
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (QSplitter* splitter : {m_mainSplitter, m_sideSplitter, m_formSplitter})
+    for (QSplitter* splitter : {m_mainSplitter, m_sideSplitter, m_formSplitter, m_sendSplitter})
         splitter->restoreState(
             settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
 }
@@ -464,7 +487,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    for (const QSplitter* splitter : {m_mainSplitter, m_sideSplitter, m_formSplitter})
+    for (const QSplitter* splitter : {m_mainSplitter, m_sideSplitter, m_formSplitter, m_sendSplitter})
         settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
 }
 

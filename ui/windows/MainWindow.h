@@ -22,6 +22,7 @@ class MessageDocument;
 class PreviewWidget;
 class SendPanel;
 class SessionPrompts;
+class VariableSession;
 
 // The composer window: the drafts library in a panel, the form, the preview beside it, the JSON pane below
 // the preview. Every part edits or shows the one MessageDocument; none talks to another. Which draft the
@@ -72,6 +73,7 @@ private:
     FileDialogs& m_dialogs;
     MessageDocument* m_document;
     DraftSession* m_session;
+    VariableSession* m_variables;
     SessionPrompts* m_prompts = nullptr;
     JsonView* m_jsonView = nullptr;
     PreviewWidget* m_preview = nullptr;
@@ -80,6 +82,8 @@ private:
     QDockWidget* m_draftsDock = nullptr;
     SendPanel* m_sendPanel = nullptr;
     QSplitter* m_formSplitter = nullptr;
+    QSplitter* m_sendSplitter = nullptr;
+    QAction* m_showFilled = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_sideSplitter = nullptr;
     std::array<QAction*, 3> m_themeActions{}; // by ThemeChoice

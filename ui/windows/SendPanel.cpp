@@ -7,6 +7,7 @@
 #include "sending/SendHistory.h"
 #include "sending/Sender.h"
 #include "settings/SecretStore.h"
+#include "variables/VariableSession.h"
 
 #include <QClipboard>
 #include <QCompleter>
@@ -23,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,9 +32,15 @@
 
 namespace wa {
 
-SendPanel::SendPanel(MessageDocument* document, Sender* sender, SecretStore* secrets, SendHistory* history,
+namespace {
+// A pause this long in typing a valid number settles on it as the customer.
+constexpr std::chrono::milliseconds RecipientSettlesAfter(700);
+} // namespace
+
+SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* secrets, SendHistory* history,
                      QWidget* parent)
-    : QWidget(parent), m_document(document), m_sender(sender), m_secrets(secrets), m_history(history)
+    : QWidget(parent), m_variables(variables), m_document(&variables->document()), m_sender(sender),
+      m_secrets(secrets), m_history(history)
 {
     setObjectName(QStringLiteral("sendPanel"));
     m_phone = new QLineEdit(this);
@@ -51,12 +59,20 @@ SendPanel::SendPanel(MessageDocument* document, Sender* sender, SecretStore* sec
     m_phone->setCompleter(completer);
     m_phoneStatus = new QLabel(this);
     m_phoneStatus->setObjectName(QStringLiteral("sendPhoneStatus"));
+    m_recipientSettles = new QTimer(this);
+    m_recipientSettles->setSingleShot(true);
+    m_recipientSettles->setInterval(RecipientSettlesAfter);
     m_teammate = new QLineEdit(this);
     m_teammate->setObjectName(QStringLiteral("sendTeammate"));
     m_teammate->setPlaceholderText(tr("Optional Intercom teammate id"));
 
     m_send = new QPushButton(tr("&Send"), this);
     m_send->setObjectName(QStringLiteral("sendButton"));
+    m_why = new QLabel(this);
+    m_why->setObjectName(QStringLiteral("sendWhy"));
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("sendCancel"));
     m_cancel->hide();
@@ -109,6 +125,7 @@ SendPanel::SendPanel(MessageDocument* document, Sender* sender, SecretStore* sec
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(m_why);
     layout->addWidget(m_busy);
     layout->addLayout(outcome);
     layout->addWidget(m_details);
@@ -117,7 +134,9 @@ SendPanel::SendPanel(MessageDocument* document, Sender* sender, SecretStore* sec
     connect(m_phone, &QLineEdit::textEdited, this, &SendPanel::formatPhoneAsTyped);
     connect(m_recent->menu(), &QMenu::aboutToShow, this, &SendPanel::showRecentRecipients);
     connect(m_teammate, &QLineEdit::textChanged, this, &SendPanel::refresh);
-    connect(m_document, &MessageDocument::changed, this, &SendPanel::refresh);
+    connect(m_variables, &VariableSession::changed, this, &SendPanel::refresh);
+    connect(m_recipientSettles, &QTimer::timeout, this, &SendPanel::settleRecipient);
+    connect(m_phone, &QLineEdit::editingFinished, this, &SendPanel::settleRecipient);
     connect(m_secrets, &SecretStore::loaded, this, &SendPanel::refresh);
     connect(m_secrets, &SecretStore::saved, this, &SendPanel::refresh);
     connect(m_send, &QPushButton::clicked, this, &SendPanel::requestSend);
@@ -145,7 +164,18 @@ void SendPanel::checkPhone()
     m_phoneStatus->setText(phoneText.isEmpty()       ? QString()
                            : m_phoneNumber.isValid() ? tr("Sends to %1").arg(m_phoneNumber.e164)
                                                      : m_phoneNumber.error);
+    if (m_phoneNumber.isValid())
+        m_recipientSettles->start();
+    else
+        m_recipientSettles->stop();
     refresh();
+}
+
+void SendPanel::settleRecipient()
+{
+    m_recipientSettles->stop();
+    if (m_phoneNumber.isValid())
+        m_variables->setRecipient(m_phoneNumber.e164);
 }
 
 void SendPanel::formatPhoneAsTyped(const QString& text)
@@ -184,6 +214,7 @@ void SendPanel::loadRecentRecipients()
     for (const QString& phone : phones)
         shown.append(PhoneNumber::international(phone));
     m_recentModel->setStringList(shown);
+    m_recentNames = m_variables->customerNames(phones);
 }
 
 void SendPanel::showRecentRecipients()
@@ -195,10 +226,14 @@ void SendPanel::showRecentRecipients()
     if (phones.isEmpty())
         menu->addAction(tr("No messages sent yet"))->setEnabled(false);
     for (const QString& phone : phones) {
-        menu->addAction(phone, this, [this, phone] {
+        // The customer's name, as their variables remember it, beside the number.
+        const QString name = m_recentNames.value(PhoneNumber::normalize(phone).e164);
+        const QString label = name.isEmpty() ? phone : tr("%1 — %2").arg(phone, name);
+        menu->addAction(label, this, [this, phone] {
             m_phone->setText(phone);
             m_phoneTyped = phone;
             m_phone->setFocus();
+            settleRecipient();
         });
     }
 }
@@ -213,6 +248,7 @@ void SendPanel::setDestination(const QString& phone)
     const QString shown = PhoneNumber::international(phone);
     m_phone->setText(shown);
     m_phoneTyped = shown;
+    settleRecipient();
 }
 
 void SendPanel::setTeammate(const QString& id)
@@ -223,7 +259,7 @@ void SendPanel::setTeammate(const QString& id)
 OctopodsRequest SendPanel::currentRequest() const
 {
     OctopodsRequest request;
-    request.message = m_document->message();
+    request.message = m_variables->filled().message;
     request.destinationPhone = m_phoneNumber.e164;
     request.intercomTeammateId = m_teammate->text().trimmed();
     return request;
@@ -233,8 +269,8 @@ QString SendPanel::whyNotSendable() const
 {
     if (isSending())
         return tr("Sending…");
-    if (Validator::hasErrors(m_document->issues()))
-        return tr("The message has problems: see the issues list.");
+    if (const QString why = whyTheMessageCannotGo(); !why.isEmpty())
+        return why;
     if (m_phone->text().trimmed().isEmpty())
         return tr("Enter the customer's phone number.");
     if (!m_phoneNumber.isValid())
@@ -244,10 +280,24 @@ QString SendPanel::whyNotSendable() const
     return {};
 }
 
+QString SendPanel::whyTheMessageCannotGo() const
+{
+    if (const QString missing = m_variables->whatIsMissing(); !missing.isEmpty())
+        return missing;
+    if (Validator::hasErrors(m_variables->issues()))
+        return m_variables->filled().hasVariables()
+                   ? tr("The message has problems once filled: see the issues list.")
+                   : tr("The message has problems: see the issues list.");
+    return {};
+}
+
 void SendPanel::refresh()
 {
     const QString why = whyNotSendable();
     m_send->setEnabled(why.isEmpty());
+    // The phone's line says what is wrong with the number; what stops the message is said here.
+    m_why->setText(isSending() ? QString() : whyTheMessageCannotGo());
+    m_why->setVisible(!m_why->text().isEmpty());
     m_send->setToolTip(why.isEmpty() ? tr("Send the message to %1").arg(m_phoneNumber.e164) : why);
     m_key->setText(m_secrets->hasApiKey() ? tr("API key ✓") : tr("API key…"));
     m_key->setToolTip(m_secrets->isSessionOnly()
@@ -297,6 +347,8 @@ void SendPanel::startSend()
         return;
     m_lastRequest = currentRequest();
     m_hasSent = true;
+    settleRecipient();
+    m_variables->remember(); // the values this customer was sent
     // The sender records the attempt in the history before this hears of it.
     SendOperation* operation = m_sender->send(m_lastRequest, m_secrets->apiKey());
     m_operation = operation;

@@ -4,6 +4,7 @@
 #include "sending/PhoneNumber.h"
 #include "sending/SendResult.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,11 +15,13 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStringListModel;
+class QTimer;
 class QToolButton;
 
 namespace wa {
 
 class MessageDocument;
+class VariableSession;
 class Sender;
 class SecretStore;
 class SendHistory;
@@ -34,7 +37,8 @@ class SendPanel : public QWidget
     Q_OBJECT
 public:
     // The history is read for the recent recipients and earlier sends of a message; the sender writes it.
-    SendPanel(MessageDocument* document, Sender* sender, SecretStore* secrets, SendHistory* history,
+    // It sends the message the variables session fills, and tells the session which customer it is for.
+    SendPanel(VariableSession* variables, Sender* sender, SecretStore* secrets, SendHistory* history,
               QWidget* parent = nullptr);
 
     // The request Send would make now, and why it cannot be made (empty when it can).
@@ -61,7 +65,11 @@ signals:
 
 private:
     void refresh();
+    QString whyTheMessageCannotGo() const; // the message's or its variables' reason, not the phone's or key's
     void checkPhone(); // libphonenumber runs when the phone or the country changes, not on every keystroke
+    // The number, once the agent has settled on it (picked, Enter, or a pause in typing), is the customer
+    // whose variable values apply: not every number on the way to it while typing.
+    void settleRecipient();
     void formatPhoneAsTyped(const QString& text);
     void loadRecentRecipients(); // from the send history, when first wanted and after each send
     void showRecentRecipients();
@@ -71,6 +79,7 @@ private:
     void askForApiKey();
     void copyCurl();
 
+    VariableSession* m_variables;
     MessageDocument* m_document;
     Sender* m_sender;
     SecretStore* m_secrets;
@@ -82,10 +91,13 @@ private:
     QString m_phoneTyped; // the phone's text after the last edit, to tell a moved separator from a new digit
     QToolButton* m_recent;
     QStringListModel* m_recentModel;
+    QHash<QString, QString> m_recentNames; // by E.164
     bool m_recentLoaded = false;
     QLabel* m_phoneStatus;
+    QTimer* m_recipientSettles;
     QLineEdit* m_teammate;
     QPushButton* m_send;
+    QLabel* m_why; // why Send is disabled, when the message or its variables are the reason
     QPushButton* m_cancel;
     QPushButton* m_key;
     QToolButton* m_curl;

@@ -1,0 +1,231 @@
+// Variables in the window, as an agent uses them: the variables panel beside the send panel, the preview and
+// the JSON following each keystroke of a value, Send waiting (and saying why) until every variable is filled,
+// values coming back for a customer picked again, and placeholders drawn as chips or outlined.
+
+#include "message/MessageDocument.h"
+#include "preview/PreviewWidget.h"
+#include "settings/SecretStore.h"
+#include "support/GuiTestBase.h"
+#include "variables/RecipientValues.h"
+#include "windows/MainWindow.h"
+#include "json/JsonView.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace wa;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+InteractiveMessage withBody(const QString& body)
+{
+    InteractiveMessage message;
+    message.body = body;
+    message.action = ReplyButtonsAction{{{u"ok"_s, u"OK"_s}}};
+    return message;
+}
+
+// The text the preview lays out for the body: its first paragraph.
+QString previewBody(PreviewWidget* preview)
+{
+    const PreviewScene& scene = preview->scene();
+    for (const PreviewText& text : scene.texts)
+        if (!text.part->paragraphs.empty() && text.part->paragraphs.front().layout->text().startsWith(u"Hi"))
+            return text.part->paragraphs.front().layout->text();
+    return {};
+}
+
+bool hasColour(const QImage& image, const QColor& colour)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            if (line[x] == colour.rgb())
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestVariablesWindow : public test::GuiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { describeTests("tst_variables_window"); }
+    void init() { QVERIFY(startServices()); }
+    void cleanup() { stopServices(); }
+
+    void panelListsTheVariablesInOrder();
+    void fillingAValueUpdatesPreviewAndJsonAtOnce();
+    void sendWaitsForEveryVariable();
+    void valuesComeBackForACustomerPickedAgain();
+    void placeholdersAreChipsAsWrittenAndOutlinedWhenUnfilled();
+
+private:
+    void open(MainWindow& window, const InteractiveMessage& message);
+    void pickCustomer(MainWindow& window, const QString& phone);
+    void giveKey(MainWindow& window);
+};
+
+void TestVariablesWindow::open(MainWindow& window, const InteractiveMessage& message)
+{
+    window.document()->setMessage(message, u"test"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
+void TestVariablesWindow::pickCustomer(MainWindow& window, const QString& phone)
+{
+    auto* field = window.findChild<QLineEdit*>(u"sendPhone"_s);
+    field->clear();
+    QTest::keyClicks(field, phone);
+    QTest::keyClick(field, Qt::Key_Return); // settles on the number at once
+}
+
+void TestVariablesWindow::giveKey(MainWindow& window)
+{
+    Q_UNUSED(window);
+    SecretStore& secrets = m_services->secrets();
+    QSignalSpy saved(&secrets, &SecretStore::saved);
+    secrets.save(u"variables-window-key"_s);
+    QTRY_VERIFY(saved.count() > 0);
+}
+
+void TestVariablesWindow::panelListsTheVariablesInOrder()
+{
+    MainWindow window(*m_services, *m_dialogs);
+    InteractiveMessage message = withBody(u"Hi {{name|there}}, order {{order_id}} for {{name}}"_s);
+    message.header = Header::fromText(u"{{shop}}"_s);
+    open(window, message);
+    const auto* panel = window.findChild<QWidget*>(u"variablesPanel"_s);
+    QVERIFY(panel);
+    QStringList shown;
+    for (const QLineEdit* field : panel->findChildren<QLineEdit*>())
+        shown.append(field->objectName());
+    // Children come in the order they were made: the order of first use.
+    QCOMPARE(shown, (QStringList{u"variable_shop"_s, u"variable_name"_s, u"variable_order_id"_s}));
+    QCOMPARE(panel->findChild<QLineEdit*>(u"variable_name"_s)->placeholderText(), u"Fallback: there"_s);
+    QCOMPARE(panel->findChild<QLineEdit*>(u"variable_shop"_s)->placeholderText(), u"Needed: no fallback"_s);
+
+    // A variable written out of the message goes from the panel; the others keep what was typed.
+    QTest::keyClicks(panel->findChild<QLineEdit*>(u"variable_order_id"_s), u"4521"_s);
+    window.document()->setMessage(withBody(u"Hi {{name}}, order {{order_id}}"_s), u"test"_s);
+    QVERIFY(!panel->findChild<QLineEdit*>(u"variable_shop"_s));
+    QCOMPARE(panel->findChild<QLineEdit*>(u"variable_order_id"_s)->text(), u"4521"_s);
+}
+
+void TestVariablesWindow::fillingAValueUpdatesPreviewAndJsonAtOnce()
+{
+    MainWindow window(*m_services, *m_dialogs);
+    open(window, withBody(u"Hi {{name}}!"_s));
+    auto* asCustomer = window.findChild<QAction*>(u"actionShowFilled"_s);
+    QVERIFY(asCustomer);
+    auto* json = window.findChild<JsonView*>();
+    QVERIFY(json->json().contains(u"Hi {{name}}!"_s)); // as written
+    asCustomer->trigger();
+    QVERIFY(asCustomer->isChecked());
+
+    auto* field = window.findChild<QLineEdit*>(u"variable_name"_s);
+    QTest::keyClicks(field, u"M"_s);
+    // The same keystroke, no event loop in between.
+    QVERIFY2(json->json().contains(u"\"Hi M!\""_s), qPrintable(json->json()));
+    QCOMPARE(previewBody(window.preview()), u"Hi M!"_s);
+    QTest::keyClicks(field, u"aria"_s);
+    QVERIFY(json->json().contains(u"\"Hi Maria!\""_s));
+    QCOMPARE(previewBody(window.preview()), u"Hi Maria!"_s);
+
+    // Back to as written: the placeholder again, the value kept.
+    asCustomer->trigger();
+    QVERIFY(json->json().contains(u"Hi {{name}}!"_s));
+    QCOMPARE(previewBody(window.preview()), u"Hi {{name}}!"_s);
+    QCOMPARE(field->text(), u"Maria"_s);
+}
+
+void TestVariablesWindow::sendWaitsForEveryVariable()
+{
+    MainWindow window(*m_services, *m_dialogs);
+    open(window, withBody(u"Hi {{name}}, order {{order}} ({{note|none}})"_s));
+    giveKey(window);
+    pickCustomer(window, u"+353838000000"_s);
+    auto* send = window.findChild<QPushButton*>(u"sendButton"_s);
+    auto* why = window.findChild<QLabel*>(u"sendWhy"_s);
+    QTRY_VERIFY(window.findChild<QWidget*>(u"sendButton"_s)); // shown
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(why->isVisible() && why->text().contains(u"{{name}}"_s) && why->text().contains(u"{{order}}"_s),
+             qPrintable(why->text()));
+    QVERIFY(!why->text().contains(u"{{note}}"_s)); // it has a fallback
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"variable_name"_s), u"Maria"_s);
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!why->text().contains(u"{{name}}"_s));
+    QVERIFY(why->text().contains(u"{{order}}"_s));
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"variable_order"_s), u"4521"_s);
+    QTRY_VERIFY2(send->isEnabled(), qPrintable(send->toolTip()));
+    QVERIFY(why->isHidden());
+    // Emptied again, it waits again.
+    auto* order = window.findChild<QLineEdit*>(u"variable_order"_s);
+    order->selectAll();
+    QTest::keyClick(order, Qt::Key_Backspace);
+    QVERIFY(!send->isEnabled());
+}
+
+void TestVariablesWindow::valuesComeBackForACustomerPickedAgain()
+{
+    const QString maria = u"+353838000000"_s;
+    const QString john = u"+353838000001"_s;
+    {
+        MainWindow window(*m_services, *m_dialogs);
+        open(window, withBody(u"Hi {{name}}, order {{order_id}}"_s));
+        auto* name = window.findChild<QLineEdit*>(u"variable_name"_s);
+        auto* order = window.findChild<QLineEdit*>(u"variable_order_id"_s);
+        pickCustomer(window, maria);
+        QTest::keyClicks(name, u"Maria"_s);
+        QTest::keyClicks(order, u"4521"_s);
+        pickCustomer(window, john);
+        QCOMPARE(name->text(), QString()); // not Maria's name for John
+        QTest::keyClicks(name, u"John"_s);
+        pickCustomer(window, maria);
+        QCOMPARE(name->text(), u"Maria"_s);
+        QCOMPARE(order->text(), u"4521"_s);
+        pickCustomer(window, john);
+        QCOMPARE(name->text(), u"John"_s);
+        QCOMPARE(order->text(), QString());
+    }
+    // Remembered in the library's database, for the next window, and for the recent customers' names.
+    MainWindow again(*m_services, *m_dialogs);
+    open(again, withBody(u"Dear {{name}}"_s));
+    pickCustomer(again, maria);
+    QCOMPARE(again.findChild<QLineEdit*>(u"variable_name"_s)->text(), u"Maria"_s);
+    QCOMPARE(m_services->recipientValues().customerNames({maria, john}),
+             (QHash<QString, QString>{{maria, u"Maria"_s}, {john, u"John"_s}}));
+}
+
+void TestVariablesWindow::placeholdersAreChipsAsWrittenAndOutlinedWhenUnfilled()
+{
+    MainWindow window(*m_services, *m_dialogs);
+    open(window, withBody(u"Hi {{name}}!"_s));
+    PreviewWidget* preview = window.preview();
+    const PreviewTheme theme =
+        preview->themeKind() == PreviewTheme::Kind::Dark ? PreviewTheme::dark() : PreviewTheme::light();
+    QVERIFY(hasColour(preview->renderImage(1), theme.placeholderChip));
+    // As the customer sees it, with no value: no chip, an outline.
+    window.findChild<QAction*>(u"actionShowFilled"_s)->trigger();
+    const QImage unfilled = preview->renderImage(1);
+    QVERIFY(!hasColour(unfilled, theme.placeholderChip));
+    QVERIFY(hasColour(unfilled, theme.placeholderOutline));
+    // Filled: neither.
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"variable_name"_s), u"Maria"_s);
+    const QImage filled = preview->renderImage(1);
+    QVERIFY(!hasColour(filled, theme.placeholderChip));
+    QVERIFY(!hasColour(filled, theme.placeholderOutline));
+}
+
+QTEST_MAIN(TestVariablesWindow)
+#include "tst_variables_window.moc"
