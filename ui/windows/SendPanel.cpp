@@ -150,6 +150,12 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     checkPhone();
 }
 
+SendPanel::~SendPanel()
+{
+    // The phone field loses its focus as it goes, and says "editing finished" to a panel already half gone.
+    m_phone->disconnect(this);
+}
+
 void SendPanel::setDefaultRegion(const QString& region)
 {
     m_region = region;

@@ -40,6 +40,7 @@ public:
     // It sends the message the variables session fills, and tells the session which customer it is for.
     SendPanel(VariableSession* variables, Sender* sender, SecretStore* secrets, SendHistory* history,
               QWidget* parent = nullptr);
+    ~SendPanel() override;
 
     // The request Send would make now, and why it cannot be made (empty when it can).
     OctopodsRequest currentRequest() const;
