@@ -46,8 +46,8 @@ inline constexpr int ProductSectionsMax = 10;
 inline constexpr int ProductSectionTitleMax = 24;
 inline constexpr int ProductItemsMax = 30;
 
-// Ours, not WhatsApp's: a field whose placeholders leave fewer characters than this under its limit warns with
-// the room left, since a name or an order number may well not fit ("leaves 7 characters for {{name}}").
+// Ours, not WhatsApp's: a field whose placeholders leave fewer characters than this under its limit warns
+// with the room left, since a name or an order number may well not fit ("leaves 7 characters for {{name}}").
 inline constexpr int VariableRoomWarning = 30;
 
 // Not WhatsApp's (it states none): flow data is a screen's input, a few levels deep. Far deeper is a

@@ -99,8 +99,11 @@ const FilledMessage& VariableSession::filled() const
 
 const QList<ValidationIssue>& VariableSession::issues() const
 {
-    // Without variables the filled message is the document's: its issues, worked out once already.
-    if (!filled().hasVariables() && filled().syntaxErrors.isEmpty())
+    // With no value given for any variable the message checks as the document's does: its issues, worked out
+    // once already this keystroke, are these.
+    const bool anyValue = std::any_of(m_variables.begin(), m_variables.end(),
+                                      [this](const VariableUse& use) { return !value(use.name).isEmpty(); });
+    if (!anyValue)
         return m_document.issues();
     if (!m_issues)
         m_issues = MessageFill::check(m_document.message(), m_values);

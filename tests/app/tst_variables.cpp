@@ -6,6 +6,7 @@
 #include "message/Limits.h"
 #include "message/MessageJson.h"
 #include "support/CliRun.h"
+#include "support/TestMessages.h"
 #include "variables/MessageFill.h"
 #include "variables/Placeholders.h"
 
@@ -20,24 +21,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-InteractiveMessage bodyMessage(const QString& body)
-{
-    InteractiveMessage message;
-    message.body = body;
-    message.action = ReplyButtonsAction{{{u"ok"_s, u"OK"_s}}};
-    return message;
-}
-
 InteractiveMessage buttonTitled(const QString& title)
 {
-    InteractiveMessage message = bodyMessage(u"Hello"_s);
+    InteractiveMessage message = test::withBody(u"Hello"_s);
     message.action = ReplyButtonsAction{{{u"a"_s, title}}};
     return message;
 }
 
 InteractiveMessage ctaTo(const QString& url)
 {
-    InteractiveMessage message = bodyMessage(u"Your order"_s);
+    InteractiveMessage message = test::withBody(u"Your order"_s);
     message.action = CtaUrlAction{u"See order"_s, url};
     return message;
 }
@@ -216,11 +209,12 @@ void TestVariables::fillsValuesFallbacksAndEscapes()
     QFETCH(QString, asWritten);
     QFETCH(QString, empty);
     QFETCH(QStringList, unfilled);
-    const FilledMessage written = MessageFill::fill(bodyMessage(text), values);
+    const FilledMessage written = MessageFill::fill(test::withBody(text), values);
     QCOMPARE(*written.message.body, asWritten);
     QCOMPARE(written.unfilled, unfilled);
     QCOMPARE(written.isComplete(), unfilled.isEmpty());
-    const FilledMessage emptied = MessageFill::fill(bodyMessage(text), values, MessageFill::Unfilled::Empty);
+    const FilledMessage emptied =
+        MessageFill::fill(test::withBody(text), values, MessageFill::Unfilled::Empty);
     QCOMPARE(*emptied.message.body, empty);
 }
 
@@ -231,7 +225,7 @@ void TestVariables::fillsEveryCustomerVisibleText()
         return MessageFill::fill(message, values).message;
     };
 
-    InteractiveMessage list = bodyMessage(u"b {{v}}"_s);
+    InteractiveMessage list = test::withBody(u"b {{v}}"_s);
     list.header = Header::fromText(u"h {{v}}"_s);
     list.footer = u"f {{v}}"_s;
     list.action =
@@ -247,7 +241,7 @@ void TestVariables::fillsEveryCustomerVisibleText()
     QCOMPARE(action.sections[0].rows[0].description, u"d X"_s);
     QCOMPARE(action.sections[0].rows[0].id, u"id-{{v}}"_s); // ids are machine values, never filled
 
-    InteractiveMessage document = bodyMessage(u"b"_s);
+    InteractiveMessage document = test::withBody(u"b"_s);
     document.header = {
         HeaderKind::Document, {}, {}, u"https://x.example/{{v}}.pdf"_s, u"invoice-{{v}}.pdf"_s};
     const InteractiveMessage documentOut = filled(document);
@@ -257,7 +251,7 @@ void TestVariables::fillsEveryCustomerVisibleText()
     const InteractiveMessage ctaOut = filled(ctaTo(u"https://x.example/{{v}}"_s));
     QCOMPARE(ctaOut.actionAs<CtaUrlAction>()->url, u"https://x.example/X"_s);
 
-    InteractiveMessage flow = bodyMessage(u"b"_s);
+    InteractiveMessage flow = test::withBody(u"b"_s);
     FlowAction flowAction;
     flowAction.flowId = u"123"_s;
     flowAction.cta = u"Go {{v}}"_s;
@@ -276,7 +270,7 @@ void TestVariables::fillsEveryCustomerVisibleText()
 
 void TestVariables::listsVariablesInOrderOfFirstUse()
 {
-    InteractiveMessage message = bodyMessage(u"Dear {{name}}, order {{order|unknown}} ({{name|you}})"_s);
+    InteractiveMessage message = test::withBody(u"Dear {{name}}, order {{order|unknown}} ({{name|you}})"_s);
     message.header = Header::fromText(u"{{shop}}"_s);
     message.action = ReplyButtonsAction{{{u"a"_s, u"{{order|x}}"_s}, {u"b"_s, u"{{reason}}"_s}}};
     const QList<VariableUse> expected{{u"shop"_s, std::nullopt},
@@ -284,7 +278,7 @@ void TestVariables::listsVariablesInOrderOfFirstUse()
                                       {u"order"_s, u"unknown"_s},
                                       {u"reason"_s, std::nullopt}};
     QCOMPARE(MessageFill::variablesOf(message), expected);
-    QCOMPARE(MessageFill::variablesOf(bodyMessage(u"no variables, {{{{ not one"_s)), QList<VariableUse>());
+    QCOMPARE(MessageFill::variablesOf(test::withBody(u"no variables, {{{{ not one"_s)), QList<VariableUse>());
 }
 
 void TestVariables::malformedPlaceholderIsAnIssueWithPathAndPosition()
@@ -297,7 +291,7 @@ void TestVariables::malformedPlaceholderIsAnIssueWithPathAndPosition()
     QVERIFY2(found[0].message.contains(u"character 4"_s), qPrintable(found[0].message));
     QVERIFY(found[0].message.contains(u"{{a b}}"_s));
     // A literal "{{" written as the escape is no error, and is sent as "{{".
-    QVERIFY(!Validator::hasErrors(MessageFill::check(bodyMessage(u"Type {{{{ to start"_s))));
+    QVERIFY(!Validator::hasErrors(MessageFill::check(test::withBody(u"Type {{{{ to start"_s))));
 }
 
 void TestVariables::filledLengthIsChecked_data()
@@ -313,9 +307,10 @@ void TestVariables::filledLengthIsChecked_data()
     QTest::newRow("reply title one past")
         << buttonTitled(u"Track {{v}}"_s) << u"action.buttons[0].reply.title"_s << titleRoom + 1 << true;
     const int bodyRoom = Limits::BodyTextMax - 3; // "Hi " is 3
-    QTest::newRow("body at the limit") << bodyMessage(u"Hi {{v}}"_s) << u"body.text"_s << bodyRoom << false;
-    QTest::newRow("body one past") << bodyMessage(u"Hi {{v}}"_s) << u"body.text"_s << bodyRoom + 1 << true;
-    InteractiveMessage header = bodyMessage(u"b"_s);
+    QTest::newRow("body at the limit")
+        << test::withBody(u"Hi {{v}}"_s) << u"body.text"_s << bodyRoom << false;
+    QTest::newRow("body one past") << test::withBody(u"Hi {{v}}"_s) << u"body.text"_s << bodyRoom + 1 << true;
+    InteractiveMessage header = test::withBody(u"b"_s);
     header.header = Header::fromText(u"{{v}}"_s);
     QTest::newRow("header at the limit") << header << u"header.text"_s << Limits::HeaderTextMax << false;
     QTest::newRow("header one past") << header << u"header.text"_s << Limits::HeaderTextMax + 1 << true;
@@ -358,8 +353,8 @@ void TestVariables::warnsWhenLittleRoomIsLeft_data()
     const int roomy = Limits::VariableRoomWarning;
     const QString atThreshold = QString(Limits::BodyTextMax - roomy, u'x') + u"{{name}}"_s;
     const QString pastThreshold = QString(Limits::BodyTextMax - roomy + 1, u'x') + u"{{name}}"_s;
-    QTest::newRow("body: room enough") << bodyMessage(atThreshold) << u"body.text"_s << -1;
-    QTest::newRow("body: little room") << bodyMessage(pastThreshold) << u"body.text"_s << roomy - 1;
+    QTest::newRow("body: room enough") << test::withBody(atThreshold) << u"body.text"_s << -1;
+    QTest::newRow("body: little room") << test::withBody(pastThreshold) << u"body.text"_s << roomy - 1;
     QTest::newRow("reply title") << buttonTitled(u"Hi {{name}}"_s) << u"action.buttons[0].reply.title"_s
                                  << Limits::ReplyTitleMax - 3;
     QTest::newRow("fallback counts as a variable")
@@ -417,7 +412,7 @@ void TestVariables::urlIsCheckedOnceFilled()
 
 void TestVariables::anUnfilledTextIsNotCalledEmptyOrDuplicate()
 {
-    InteractiveMessage message = bodyMessage(u"{{greeting}}"_s);
+    InteractiveMessage message = test::withBody(u"{{greeting}}"_s);
     message.action =
         ReplyButtonsAction{{{u"a"_s, u"Hi {{a}}"_s}, {u"b"_s, u"Hi {{b}}"_s}, {u"c"_s, u"{{c}}"_s}}};
     QVERIFY2(!Validator::hasErrors(MessageFill::check(message)),
@@ -449,7 +444,7 @@ test::CliRun TestVariables::cli(const QStringList& arguments)
 namespace {
 QByteArray buttonFile(const QString& body)
 {
-    return MessageJson::toJson(bodyMessage(body));
+    return MessageJson::toJson(test::withBody(body));
 }
 
 QString sentBody(const QString& requestJson)

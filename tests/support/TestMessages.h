@@ -28,6 +28,15 @@ inline InteractiveMessage testMessage(const char* name)
     return *parsed.message;
 }
 
+// A reply-buttons message with this body and one "OK" button: the smallest valid message around a text.
+inline InteractiveMessage withBody(const QString& body)
+{
+    InteractiveMessage message;
+    message.body = body;
+    message.action = ReplyButtonsAction{{{QStringLiteral("ok"), QStringLiteral("OK")}}};
+    return message;
+}
+
 // The button test message with its first button's title one character over WhatsApp's 20: a message that
 // breaks a rule but has no structure error.
 inline QJsonObject buttonWithTooLongTitle()

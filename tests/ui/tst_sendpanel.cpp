@@ -1,6 +1,4 @@
 #include "message/MessageDocument.h"
-#include "variables/RecipientValues.h"
-#include "variables/VariableSession.h"
 #include "message/StarterMessages.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
@@ -8,6 +6,8 @@
 #include "settings/SecretStore.h"
 #include "storage/Database.h"
 #include "support/TestHttpServer.h"
+#include "variables/RecipientValues.h"
+#include "variables/VariableSession.h"
 #include "windows/SendPanel.h"
 
 #include <QApplication>
@@ -92,7 +92,8 @@ void TestSendPanel::init()
     m_sender = std::make_unique<Sender>(*m_client, *m_history);
     m_recipientValues = std::make_unique<RecipientValues>(*m_database);
     m_variables = std::make_unique<VariableSession>(*m_document, m_recipientValues.get());
-    m_panel = std::make_unique<SendPanel>(m_variables.get(), m_sender.get(), m_secrets.get(), m_history.get());
+    m_panel =
+        std::make_unique<SendPanel>(m_variables.get(), m_sender.get(), m_secrets.get(), m_history.get());
     m_panel->setDefaultRegion(QStringLiteral("IE"));
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));

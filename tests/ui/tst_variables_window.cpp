@@ -6,6 +6,7 @@
 #include "preview/PreviewWidget.h"
 #include "settings/SecretStore.h"
 #include "support/GuiTestBase.h"
+#include "support/TestMessages.h"
 #include "variables/RecipientValues.h"
 #include "windows/MainWindow.h"
 #include "json/JsonView.h"
@@ -21,14 +22,6 @@ using namespace wa;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-InteractiveMessage withBody(const QString& body)
-{
-    InteractiveMessage message;
-    message.body = body;
-    message.action = ReplyButtonsAction{{{u"ok"_s, u"OK"_s}}};
-    return message;
-}
 
 // The text the preview lays out for the body: its first paragraph.
 QString previewBody(PreviewWidget* preview)
@@ -102,7 +95,7 @@ void TestVariablesWindow::giveKey(MainWindow& window)
 void TestVariablesWindow::panelListsTheVariablesInOrder()
 {
     MainWindow window(*m_services, *m_dialogs);
-    InteractiveMessage message = withBody(u"Hi {{name|there}}, order {{order_id}} for {{name}}"_s);
+    InteractiveMessage message = test::withBody(u"Hi {{name|there}}, order {{order_id}} for {{name}}"_s);
     message.header = Header::fromText(u"{{shop}}"_s);
     open(window, message);
     const auto* panel = window.findChild<QWidget*>(u"variablesPanel"_s);
@@ -117,7 +110,7 @@ void TestVariablesWindow::panelListsTheVariablesInOrder()
 
     // A variable written out of the message goes from the panel; the others keep what was typed.
     QTest::keyClicks(panel->findChild<QLineEdit*>(u"variable_order_id"_s), u"4521"_s);
-    window.document()->setMessage(withBody(u"Hi {{name}}, order {{order_id}}"_s), u"test"_s);
+    window.document()->setMessage(test::withBody(u"Hi {{name}}, order {{order_id}}"_s), u"test"_s);
     QVERIFY(!panel->findChild<QLineEdit*>(u"variable_shop"_s));
     QCOMPARE(panel->findChild<QLineEdit*>(u"variable_order_id"_s)->text(), u"4521"_s);
 }
@@ -125,7 +118,7 @@ void TestVariablesWindow::panelListsTheVariablesInOrder()
 void TestVariablesWindow::fillingAValueUpdatesPreviewAndJsonAtOnce()
 {
     MainWindow window(*m_services, *m_dialogs);
-    open(window, withBody(u"Hi {{name}}!"_s));
+    open(window, test::withBody(u"Hi {{name}}!"_s));
     auto* asCustomer = window.findChild<QAction*>(u"actionShowFilled"_s);
     QVERIFY(asCustomer);
     auto* json = window.findChild<JsonView*>();
@@ -152,7 +145,7 @@ void TestVariablesWindow::fillingAValueUpdatesPreviewAndJsonAtOnce()
 void TestVariablesWindow::sendWaitsForEveryVariable()
 {
     MainWindow window(*m_services, *m_dialogs);
-    open(window, withBody(u"Hi {{name}}, order {{order}} ({{note|none}})"_s));
+    open(window, test::withBody(u"Hi {{name}}, order {{order}} ({{note|none}})"_s));
     giveKey(window);
     pickCustomer(window, u"+353838000000"_s);
     auto* send = window.findChild<QPushButton*>(u"sendButton"_s);
@@ -182,7 +175,7 @@ void TestVariablesWindow::valuesComeBackForACustomerPickedAgain()
     const QString john = u"+353838000001"_s;
     {
         MainWindow window(*m_services, *m_dialogs);
-        open(window, withBody(u"Hi {{name}}, order {{order_id}}"_s));
+        open(window, test::withBody(u"Hi {{name}}, order {{order_id}}"_s));
         auto* name = window.findChild<QLineEdit*>(u"variable_name"_s);
         auto* order = window.findChild<QLineEdit*>(u"variable_order_id"_s);
         pickCustomer(window, maria);
@@ -200,7 +193,7 @@ void TestVariablesWindow::valuesComeBackForACustomerPickedAgain()
     }
     // Remembered in the library's database, for the next window, and for the recent customers' names.
     MainWindow again(*m_services, *m_dialogs);
-    open(again, withBody(u"Dear {{name}}"_s));
+    open(again, test::withBody(u"Dear {{name}}"_s));
     pickCustomer(again, maria);
     QCOMPARE(again.findChild<QLineEdit*>(u"variable_name"_s)->text(), u"Maria"_s);
     QCOMPARE(m_services->recipientValues().customerNames({maria, john}),
@@ -210,7 +203,7 @@ void TestVariablesWindow::valuesComeBackForACustomerPickedAgain()
 void TestVariablesWindow::placeholdersAreChipsAsWrittenAndOutlinedWhenUnfilled()
 {
     MainWindow window(*m_services, *m_dialogs);
-    open(window, withBody(u"Hi {{name}}!"_s));
+    open(window, test::withBody(u"Hi {{name}}!"_s));
     PreviewWidget* preview = window.preview();
     const PreviewTheme theme =
         preview->themeKind() == PreviewTheme::Kind::Dark ? PreviewTheme::dark() : PreviewTheme::light();
