@@ -601,6 +601,22 @@ The message is still here.</source>
         <source>it is not a message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (fallbacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::HistoryModel</name>

@@ -4,6 +4,7 @@
 #include "VariableOptions.h"
 #include "message/MessageJson.h"
 #include "sending/PhoneNumber.h"
+#include "sending/SendHistory.h"
 
 #include <QCommandLineParser>
 
@@ -73,7 +74,7 @@ std::optional<Payload> RequestCommand::readDraft(const QCommandLineParser& parse
 }
 
 std::optional<OctopodsRequest> RequestCommand::buildRequest(const QCommandLineParser& parser, Io& io,
-                                                            int& exitCode) const
+                                                            int& exitCode, SendTemplate* written) const
 {
     const std::optional<Payload> payload =
         parser.isSet(DraftOption) ? readDraft(parser, io, exitCode) : readMessage(parser, io, exitCode);
@@ -127,6 +128,8 @@ std::optional<OctopodsRequest> RequestCommand::buildRequest(const QCommandLinePa
         return std::nullopt;
     }
     request.message = filled.message;
+    if (written)
+        *written = MessageFill::sendTemplate(payload->message, *values);
 
     bool hasErrors = false;
     for (ValidationIssue issue : request.validate()) {

@@ -2,6 +2,10 @@
 
 #include "LibraryCommand.h"
 
+namespace wa {
+struct SendTemplate;
+}
+
 namespace wa::cli {
 
 // wa-composer request --to PHONE [--teammate ID] [--region CC] FILE|- (or --draft NAME): the exact Octopods
@@ -19,9 +23,10 @@ protected:
     int execute(const QCommandLineParser& parser, Io& io) override;
 
     // The request the options and FILE describe, checked: the phone normalized, the teammate applied, every
-    // issue printed. Empty when it cannot be sent; exitCode then says why.
-    std::optional<OctopodsRequest> buildRequest(const QCommandLineParser& parser, Io& io,
-                                                int& exitCode) const;
+    // issue printed. Empty when it cannot be sent; exitCode then says why. *written (when given) gets the
+    // message before its variables were filled, and their values.
+    std::optional<OctopodsRequest> buildRequest(const QCommandLineParser& parser, Io& io, int& exitCode,
+                                                SendTemplate* written = nullptr) const;
 
 private:
     // The message of the library's draft that --draft names, with the draft's fields.

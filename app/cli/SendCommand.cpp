@@ -96,7 +96,8 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
         return Unreadable;
     }
     int exitCode = Success;
-    const std::optional<OctopodsRequest> request = buildRequest(parser, io, exitCode);
+    SendTemplate written;
+    const std::optional<OctopodsRequest> request = buildRequest(parser, io, exitCode, &written);
     if (!request)
         return exitCode;
 
@@ -106,7 +107,7 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
     config.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     // The options configure this process's one client (no settings are read: the command line says it all).
     services().client().setConfig(config);
-    SendOperation* operation = services().sender().send(*request, key);
+    SendOperation* operation = services().sender().send(*request, key, written);
     // finished() always comes from the event loop, even for a send refused before it started.
     QEventLoop loop;
     QObject::connect(operation, &SendOperation::finished, &loop, &QEventLoop::quit);

@@ -131,9 +131,14 @@ void DraftSession::startNew(const InteractiveMessage& message, const QString& de
         [this, message, description] { replaceMessage(Draft(), message, description, false); });
 }
 
-void DraftSession::openUnsaved(const InteractiveMessage& message, const QString& description)
+void DraftSession::openUnsaved(const InteractiveMessage& message, const QString& description,
+                               const std::function<void()>& then)
 {
-    whenChangesSettled([this, message, description] { replaceMessage(Draft(), message, description, true); });
+    whenChangesSettled([this, message, description, then] {
+        replaceMessage(Draft(), message, description, true);
+        if (then)
+            then();
+    });
 }
 
 void DraftSession::replaceMessage(const Draft& draft, const InteractiveMessage& message,

@@ -74,8 +74,10 @@ public:
     void open(qint64 id);
     void startNew(const InteractiveMessage& message, const QString& description);
     // A message from outside the library (a file, the clipboard, the send history): a new, unnamed message,
-    // unsaved until the agent saves it.
-    void openUnsaved(const InteractiveMessage& message, const QString& description);
+    // unsaved until the agent saves it. `then` runs once it is open (not when the agent kept the message
+    // being edited).
+    void openUnsaved(const InteractiveMessage& message, const QString& description,
+                     const std::function<void()>& then = {});
 
     // Into the open draft, or under a name asked for (Save As) when there is none. `then` runs once saved.
     void save(const std::function<void()>& then = {});

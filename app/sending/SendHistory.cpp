@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,11 +25,33 @@ constexpr std::array AllOutcomes = {
 
 // The columns read back, in the order readRow() expects them.
 constexpr auto Columns = "id, sent_at, destination_phone, teammate_id, payload, request_path, outcome, "
-                         "http_status, response_excerpt, message_id, error_code, may_have_been_delivered";
+                         "http_status, response_excerpt, message_id, error_code, may_have_been_delivered, "
+                         "template, variable_values";
 
 using sql::setError;
 using sql::text;
 using sql::textOrNull;
+
+// The values as a JSON object, for the variable_values column.
+QString valuesText(const QMap<QString, QString>& values)
+{
+    QJsonObject object;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The column read back. Only this app writes it; what is not an object of strings is no values, not a lost
+// row: the message that was sent is still there.
+QMap<QString, QString> valuesFrom(const QString& text)
+{
+    QMap<QString, QString> values;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        if (it->isString())
+            values.insert(it.key(), it->toString());
+    return values;
+}
 
 } // namespace
 
@@ -47,9 +71,11 @@ std::optional<qint64> SendHistory::record(const SendAttempt& attempt, QString* e
         return std::nullopt;
     }
     QSqlQuery* insert = m_database.prepared(
-        QStringLiteral("INSERT INTO send_attempts (sent_at, destination_phone, teammate_id, payload, "
-                       "request_path, outcome, http_status, response_excerpt, message_id, error_code, "
-                       "may_have_been_delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO send_attempts (sent_at, destination_phone, teammate_id, payload, "
+            "request_path, outcome, http_status, response_excerpt, message_id, error_code, "
+            "may_have_been_delivered, template, variable_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)"),
         &problem);
     if (!insert) {
         setError(error, tr("The send was not recorded in the history: %1").arg(problem));
@@ -67,6 +93,9 @@ std::optional<qint64> SendHistory::record(const SendAttempt& attempt, QString* e
     query.addBindValue(textOrNull(attempt.messageId));
     query.addBindValue(textOrNull(attempt.errorCode));
     query.addBindValue(attempt.mayHaveBeenDelivered ? 1 : 0);
+    const bool hasTemplate = !attempt.written.isEmpty();
+    query.addBindValue(hasTemplate ? text(QString::fromUtf8(attempt.written.payload)) : QVariant());
+    query.addBindValue(hasTemplate ? QVariant(valuesText(attempt.written.values)) : QVariant());
     const bool inserted = query.exec();
     const QVariant id = query.lastInsertId();
     const QString sqlError = query.lastError().text();
@@ -109,6 +138,9 @@ std::optional<SendAttempt> readRow(const QSqlQuery& query, QString* problem)
     attempt.messageId = query.value(9).toString();
     attempt.errorCode = query.value(10).toString();
     attempt.mayHaveBeenDelivered = query.value(11).toInt() != 0;
+    attempt.written.payload = query.value(12).toString().toUtf8();
+    if (!attempt.written.isEmpty())
+        attempt.written.values = valuesFrom(query.value(13).toString());
     return attempt;
 }
 
@@ -236,7 +268,8 @@ int SendHistory::deliveredBefore(const OctopodsRequest& request, QString* error)
 }
 
 SendAttempt SendHistory::fromResult(const OctopodsRequest& request, const QString& requestPath,
-                                    const SendResult& result, const QDateTime& when)
+                                    const SendResult& result, const QDateTime& when,
+                                    const SendTemplate& written)
 {
     SendAttempt attempt;
     attempt.sentAt = when;
@@ -250,6 +283,7 @@ SendAttempt SendHistory::fromResult(const OctopodsRequest& request, const QStrin
     attempt.messageId = result.messageId;
     attempt.errorCode = result.errorCode;
     attempt.mayHaveBeenDelivered = result.mayHaveBeenDelivered;
+    attempt.written = written;
     return attempt;
 }
 

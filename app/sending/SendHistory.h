@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,17 @@
 namespace wa {
 
 class Database;
+
+// A message with variables as the agent wrote it, and the values it was filled with for one send: what the
+// history keeps besides the message sent, so that the send can be reopened with its placeholders.
+struct SendTemplate
+{
+    QByteArray payload;            // the message with its placeholders, compact JSON; empty: it had none
+    QMap<QString, QString> values; // the values given, by variable name (a fallback that applied has none)
+
+    bool isEmpty() const { return payload.isEmpty(); }
+    friend bool operator==(const SendTemplate&, const SendTemplate&) = default;
+};
 
 // One row of the send history. There is no field for the API key, and there must never be one.
 struct SendAttempt
@@ -30,6 +42,7 @@ struct SendAttempt
     QString messageId;
     QString errorCode;
     bool mayHaveBeenDelivered = false;
+    SendTemplate written; // empty when the message had no variables
 
     friend bool operator==(const SendAttempt&, const SendAttempt&) = default;
 };
@@ -56,9 +69,10 @@ public:
     // customer may have it that many times already. -1 when the history cannot be read.
     int deliveredBefore(const OctopodsRequest& request, QString* error = nullptr);
 
-    // The row for a finished send; `when` is when it was sent.
+    // The row for a finished send; `when` is when it was sent, `written` the message before it was filled.
     static SendAttempt fromResult(const OctopodsRequest& request, const QString& requestPath,
-                                  const SendResult& result, const QDateTime& when);
+                                  const SendResult& result, const QDateTime& when,
+                                  const SendTemplate& written = {});
     // The body as text (invalid UTF-8 replaced by U+FFFD), cut to MaxExcerptLength code points.
     static QString excerpt(const QByteArray& body);
 

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "OctopodsRequest.h"
+#include "SendHistory.h"
 
 #include <QObject>
 
 namespace wa {
 
 class OctopodsClient;
-class SendHistory;
 class SendOperation;
 
 // A send as the window and `wa-composer send` make it: through the client, and every attempt, whatever came
@@ -19,7 +19,9 @@ class Sender : public QObject
 public:
     Sender(OctopodsClient& client, SendHistory& history, QObject* parent = nullptr);
 
-    SendOperation* send(const OctopodsRequest& request, const QString& apiKey);
+    // `written` is the message before its variables were filled, kept in the history with the send.
+    SendOperation* send(const OctopodsRequest& request, const QString& apiKey,
+                        const SendTemplate& written = {});
 
     OctopodsClient& client() const { return m_client; }
 

@@ -2,6 +2,8 @@
 
 #include "Placeholders.h"
 #include "message/JsonReader.h"
+#include "message/MessageJson.h"
+#include "sending/SendHistory.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -236,6 +238,19 @@ QList<ValidationIssue> MessageFill::check(const InteractiveMessage& message, con
 QList<VariableUse> MessageFill::variablesOf(const InteractiveMessage& message)
 {
     return fill(message, {}).variables;
+}
+
+SendTemplate MessageFill::sendTemplate(const InteractiveMessage& written, const VariableValues& values)
+{
+    const QList<VariableUse> used = variablesOf(written);
+    if (used.isEmpty())
+        return {};
+    SendTemplate sent;
+    sent.payload = MessageJson::toJson(written, JsonWriter::Format::Compact);
+    for (const VariableUse& variable : used)
+        if (const QString value = values.value(variable.name); !value.isEmpty())
+            sent.values.insert(variable.name, value);
+    return sent;
 }
 
 QStringList MessageFill::unfilledLines(const QStringList& names)

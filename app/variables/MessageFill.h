@@ -11,6 +11,8 @@
 
 namespace wa {
 
+struct SendTemplate;
+
 // The values an agent gives a message's variables, by name. An empty value is no value: the fallback applies.
 using VariableValues = QMap<QString, QString>;
 
@@ -67,6 +69,9 @@ public:
     static QList<VariableUse> variablesOf(const InteractiveMessage& message);
     // True when some text of the message holds "{{": the only messages fill() changes.
     static bool mayHoldPlaceholders(const InteractiveMessage& message);
+    // What the send history keeps of `written` sent filled with `values`: the message as written and the
+    // non-empty values of the variables it uses. Empty when it uses none.
+    static SendTemplate sendTemplate(const InteractiveMessage& written, const VariableValues& values);
     // "{{name}}: no value", a line per variable, for the CLI and the send panel.
     static QStringList unfilledLines(const QStringList& names);
 };

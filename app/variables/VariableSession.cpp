@@ -3,6 +3,7 @@
 #include "Placeholders.h"
 #include "RecipientValues.h"
 #include "message/MessageDocument.h"
+#include "sending/SendHistory.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -108,6 +109,13 @@ const QList<ValidationIssue>& VariableSession::issues() const
     if (!m_issues)
         m_issues = MessageFill::check(m_document.message(), m_values);
     return *m_issues;
+}
+
+SendTemplate VariableSession::sendTemplate() const
+{
+    if (m_variables.isEmpty())
+        return {};
+    return MessageFill::sendTemplate(m_document.message(), m_values);
 }
 
 QString VariableSession::whatIsMissing() const

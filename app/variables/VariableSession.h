@@ -44,6 +44,8 @@ public:
     const FilledMessage& filled() const;
     // The issues of the message as written, once filled with these values (MessageFill::check).
     const QList<ValidationIssue>& issues() const;
+    // The message as written and these values, for the send history (MessageFill::sendTemplate).
+    SendTemplate sendTemplate() const;
     // Why the values stop a send ("{{name}} has no value."), or empty.
     QString whatIsMissing() const;
 

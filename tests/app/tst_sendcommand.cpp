@@ -25,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void sendsTheArticleExample();
+    void historyKeepsTheMessageAsWrittenAndTheValues();
     void exitStatusSaysWhatHappened_data();
     void exitStatusSaysWhatHappened();
     void nothingLeavesWithoutAValidMessageAndKey_data();
@@ -160,6 +161,44 @@ void TestSendCommand::sendsTheArticleExample()
     QCOMPARE(attempts.first().outcome, SendResult::Outcome::Accepted);
     QCOMPARE(attempts.first().messageId, QStringLiteral("msg-1"));
     QVERIFY(qAbs(attempts.first().sentAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+}
+
+void TestSendCommand::historyKeepsTheMessageAsWrittenAndTheValues()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString file = folder.filePath(QStringLiteral("order.json"));
+    const QByteArray written = R"({"type":"button","body":{"text":"Hi {{name}}, order {{order|pending}}"},)"
+                               R"("action":{"buttons":[{"type":"reply","reply":{"id":"ok","title":"OK"}}]}})";
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(written);
+    }
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("+353838000000"),
+         QStringLiteral("--base"), m_server->baseUrl().toString(), QStringLiteral("--var"),
+         QStringLiteral("name=Maria"), QStringLiteral("--var"), QStringLiteral("unused=x"), file});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    const QJsonObject sent = QJsonDocument::fromJson(m_server->requests().first().body).object();
+    QCOMPARE(sent.value(
+                 QStringLiteral("waba_interactive_message"))[QStringLiteral("body")][QStringLiteral("text")],
+             QStringLiteral("Hi Maria, order pending"));
+
+    Database database(AppServices(AppServices::defaultDataFolder()).databasePath());
+    const QList<SendAttempt> attempts = SendHistory(database).recent(1);
+    QCOMPARE(attempts.size(), 1);
+    QVERIFY2(attempts.first().payload.contains("Hi Maria, order pending"),
+             attempts.first().payload.constData());
+    QCOMPARE(attempts.first().written.payload, written); // compact, as the file has it
+    // Only the values of the message's variables; the fallback that applied is in the message as written.
+    QCOMPARE(attempts.first().written.values,
+             (QMap<QString, QString>{{QStringLiteral("name"), QStringLiteral("Maria")}}));
+
+    // A message without variables keeps no template.
+    QCOMPARE(test::runCli(sendArguments()).exitCode, 0);
+    QVERIFY(SendHistory(database).recent(1).first().written.isEmpty());
 }
 
 void TestSendCommand::exitStatusSaysWhatHappened_data()

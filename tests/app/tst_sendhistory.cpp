@@ -98,6 +98,7 @@ private slots:
     void rowsOutliveTheDatabaseObject();
     void twoInstancesShareTheHistory();
     void unreadableRowIsReported();
+    void unreadableValuesKeepTheRow();
     void attemptWithoutTimeIsRefused();
     void apiKeyIsNeverStored();
 
@@ -160,9 +161,9 @@ void TestSendHistory::roundTripsEveryField_data()
     const QDateTime when = at(5, 14, 7, 9, 123);
     const auto row = [&](Outcome outcome, const QString& phone, const QString& teammate, int status,
                          const QString& excerpt, const QString& messageId, const QString& errorCode,
-                         bool mayHave) {
-        return SendAttempt{0,       when,   phone,   teammate,  payload,   RequestPath,
-                           outcome, status, excerpt, messageId, errorCode, mayHave};
+                         bool mayHave, const SendTemplate& written = {}) {
+        return SendAttempt{0,      when,    phone,     teammate,  payload, RequestPath, outcome,
+                           status, excerpt, messageId, errorCode, mayHave, written};
     };
     const QString phone = QStringLiteral("+353838000000");
     QTest::newRow("accepted") << row(Outcome::Accepted, phone, QStringLiteral("5173352"), 201,
@@ -185,6 +186,12 @@ void TestSendHistory::roundTripsEveryField_data()
     QTest::newRow("timeout") << row(Outcome::Timeout, phone, QStringLiteral("5173352"), 0, {}, {}, {}, true);
     QTest::newRow("cancelled") << row(Outcome::Cancelled, phone, {}, 0, {}, {}, {}, false);
     QTest::newRow("not sent, no phone") << row(Outcome::NotSent, {}, {}, 0, {}, {}, {}, false);
+    const SendTemplate written{R"({"type":"button","body":{"text":"Hi {{name}}, order {{order|pending}}"}})",
+                               {{QStringLiteral("name"), QStringLiteral("Mária \"M\" 😀")}}};
+    QTest::newRow("with variables") << row(Outcome::Accepted, phone, {}, 201, {}, QStringLiteral("msg-2"), {},
+                                           false, written);
+    QTest::newRow("with variables, every one left to its fallback")
+        << row(Outcome::Accepted, phone, {}, 201, {}, {}, {}, false, SendTemplate{written.payload, {}});
 }
 
 void TestSendHistory::roundTripsEveryField()
@@ -213,6 +220,8 @@ void TestSendHistory::roundTripsEveryField()
     QCOMPARE(found->messageId, expected.messageId);
     QCOMPARE(found->errorCode, expected.errorCode);
     QCOMPARE(found->mayHaveBeenDelivered, expected.mayHaveBeenDelivered);
+    QCOMPARE(found->written.payload, expected.written.payload);
+    QCOMPARE(found->written.values, expected.written.values);
     QVERIFY(*found == expected);
 
     const QList<SendAttempt> recent = m_history->recent(10, &error);
@@ -233,14 +242,14 @@ void TestSendHistory::storesTimesAsUtcTextAndAbsentValuesAsNull()
     QVERIFY(id);
     {
         QSqlQuery query(m_database->connection());
-        QVERIFY(query.exec(
-            QStringLiteral("SELECT sent_at, teammate_id, http_status, response_excerpt, message_id, "
-                           "error_code, may_have_been_delivered FROM send_attempts")));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT sent_at, teammate_id, http_status, response_excerpt, message_id, "
+            "error_code, template, variable_values, may_have_been_delivered FROM send_attempts")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("2024-03-05T14:07:09.005Z"));
-        for (int column = 1; column <= 5; ++column)
+        for (int column = 1; column <= 7; ++column)
             QVERIFY2(query.isNull(column), qPrintable(query.record().fieldName(column)));
-        QCOMPARE(query.value(6).toInt(), 0);
+        QCOMPARE(query.value(8).toInt(), 0);
     }
     const std::optional<SendAttempt> found = m_history->find(*id);
     QVERIFY(found);
@@ -497,6 +506,24 @@ void TestSendHistory::unreadableRowIsReported()
                                    "Send 2 in the history has an unknown outcome \"exploded\"."));
     QVERIFY(!m_history->find(2, &error));
     QCOMPARE(error, QStringLiteral("Send 2 in the history has an unknown outcome \"exploded\"."));
+}
+
+void TestSendHistory::unreadableValuesKeepTheRow()
+{
+    SendAttempt attempt = attemptAt(at(1, 0, 0, 0, 0));
+    attempt.written = {R"({"type":"button","body":{"text":"Hi {{name}}"}})", {{QStringLiteral("name"), {}}}};
+    const std::optional<qint64> id = m_history->record(attempt);
+    QVERIFY(id);
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE send_attempts SET variable_values = '[\"Maria\", 3'")));
+    }
+    QString error;
+    const std::optional<SendAttempt> found = m_history->find(*id, &error);
+    QVERIFY2(found, qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(found->written.payload, attempt.written.payload); // the message as written is still there
+    QVERIFY(found->written.values.isEmpty());
 }
 
 void TestSendHistory::attemptWithoutTimeIsRefused()

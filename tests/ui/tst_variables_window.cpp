@@ -3,17 +3,27 @@
 // values coming back for a customer picked again, and placeholders drawn as chips or outlined.
 
 #include "message/MessageDocument.h"
+#include "message/MessageJson.h"
 #include "preview/PreviewWidget.h"
+#include "sending/OctopodsClient.h"
+#include "sending/SendHistory.h"
 #include "settings/SecretStore.h"
 #include "support/GuiTestBase.h"
+#include "support/TestHttpServer.h"
 #include "support/TestMessages.h"
 #include "variables/RecipientValues.h"
+#include "windows/HistoryDialog.h"
 #include "windows/MainWindow.h"
 #include "json/JsonView.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -61,6 +71,7 @@ private slots:
     void sendWaitsForEveryVariable();
     void valuesComeBackForACustomerPickedAgain();
     void placeholdersAreChipsAsWrittenAndOutlinedWhenUnfilled();
+    void historyKeepsWhatWasSentAndReopensTheMessageAsWritten();
 
 private:
     void open(MainWindow& window, const InteractiveMessage& message);
@@ -218,6 +229,54 @@ void TestVariablesWindow::placeholdersAreChipsAsWrittenAndOutlinedWhenUnfilled()
     const QImage filled = preview->renderImage(1);
     QVERIFY(!hasColour(filled, theme.placeholderChip));
     QVERIFY(!hasColour(filled, theme.placeholderOutline));
+}
+
+void TestVariablesWindow::historyKeepsWhatWasSentAndReopensTheMessageAsWritten()
+{
+    test::TestHttpServer server;
+    QVERIFY(server.listen());
+    const InteractiveMessage written = test::withBody(u"Hi {{name}}, order {{order|pending}}"_s);
+    MainWindow window(*m_services, *m_dialogs);
+    open(window, written);
+    OctopodsClient::Config config; // after the window applied the settings' own
+    config.baseUrl = server.baseUrl();
+    m_services->client().setConfig(config);
+    giveKey(window);
+    pickCustomer(window, u"+353838000000"_s);
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"variable_name"_s), u"Maria"_s);
+    auto* send = window.findChild<QPushButton*>(u"sendButton"_s);
+    QTRY_VERIFY2(send->isEnabled(), qPrintable(send->toolTip()));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(server.requests().size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(server.requests().first().body).object();
+    QCOMPARE(body[u"waba_interactive_message"_s][u"body"_s][u"text"_s].toString(),
+             u"Hi Maria, order pending"_s);
+
+    QList<SendAttempt> attempts;
+    QTRY_VERIFY((attempts = m_services->history().recent(1)).size() == 1);
+    QCOMPARE(attempts.first().written.payload, MessageJson::toJson(written, JsonWriter::Format::Compact));
+    QCOMPARE(attempts.first().written.values, (QMap<QString, QString>{{u"name"_s, u"Maria"_s}}));
+
+    // Another message is open; the history gives back the one with placeholders, and Maria's value.
+    window.document()->setMessage(test::withBody(u"Something else"_s), u"test"_s);
+    window.findChild<QLineEdit*>(u"sendPhone"_s)->clear();
+    WA_TRIGGER(window, "actionHistory");
+    auto* history = window.findChild<HistoryDialog*>();
+    QVERIFY(history);
+    history->findChild<QAbstractItemView*>(u"historyView"_s)->setCurrentIndex(history->model()->index(0, 0));
+    const QString details = history->findChild<QPlainTextEdit*>(u"historyDetails"_s)->toPlainText();
+    QVERIFY2(details.contains(u"Hi Maria, order pending"_s) &&
+                 details.contains(u"Hi {{name}}, order {{order|pending}}"_s) &&
+                 details.contains(u"{{name}} = Maria"_s),
+             qPrintable(details));
+    history->findChild<QPushButton*>(u"historyReopen"_s)->click();
+    auto* box = waitForDialog<QMessageBox>(window, "unsavedChangesBox");
+    if (box)
+        box->button(QMessageBox::Discard)->click();
+    QTRY_COMPARE(window.document()->message(), written);
+    QCOMPARE(window.findChild<QLineEdit*>(u"variable_name"_s)->text(), u"Maria"_s);
+    QVERIFY(window.findChild<QLineEdit*>(u"variable_order"_s)->text().isEmpty()); // its fallback applied
+    history->close();
 }
 
 QTEST_MAIN(TestVariablesWindow)

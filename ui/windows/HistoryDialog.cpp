@@ -1,6 +1,7 @@
 #include "HistoryDialog.h"
 
 #include "message/MessageJson.h"
+#include "variables/Placeholders.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -257,6 +258,15 @@ void HistoryDialog::showSelected()
     QString text = tr("Payload:") + u'\n' + prettyPayload(attempt->payload);
     if (!text.endsWith(u'\n'))
         text += u'\n';
+    if (!attempt->written.isEmpty()) {
+        text += u'\n' + tr("As written:") + u'\n' + prettyPayload(attempt->written.payload);
+        if (!text.endsWith(u'\n'))
+            text += u'\n';
+        QStringList values;
+        for (auto it = attempt->written.values.constBegin(); it != attempt->written.values.constEnd(); ++it)
+            values.append(tr("%1 = %2").arg(Placeholders::spelled(it.key()), it.value()));
+        text += u'\n' + tr("Values: %1").arg(values.isEmpty() ? tr("none (fallbacks)") : values.join(u", "));
+    }
     text += u'\n' + tr("Teammate: %1").arg(attempt->teammateId.isEmpty() ? tr("none") : attempt->teammateId);
     text += u'\n' + tr("Request path: %1").arg(attempt->requestPath);
     if (attempt->httpStatus != 0)
@@ -271,7 +281,10 @@ void HistoryDialog::reopen(int row)
     const SendAttempt* attempt = m_model->attempt(row);
     if (!attempt)
         return;
-    const MessageParseResult parsed = MessageJson::fromJson(attempt->payload);
+    // A message with variables opens as it was written: the draft to fill again, not one customer's copy.
+    const bool written = !attempt->written.isEmpty();
+    const MessageParseResult parsed =
+        MessageJson::fromJson(written ? attempt->written.payload : attempt->payload);
     if (!parsed.ok()) {
         QStringList problems;
         for (const JsonError& error : parsed.errors.first(qMin(parsed.errors.size(), qsizetype(5))))
@@ -282,7 +295,7 @@ void HistoryDialog::reopen(int row)
         return;
     }
     m_warning->hide();
-    emit reopenRequested(*parsed.message);
+    emit reopenRequested(*parsed.message, written ? attempt->written.values : QMap<QString, QString>());
 }
 
 } // namespace wa

@@ -49,8 +49,9 @@ private:
 };
 
 // The latest sends, newest first: when, to whom, what came of it; the selected one's payload, teammate,
-// request path and response below. "Open in composer" (or a double click) hands its message back to be
-// edited; a payload that no longer parses is explained instead.
+// request path and response below (with the message as written and the values, for one with variables).
+// "Open in composer" (or a double click) hands its message back to be edited, with its placeholders and
+// the values they had; a payload that no longer parses is explained instead.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -64,7 +65,8 @@ public:
     void reload();
 
 signals:
-    void reopenRequested(const wa::InteractiveMessage& message);
+    // values: what the message's variables were filled with (empty for a message without any).
+    void reopenRequested(const wa::InteractiveMessage& message, const QMap<QString, QString>& values);
 
 private:
     int selectedRow() const;

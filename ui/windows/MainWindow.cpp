@@ -361,9 +361,13 @@ void MainWindow::openHistory()
 {
     auto* dialog = new HistoryDialog(m_services.history(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HistoryDialog::reopenRequested, this, [this](const InteractiveMessage& message) {
-        m_session->openUnsaved(message, tr("Open from history"));
-    });
+    connect(dialog, &HistoryDialog::reopenRequested, this,
+            [this](const InteractiveMessage& message, const QMap<QString, QString>& values) {
+                m_session->openUnsaved(message, tr("Open from history"), [this, values] {
+                    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+                        m_variables->setValue(it.key(), it.value());
+                });
+            });
     connect(m_sendPanel, &SendPanel::sent, dialog, &HistoryDialog::reload);
     dialog->resize(900, 560);
     dialog->show();

@@ -356,7 +356,8 @@ void SendPanel::startSend()
     settleRecipient();
     m_variables->remember(); // the values this customer was sent
     // The sender records the attempt in the history before this hears of it.
-    SendOperation* operation = m_sender->send(m_lastRequest, m_secrets->apiKey());
+    SendOperation* operation =
+        m_sender->send(m_lastRequest, m_secrets->apiKey(), m_variables->sendTemplate());
     m_operation = operation;
     connect(operation, &SendOperation::finished, this, [this, operation](const SendResult& result) {
         m_recentLoaded = false; // the number just used comes first next time
