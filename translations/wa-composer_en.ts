@@ -130,6 +130,10 @@
         <source>&quot;%1&quot;: %2 Not kept as the draft&apos;s default recipient.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a variable name: letters, digits, _ and . only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::DraftListModel</name>
@@ -2580,6 +2584,14 @@ The message is still here.</source>
     </message>
     <message>
         <source>For %1: remembered for this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, the draft&apos;s default “%1” is used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,7 +112,9 @@ std::optional<OctopodsRequest> RequestCommand::buildRequest(const QCommandLinePa
     }
     request.destinationPhone = phone.e164;
 
-    const std::optional<VariableValues> values = VariableOptions::read(parser, io, exitCode);
+    // A draft's default values apply under what the command line gives.
+    const std::optional<VariableValues> values = VariableOptions::read(
+        parser, io, exitCode, payload->draft ? payload->draft->variableDefaults : VariableValues());
     if (!values)
         return std::nullopt;
     const FilledMessage filled = MessageFill::fill(payload->message, *values);

@@ -135,7 +135,9 @@ int ValidateCommand::execute(const QCommandLineParser& parser, Io& io)
                       std::nullopt);
         return exitCode;
     }
-    const std::optional<VariableValues> values = VariableOptions::read(parser, io, exitCode);
+    // A draft's default values apply under what the command line gives.
+    const std::optional<VariableValues> values = VariableOptions::read(
+        parser, io, exitCode, payload->draft ? payload->draft->variableDefaults : VariableValues());
     if (!values)
         return exitCode;
     const QList<ValidationIssue> issues = issuesOf(*payload, *values);

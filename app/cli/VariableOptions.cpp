@@ -12,11 +12,6 @@ namespace wa::cli {
 namespace {
 const QString VarOption = QStringLiteral("var");
 const QString VarsOption = QStringLiteral("vars");
-
-bool isName(QStringView name)
-{
-    return !name.isEmpty() && std::all_of(name.begin(), name.end(), Placeholders::isNameCharacter);
-}
 } // namespace
 
 void VariableOptions::add(QCommandLineParser& parser)
@@ -53,7 +48,7 @@ std::optional<VariableValues> VariableOptions::read(const QCommandLineParser& pa
                                               : syntax.toString()));
         const QJsonObject object = json->toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!isName(it.key()))
+            if (!Placeholders::isName(it.key()))
                 return refuse(tr("--vars: %1: \"%2\" is not a variable name (letters, digits, _ and .).")
                                   .arg(file, it.key()));
             const QJsonValue value = it.value();
@@ -69,7 +64,7 @@ std::optional<VariableValues> VariableOptions::read(const QCommandLineParser& pa
     for (const QString& assignment : parser.values(VarOption)) {
         const qsizetype equals = assignment.indexOf(u'=');
         const QString name = assignment.left(equals).trimmed();
-        if (equals < 0 || !isName(name))
+        if (equals < 0 || !Placeholders::isName(name))
             return refuse(
                 tr("--var %1: write NAME=VALUE, the name made of letters, digits, _ and .").arg(assignment));
         values.insert(name, assignment.mid(equals + 1));

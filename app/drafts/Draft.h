@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -14,10 +15,11 @@ struct Draft
     QByteArray payload;       // the interactive message's JSON, compact UTF-8 (MessageJson::toJson)
     QString defaultRecipient; // optional: E.164 or empty
     QString teammateId;       // optional
-    QStringList tags;         // stored trimmed, without empty ones or duplicates (ignoring case), in order
-    QDateTime createdAt;      // UTC, set by the store
-    QDateTime updatedAt;      // UTC, set by the store
-    QDateTime trashedAt;      // null unless in the trash
+    QMap<QString, QString> variableDefaults; // optional: values for its variables, by name, under any given
+    QStringList tags;    // stored trimmed, without empty ones or duplicates (ignoring case), in order
+    QDateTime createdAt; // UTC, set by the store
+    QDateTime updatedAt; // UTC, set by the store
+    QDateTime trashedAt; // null unless in the trash
 
     friend bool operator==(const Draft&, const Draft&) = default;
 };

@@ -1,6 +1,7 @@
 #include "DraftFile.h"
 
 #include "variables/MessageFill.h"
+#include "variables/Placeholders.h"
 
 #include "message/MessageJson.h"
 #include "sending/OctopodsRequest.h"
@@ -19,6 +20,7 @@ const auto NameKey = L1("name");
 const auto TagsKey = L1("tags");
 const auto RecipientKey = L1("default_recipient");
 const auto TeammateKey = L1("teammate_id");
+const auto VariablesKey = L1("variables");
 const auto CreatedKey = L1("created_at");
 const auto UpdatedKey = L1("updated_at");
 const auto MessageKey = L1("message");
@@ -107,15 +109,34 @@ void readTime(JsonReader& in, const QJsonObject& object, QLatin1StringView key, 
                  DraftFile::tr("not a date and time in ISO 8601 form, such as 2024-03-05T14:07:09.123Z"));
 }
 
+// "variables": {"carrier": "DHL"}: a text for each variable name.
+void readVariableDefaults(JsonReader& in, const QJsonObject& object, QMap<QString, QString>* defaults)
+{
+    const std::optional<QJsonObject> variables =
+        in.object(object, VariablesKey, {}, JsonReader::Presence::Optional);
+    if (!variables)
+        return;
+    for (auto it = variables->constBegin(); it != variables->constEnd(); ++it) {
+        const QString path = JsonReader::child(VariablesKey, it.key());
+        if (!Placeholders::isName(it.key()))
+            in.error(path, DraftFile::tr("not a variable name: letters, digits, _ and . only"));
+        else if (!it->isString())
+            in.error(path, DraftFile::tr("expected a string, got %1").arg(JsonReader::describe(*it)));
+        else
+            defaults->insert(it.key(), it->toString());
+    }
+}
+
 DraftFileContents readWrapper(const QJsonObject& object)
 {
     DraftFileContents contents;
     contents.shape = DraftFileContents::Shape::Draft;
     JsonReader in;
     const JsonPath root;
-    in.rejectUnknownKeys(
-        object, {Marker, NameKey, TagsKey, RecipientKey, TeammateKey, CreatedKey, UpdatedKey, MessageKey},
-        root);
+    in.rejectUnknownKeys(object,
+                         {Marker, NameKey, TagsKey, RecipientKey, TeammateKey, VariablesKey, CreatedKey,
+                          UpdatedKey, MessageKey},
+                         root);
 
     const QJsonValue version = object.value(Marker);
     const double number = version.toDouble();
@@ -152,6 +173,7 @@ DraftFileContents readWrapper(const QJsonObject& object)
         in.string(object, RecipientKey, root, JsonReader::Presence::Optional).value_or(QString());
     draft.teammateId =
         in.string(object, TeammateKey, root, JsonReader::Presence::Optional).value_or(QString());
+    readVariableDefaults(in, object, &draft.variableDefaults);
     readTime(in, object, CreatedKey, &draft.createdAt);
     readTime(in, object, UpdatedKey, &draft.updatedAt);
 
@@ -215,6 +237,13 @@ QByteArray DraftFile::toJson(const Draft& draft, QString* error, JsonWriter::For
         out.member(RecipientKey, draft.defaultRecipient);
     if (!draft.teammateId.isEmpty())
         out.member(TeammateKey, draft.teammateId);
+    if (!draft.variableDefaults.isEmpty()) {
+        QJsonObject variables; // names are the agent's: any letters, so not JsonWriter's Latin-1 keys
+        for (auto it = draft.variableDefaults.constBegin(); it != draft.variableDefaults.constEnd(); ++it)
+            variables.insert(it.key(), it.value());
+        out.key(VariablesKey);
+        out.value(variables);
+    }
     if (draft.createdAt.isValid())
         out.member(CreatedKey, timeText(draft.createdAt));
     if (draft.updatedAt.isValid())
@@ -314,6 +343,7 @@ Draft DraftFile::toDraft(const DraftFileContents& contents, const QString& fallb
     draft.name = contents.draft.name.trimmed().isEmpty() ? fallbackName : contents.draft.name;
     draft.tags = contents.draft.tags;
     draft.teammateId = contents.draft.teammateId;
+    draft.variableDefaults = contents.draft.variableDefaults;
     draft.payload = MessageJson::toJson(contents.message, JsonWriter::Format::Compact);
     QList<ValidationIssue> found;
     if (!contents.draft.defaultRecipient.isEmpty()) {

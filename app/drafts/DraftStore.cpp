@@ -18,6 +18,8 @@ namespace wa {
 
 using sql::run;
 using sql::setError;
+using sql::stringMap;
+using sql::stringMapFrom;
 using sql::text;
 using sql::textOrNull;
 using sql::timeFrom;
@@ -28,8 +30,8 @@ namespace {
 using L1 = QLatin1StringView;
 
 // The columns readDraft() reads, in the order draftFrom() expects them.
-constexpr auto DraftColumns =
-    "id, name, payload, default_recipient, teammate_id, created_at, updated_at, trashed_at";
+constexpr auto DraftColumns = "id, name, payload, default_recipient, teammate_id, created_at, updated_at, "
+                              "trashed_at, variable_defaults";
 
 // bm25() weights of drafts_search's columns: a word of the name counts most, then a tag, then the message.
 constexpr auto Rank = "bm25(drafts_search, 10.0, 5.0, 1.0)";
@@ -46,6 +48,7 @@ Draft draftFrom(const QSqlQuery& query)
     draft.createdAt = timeFrom(query.value(5));
     draft.updatedAt = timeFrom(query.value(6));
     draft.trashedAt = timeFrom(query.value(7));
+    draft.variableDefaults = stringMapFrom(query.value(8));
     return draft;
 }
 
@@ -182,9 +185,10 @@ std::optional<qint64> insertDraft(const QSqlDatabase& db, const Draft& draft, co
         if (!run(
                 query,
                 QStringLiteral("INSERT INTO drafts (name, name_key, payload, default_recipient, teammate_id, "
-                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               "variable_defaults, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {draft.name, DraftNaming::key(draft.name), text(QString::fromUtf8(draft.payload)),
-                 textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId), now, now},
+                 textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
+                 stringMap(draft.variableDefaults, true), now, now},
                 sqlError))
             return std::nullopt;
         id = query.lastInsertId().toLongLong();
@@ -464,9 +468,10 @@ bool DraftStore::update(const Draft& draft, QString* error)
     }
     if (!run(write.db,
              QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, payload = ?, default_recipient = ?, "
-                            "teammate_id = ?, updated_at = ? WHERE id = ?"),
+                            "teammate_id = ?, variable_defaults = ?, updated_at = ? WHERE id = ?"),
              {name, DraftNaming::key(name), text(QString::fromUtf8(draft.payload)),
-              textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId), timeText(now()), draft.id},
+              textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
+              stringMap(draft.variableDefaults, true), timeText(now()), draft.id},
              &write.problem) ||
         !writeTags(write.db, draft.id, tags, &write.problem) ||
         !writeSearch(write.db, draft.id, name, tags, draft.payload, &write.problem) || !write.commit())

@@ -80,6 +80,8 @@ public:
                            const JsonPath& path);
 
     void error(const JsonPath& path, const QString& message);
+    // For a path with keys the document chose (JsonPath holds only fixed ones), spelled with child().
+    void error(const QString& path, const QString& message);
     const QList<JsonError>& errors() const { return m_errors; }
     bool hasErrors() const { return !m_errors.isEmpty(); }
 
@@ -89,7 +91,6 @@ public:
 private:
     QJsonValue lookUp(const QJsonObject& object, QLatin1StringView key, const JsonPath& path,
                       Presence presence, QJsonValue::Type type, bool* found);
-    void error(const QString& path, const QString& message);
 
     QString m_root;
     QList<JsonError> m_errors;

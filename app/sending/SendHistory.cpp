@@ -4,8 +4,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,29 +27,10 @@ constexpr auto Columns = "id, sent_at, destination_phone, teammate_id, payload, 
                          "template, variable_values";
 
 using sql::setError;
+using sql::stringMap;
+using sql::stringMapFrom;
 using sql::text;
 using sql::textOrNull;
-
-// The values as a JSON object, for the variable_values column.
-QString valuesText(const QMap<QString, QString>& values)
-{
-    QJsonObject object;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// The column read back. Only this app writes it; what is not an object of strings is no values, not a lost
-// row: the message that was sent is still there.
-QMap<QString, QString> valuesFrom(const QString& text)
-{
-    QMap<QString, QString> values;
-    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        if (it->isString())
-            values.insert(it.key(), it->toString());
-    return values;
-}
 
 } // namespace
 
@@ -95,7 +74,7 @@ std::optional<qint64> SendHistory::record(const SendAttempt& attempt, QString* e
     query.addBindValue(attempt.mayHaveBeenDelivered ? 1 : 0);
     const bool hasTemplate = !attempt.written.isEmpty();
     query.addBindValue(hasTemplate ? text(QString::fromUtf8(attempt.written.payload)) : QVariant());
-    query.addBindValue(hasTemplate ? QVariant(valuesText(attempt.written.values)) : QVariant());
+    query.addBindValue(hasTemplate ? stringMap(attempt.written.values, false) : QVariant());
     const bool inserted = query.exec();
     const QVariant id = query.lastInsertId();
     const QString sqlError = query.lastError().text();
@@ -140,7 +119,7 @@ std::optional<SendAttempt> readRow(const QSqlQuery& query, QString* problem)
     attempt.mayHaveBeenDelivered = query.value(11).toInt() != 0;
     attempt.written.payload = query.value(12).toString().toUtf8();
     if (!attempt.written.isEmpty())
-        attempt.written.values = valuesFrom(query.value(13).toString());
+        attempt.written.values = stringMapFrom(query.value(13));
     return attempt;
 }
 

@@ -1,5 +1,7 @@
 #include "Sql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,6 +15,26 @@ QVariant text(const QString& value)
 QVariant textOrNull(const QString& value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant stringMap(const QMap<QString, QString>& values, bool emptyAsNull)
+{
+    if (values.isEmpty() && emptyAsNull)
+        return {};
+    QJsonObject object;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> stringMapFrom(const QVariant& value)
+{
+    QMap<QString, QString> values;
+    const QJsonObject object = QJsonDocument::fromJson(value.toString().toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        if (it->isString())
+            values.insert(it.key(), it->toString());
+    return values;
 }
 
 QString timeText(const QDateTime& time)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -24,6 +25,12 @@ QVariant textOrNull(const QString& value);
 // ISO 8601, UTC, milliseconds: sorts as text.
 QString timeText(const QDateTime& time);
 QDateTime timeFrom(const QVariant& value);
+
+// A map of strings as a JSON object (variable values); `emptyAsNull` stores an empty map as NULL, not {}.
+QVariant stringMap(const QMap<QString, QString>& values, bool emptyAsNull);
+// Read back: what is not a JSON object is no values, and a member that is not a string is left out (only
+// this app writes these columns).
+QMap<QString, QString> stringMapFrom(const QVariant& value);
 
 // Prepares sql, binds the values in order and runs it; false with the driver's text in *sqlError.
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* sqlError);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -58,6 +60,11 @@ public:
     static qsizetype fixedLength(QStringView text, const PlaceholderText& parsed);
 
     static bool isNameCharacter(QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'.'; }
+    // A name a placeholder can have: not empty, nothing but name characters.
+    static bool isName(QStringView name)
+    {
+        return !name.isEmpty() && std::all_of(name.begin(), name.end(), isNameCharacter);
+    }
     // "{{name}}", as messages name a variable.
     static QString spelled(const QString& name) { return QStringLiteral("{{%1}}").arg(name); }
 };

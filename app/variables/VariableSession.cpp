@@ -94,7 +94,7 @@ QHash<QString, QString> VariableSession::customerNames(const QStringList& phones
 const FilledMessage& VariableSession::filled() const
 {
     if (!m_filled)
-        m_filled = MessageFill::fill(m_document.message(), m_values);
+        m_filled = MessageFill::fill(m_document.message(), valuesToFill());
     return *m_filled;
 }
 
@@ -102,12 +102,13 @@ const QList<ValidationIssue>& VariableSession::issues() const
 {
     // With no value given for any variable the message checks as the document's does: its issues, worked out
     // once already this keystroke, are these.
-    const bool anyValue = std::any_of(m_variables.begin(), m_variables.end(),
-                                      [this](const VariableUse& use) { return !value(use.name).isEmpty(); });
+    const bool anyValue = std::any_of(m_variables.begin(), m_variables.end(), [this](const VariableUse& use) {
+        return !value(use.name).isEmpty() || !m_defaults.value(use.name).isEmpty();
+    });
     if (!anyValue)
         return m_document.issues();
     if (!m_issues)
-        m_issues = MessageFill::check(m_document.message(), m_values);
+        m_issues = MessageFill::check(m_document.message(), valuesToFill());
     return *m_issues;
 }
 
@@ -115,7 +116,28 @@ SendTemplate VariableSession::sendTemplate() const
 {
     if (m_variables.isEmpty())
         return {};
-    return MessageFill::sendTemplate(m_document.message(), m_values);
+    return MessageFill::sendTemplate(m_document.message(), valuesToFill());
+}
+
+void VariableSession::setDefaults(const VariableValues& defaults)
+{
+    if (defaults == m_defaults)
+        return;
+    m_defaults = defaults;
+    invalidate();
+    emit variablesChanged(); // the panel shows them as placeholder text
+    emit changed();
+}
+
+VariableValues VariableSession::valuesToFill() const
+{
+    if (m_defaults.isEmpty())
+        return m_values;
+    VariableValues values = m_defaults;
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it)
+        if (!it.value().isEmpty())
+            values.insert(it.key(), it.value());
+    return values;
 }
 
 QString VariableSession::whatIsMissing() const

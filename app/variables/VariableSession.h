@@ -30,6 +30,11 @@ public:
     QString value(const QString& name) const { return m_values.value(name); }
     void setValue(const QString& name, const QString& value);
 
+    // The open draft's default values: what a variable with no value typed for this customer is filled with
+    // (before its fallback). They belong to the draft, not to a customer, and are never remembered.
+    void setDefaults(const VariableValues& defaults);
+    const VariableValues& defaults() const { return m_defaults; }
+
     // The customer the values are for (E.164; empty: not chosen yet). Choosing another keeps what was typed
     // for this one, and brings back the other's; values typed before any customer was chosen stay, under what
     // the new one has.
@@ -60,10 +65,13 @@ signals:
 private:
     void documentChanged();
     void invalidate();
+    // The defaults, under every value typed: what the message is filled with.
+    VariableValues valuesToFill() const;
 
     MessageDocument& m_document;
     RecipientValues* m_memory;
     VariableValues m_values;
+    VariableValues m_defaults;
     QString m_recipient;
     bool m_unsaved = false; // values typed for the current customer and not yet remembered
     QTimer m_rememberSoon;

@@ -32,6 +32,8 @@ Draft fullDraft()
     draft.tags = {QStringLiteral("offers"), QStringLiteral("été")};
     draft.defaultRecipient = QStringLiteral("+353838000000");
     draft.teammateId = QStringLiteral("5173352");
+    draft.variableDefaults = {{QStringLiteral("carrier"), QStringLiteral("DHL \"Express\"")},
+                              {QStringLiteral("ciudad.nombre"), QStringLiteral("Málaga")}};
     draft.payload = R"({"type":"location_request_message","body":{"text":"Where?\nTell us"},)"
                     R"("action":{"name":"send_location"}})";
     draft.createdAt = QDateTime(QDate(2024, 3, 5), QTime(14, 7, 9, 123), Qt::UTC);
@@ -94,6 +96,10 @@ void TestDraftFile::exportIsTheDocumentedWrapper()
   ],
   "default_recipient": "+353838000000",
   "teammate_id": "5173352",
+  "variables": {
+    "carrier": "DHL \"Express\"",
+    "ciudad.nombre": "Málaga"
+  },
   "created_at": "2024-03-05T14:07:09.123Z",
   "updated_at": "2024-03-06T09:30:00.000Z",
   "message": {
@@ -113,6 +119,7 @@ void TestDraftFile::exportIsTheDocumentedWrapper()
     bare.tags.clear();
     bare.defaultRecipient.clear();
     bare.teammateId.clear();
+    bare.variableDefaults.clear();
     const QJsonObject object = QJsonDocument::fromJson(DraftFile::toJson(bare)).object();
     QCOMPARE(object.keys(), (QStringList{QStringLiteral("created_at"), QStringLiteral("message"),
                                          QStringLiteral("name"), QStringLiteral("tags"),
@@ -167,6 +174,7 @@ void TestDraftFile::roundTripKeepsEveryField()
     QCOMPARE(contents.draft.tags, draft.tags);
     QCOMPARE(contents.draft.defaultRecipient, draft.defaultRecipient);
     QCOMPARE(contents.draft.teammateId, draft.teammateId);
+    QCOMPARE(contents.draft.variableDefaults, draft.variableDefaults);
     QCOMPARE(contents.draft.createdAt, draft.createdAt);
     QCOMPARE(contents.draft.updatedAt, draft.updatedAt);
     QCOMPARE(contents.draft.payload, payload); // byte for byte
@@ -175,6 +183,7 @@ void TestDraftFile::roundTripKeepsEveryField()
     QCOMPARE(imported.name, draft.name);
     QCOMPARE(imported.payload, payload);
     QCOMPARE(imported.defaultRecipient, draft.defaultRecipient);
+    QCOMPARE(imported.variableDefaults, draft.variableDefaults);
     QCOMPARE(imported.id, 0);
     QVERIFY(!imported.createdAt.isValid()); // the store dates the new draft
 }
@@ -266,8 +275,9 @@ void TestDraftFile::namesEveryProblemByPath_data()
                "updated_at: not a date and time in ISO 8601 form, such as 2024-03-05T14:07:09.123Z")};
     QTest::newRow("unknown key")
         << wrapper("\"colour\": \"red\"") << true
-        << QStringList{QStringLiteral("colour: unknown key; expected one of: wa_composer_draft, name, tags, "
-                                      "default_recipient, teammate_id, created_at, updated_at, message")};
+        << QStringList{
+               QStringLiteral("colour: unknown key; expected one of: wa_composer_draft, name, tags, "
+                              "default_recipient, teammate_id, variables, created_at, updated_at, message")};
     QTest::newRow("newer format") << QByteArray("{\"wa_composer_draft\": 2, \"message\": " + message + "}")
                                   << true
                                   << QStringList{
@@ -281,6 +291,20 @@ void TestDraftFile::namesEveryProblemByPath_data()
                                << true
                                << QStringList{QStringLiteral(
                                       "wa_composer_draft: unknown format version 0; expected 1")};
+    QTest::newRow("variables a list")
+        << QByteArray("{\"wa_composer_draft\": 1, \"variables\": [], \"message\": " + message + "}") << true
+        << QStringList{QStringLiteral("variables: expected an object, got an array")};
+    QTest::newRow("a variable's default not a string")
+        << QByteArray("{\"wa_composer_draft\": 1, \"variables\": {\"order\": 4521, \"name\": \"Maria\"}, "
+                      "\"message\": " +
+                      message + "}")
+        << true << QStringList{QStringLiteral("variables.order: expected a string, got a number")};
+    QTest::newRow("a default for what cannot be a variable")
+        << QByteArray("{\"wa_composer_draft\": 1, \"variables\": {\"first name\": \"Maria\"}, \"message\": " +
+                      message + "}")
+        << true
+        << QStringList{
+               QStringLiteral("variables.first name: not a variable name: letters, digits, _ and . only")};
     QTest::newRow("no message") << QByteArray("{\"wa_composer_draft\": 1}") << true
                                 << QStringList{QStringLiteral("message: missing")};
     QTest::newRow("message a list") << QByteArray("{\"wa_composer_draft\": 1, \"message\": []}") << true

@@ -359,6 +359,8 @@ void TestDraftStore::roundTripsEveryField()
     input.payload = payload;
     input.defaultRecipient = QStringLiteral("+353838000000");
     input.teammateId = QStringLiteral("5173352");
+    input.variableDefaults = {{QStringLiteral("carrier"), QStringLiteral("DHL")},
+                              {QStringLiteral("ciudad"), QStringLiteral("Málaga \"centro\" 🎉")}};
     input.tags = {QStringLiteral(" promo "), QStringLiteral("Été"), QString(),
                   QStringLiteral("PROMO"),   QStringLiteral("   "), QStringLiteral("été"),
                   QStringLiteral("q3")};
@@ -377,6 +379,7 @@ void TestDraftStore::roundTripsEveryField()
     QCOMPARE(found->payload, payload);
     QCOMPARE(found->defaultRecipient, input.defaultRecipient);
     QCOMPARE(found->teammateId, input.teammateId);
+    QCOMPARE(found->variableDefaults, input.variableDefaults);
     QCOMPARE(found->tags,
              (QStringList{QStringLiteral("promo"), QStringLiteral("Été"), QStringLiteral("q3")}));
     QCOMPARE(found->createdAt, Start.addSecs(2));
@@ -390,6 +393,7 @@ void TestDraftStore::roundTripsEveryField()
     QVERIFY(bare);
     QCOMPARE(bare->defaultRecipient, QString());
     QCOMPARE(bare->teammateId, QString());
+    QVERIFY(bare->variableDefaults.isEmpty());
     QCOMPARE(bare->tags, QStringList());
 
     // And by name, ignoring case.
@@ -397,6 +401,20 @@ void TestDraftStore::roundTripsEveryField()
     QVERIFY2(byName, qPrintable(error));
     QVERIFY(*byName == *found);
     QCOMPARE(m_store->count(), 3);
+    // Changed and cleared by update(), stored as NULL when there are none.
+    Draft changed = *found;
+    changed.variableDefaults = {{QStringLiteral("carrier"), QStringLiteral("UPS")}};
+    QVERIFY2(m_store->update(changed, &error), qPrintable(error));
+    QCOMPARE(m_store->find(*id)->variableDefaults, changed.variableDefaults);
+    changed.variableDefaults.clear();
+    QVERIFY2(m_store->update(changed, &error), qPrintable(error));
+    QVERIFY(m_store->find(*id)->variableDefaults.isEmpty());
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT variable_defaults FROM drafts WHERE id = %1").arg(*id)));
+        QVERIFY(query.next());
+        QVERIFY(query.isNull(0));
+    }
 }
 
 void TestDraftStore::findOfNothingIsNotAnError()
@@ -1135,6 +1153,7 @@ void TestDraftStore::duplicateNamesItsCopies()
                            {QStringLiteral("sale"), QStringLiteral("q3")});
     original.defaultRecipient = QStringLiteral("+353838000000");
     original.teammateId = QStringLiteral("42");
+    original.variableDefaults = {{QStringLiteral("discount"), QStringLiteral("50%")}};
     const qint64 id = create(original);
 
     QString error;
@@ -1146,6 +1165,7 @@ void TestDraftStore::duplicateNamesItsCopies()
     QCOMPARE(copied.tags, original.tags);
     QCOMPARE(copied.defaultRecipient, original.defaultRecipient);
     QCOMPARE(copied.teammateId, original.teammateId);
+    QCOMPARE(copied.variableDefaults, original.variableDefaults);
     QVERIFY(copied.createdAt > m_store->find(id)->createdAt);
     QCOMPARE(copied.updatedAt, copied.createdAt);
 

@@ -85,6 +85,7 @@ private slots:
     void requestWithoutValueNamesTheVariable();
     void requestUsesTheFallback();
     void requestTakesAVarsFile();
+    void requestTakesADraftsDefaults();
     void requestRefusesBadVariableOptions_data();
     void requestRefusesBadVariableOptions();
     void validateListsTheVariables();
@@ -497,6 +498,38 @@ void TestVariables::requestTakesAVarsFile()
         {u"request"_s, u"--to"_s, u"+353838000000"_s, u"--vars"_s, vars, u"--var"_s, u"name=Ana"_s, file});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(sentBody(run.out), u"Hi Ana, order 4521"_s); // --var wins over the file
+}
+
+void TestVariables::requestTakesADraftsDefaults()
+{
+    const QByteArray message = MessageJson::toJson(test::withBody(u"Hi {{name}}, order {{order}}"_s));
+    const QString file = write(u"draft.json"_s, R"({"wa_composer_draft": 1, "name": "Order update",)"
+                                                R"( "variables": {"name": "Friend", "order": "pending"},)"
+                                                R"( "message": )" +
+                                                    message + "}");
+    const QStringList to{u"request"_s, u"--to"_s, u"+353838000000"_s};
+    QCOMPARE(sentBody(cli(to + QStringList{file}).out), u"Hi Friend, order pending"_s);
+    // Every value given wins over the draft's.
+    const test::CliRun given = cli(to + QStringList{u"--var"_s, u"order=4521"_s, file});
+    QCOMPARE(given.exitCode, 0);
+    QCOMPARE(sentBody(given.out), u"Hi Friend, order 4521"_s);
+    // validate checks the message filled with them too: a default too long for the body is an error.
+    const QString longDefault =
+        write(u"long.json"_s, R"({"wa_composer_draft": 1, "variables": {"name": ")" + QByteArray(1100, 'x') +
+                                  R"("}, "message": )" + message + "}");
+    QCOMPARE(cli({u"validate"_s, file}).exitCode, 0);
+    const test::CliRun tooLong = cli({u"validate"_s, longDefault});
+    QCOMPARE(tooLong.exitCode, 1);
+    QVERIFY2(tooLong.out.contains(u"body.text"_s) && tooLong.out.contains(u"once filled"_s),
+             qPrintable(tooLong.out));
+
+    // Kept in the library, and used by --draft.
+    const test::CliRun imported = cli({u"drafts"_s, u"import"_s, file});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const test::CliRun fromLibrary =
+        cli(to + QStringList{u"--draft"_s, u"Order update"_s, u"--var"_s, u"name=Maria"_s});
+    QVERIFY2(fromLibrary.exitCode == 0, qPrintable(fromLibrary.err));
+    QCOMPARE(sentBody(fromLibrary.out), u"Hi Maria, order pending"_s);
 }
 
 void TestVariables::requestRefusesBadVariableOptions_data()

@@ -2,6 +2,8 @@
 // the JSON following each keystroke of a value, Send waiting (and saying why) until every variable is filled,
 // values coming back for a customer picked again, and placeholders drawn as chips or outlined.
 
+#include "drafts/DraftSession.h"
+#include "drafts/DraftStore.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "preview/PreviewWidget.h"
@@ -72,6 +74,7 @@ private slots:
     void valuesComeBackForACustomerPickedAgain();
     void placeholdersAreChipsAsWrittenAndOutlinedWhenUnfilled();
     void historyKeepsWhatWasSentAndReopensTheMessageAsWritten();
+    void aDraftsDefaultsFillWhatIsNotTyped();
 
 private:
     void open(MainWindow& window, const InteractiveMessage& message);
@@ -277,6 +280,45 @@ void TestVariablesWindow::historyKeepsWhatWasSentAndReopensTheMessageAsWritten()
     QCOMPARE(window.findChild<QLineEdit*>(u"variable_name"_s)->text(), u"Maria"_s);
     QVERIFY(window.findChild<QLineEdit*>(u"variable_order"_s)->text().isEmpty()); // its fallback applied
     history->close();
+}
+
+void TestVariablesWindow::aDraftsDefaultsFillWhatIsNotTyped()
+{
+    Draft draft;
+    draft.name = u"Order update"_s;
+    draft.payload =
+        MessageJson::toJson(test::withBody(u"Hi {{name}}, order {{order}}"_s), JsonWriter::Format::Compact);
+    draft.variableDefaults = {{u"order"_s, u"pending"_s}};
+    const std::optional<qint64> id = m_services->drafts().create(draft);
+    QVERIFY(id);
+
+    MainWindow window(*m_services, *m_dialogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.session()->open(*id);
+    auto* order = window.findChild<QLineEdit*>(u"variable_order"_s);
+    QVERIFY(order);
+    QCOMPARE(order->placeholderText(), u"Default: pending"_s);
+    QVERIFY(order->text().isEmpty()); // a default is not a value typed for this customer
+    window.findChild<QAction*>(u"actionShowFilled"_s)->trigger();
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"variable_name"_s), u"Maria"_s);
+    QCOMPARE(previewBody(window.preview()), u"Hi Maria, order pending"_s);
+    giveKey(window);
+    pickCustomer(window, u"+353838000000"_s);
+    auto* send = window.findChild<QPushButton*>(u"sendButton"_s);
+    QTRY_VERIFY2(send->isEnabled(), qPrintable(send->toolTip())); // {{order}} has its default
+    // A value typed wins; emptied, the default is back.
+    QTest::keyClicks(order, u"4521"_s);
+    QCOMPARE(previewBody(window.preview()), u"Hi Maria, order 4521"_s);
+    order->selectAll();
+    QTest::keyClick(order, Qt::Key_Backspace);
+    QCOMPARE(previewBody(window.preview()), u"Hi Maria, order pending"_s);
+    // The defaults are the draft's: another message has none.
+    window.session()->startNew(test::withBody(u"Order {{order}}"_s),
+                               u"test"_s); // nothing unsaved: no question
+    QTRY_COMPARE(window.findChild<QLineEdit*>(u"variable_order"_s)->placeholderText(),
+                 u"Needed: no fallback"_s);
+    QVERIFY(!send->isEnabled());
 }
 
 QTEST_MAIN(TestVariablesWindow)

@@ -102,6 +102,7 @@ void MainWindow::connectSession()
 {
     m_prompts = new SessionPrompts(*m_session, this);
     connect(m_session, &DraftSession::draftChanged, this, [this] {
+        m_variables->setDefaults(m_session->draft().variableDefaults);
         updateTitle();
         m_draftsPanel->selectDraft(m_session->draftId());
     });

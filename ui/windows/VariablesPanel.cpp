@@ -54,11 +54,17 @@ void VariablesPanel::rebuild()
                     [this, name](const QString& text) { m_variables.setValue(name, text); });
             field->setText(m_variables.value(variable.name));
         }
-        field->setPlaceholderText(variable.fallback ? tr("Fallback: %1").arg(*variable.fallback)
-                                                    : tr("Needed: no fallback"));
-        field->setToolTip(variable.fallback
-                              ? tr("Left empty, the customer sees “%1”.").arg(*variable.fallback)
-                              : tr("No fallback: Send waits for a value."));
+        // What an empty field stands for: the draft's default, else the fallback, else nothing yet.
+        if (const QString byDefault = m_variables.defaults().value(variable.name); !byDefault.isEmpty()) {
+            field->setPlaceholderText(tr("Default: %1").arg(byDefault));
+            field->setToolTip(tr("Left empty, the draft's default “%1” is used.").arg(byDefault));
+        } else if (variable.fallback) {
+            field->setPlaceholderText(tr("Fallback: %1").arg(*variable.fallback));
+            field->setToolTip(tr("Left empty, the customer sees “%1”.").arg(*variable.fallback));
+        } else {
+            field->setPlaceholderText(tr("Needed: no fallback"));
+            field->setToolTip(tr("No fallback: Send waits for a value."));
+        }
         auto* label = new QLabel(Placeholders::spelled(variable.name), this);
         label->setTextFormat(Qt::PlainText);
         label->setBuddy(field);
