@@ -1273,6 +1273,10 @@ The message is still here.</source>
         <source>No issues: ready to send.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No issues in the message as written; its variables are filled when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MessageFill</name>

@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -169,6 +170,16 @@ void TestVariablesWindow::sendWaitsForEveryVariable()
     QVERIFY2(why->isVisible() && why->text().contains(u"{{name}}"_s) && why->text().contains(u"{{order}}"_s),
              qPrintable(why->text()));
     QVERIFY(!why->text().contains(u"{{note}}"_s)); // it has a fallback
+    // The message as written has no issue, and the issues list does not call it ready to send.
+    auto* issues = window.findChild<QListWidget*>(u"issueList"_s);
+    QCOMPARE(issues->count(), 1);
+    QCOMPARE(issues->item(0)->text(),
+             u"No issues in the message as written; its variables are filled when sending."_s);
+    window.document()->setMessage(test::withBody(u"Hi"_s), u"test"_s);
+    QCOMPARE(issues->item(0)->text(), u"No issues: ready to send."_s);
+    window.document()->undoStack()->undo();
+    QCOMPARE(issues->item(0)->text(),
+             u"No issues in the message as written; its variables are filled when sending."_s);
     QTest::keyClicks(window.findChild<QLineEdit*>(u"variable_name"_s), u"Maria"_s);
     QVERIFY(!send->isEnabled());
     QVERIFY(!why->text().contains(u"{{name}}"_s));

@@ -1,5 +1,7 @@
 #include "MessageEditor.h"
 
+#include "variables/MessageFill.h"
+
 #include "FlowEditor.h"
 #include "ListActionEditor.h"
 #include "ProductListEditor.h"
@@ -8,6 +10,7 @@
 #include "TextField.h"
 #include "message/Limits.h"
 #include "message/MessageDocument.h"
+#include "variables/MessageFill.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -337,7 +340,14 @@ void MessageEditor::showIssues()
             shown.insert(field, &issue);
     for (const FieldPlace& place : places)
         place.field->setIssue(shown.value(place.field));
-    if (issues == m_issues && m_issueList->count() > 0)
+    // Ready to send only once its variables have values: the send panel says which still lack one.
+    const QString noIssues =
+        !issues.isEmpty() ? QString()
+        : MessageFill::mayHoldPlaceholders(m_document->message())
+            ? tr("No issues in the message as written; its variables are filled when sending.")
+            : tr("No issues: ready to send.");
+    if (issues == m_issues && m_issueList->count() > 0 &&
+        (!issues.isEmpty() || m_issueList->item(0)->text() == noIssues))
         return;
     m_issues = std::move(issues);
     m_issueList->clear();
@@ -350,7 +360,7 @@ void MessageEditor::showIssues()
         item->setForeground(TextField::issueColour(issue.severity));
     }
     if (m_issues.isEmpty())
-        new QListWidgetItem(tr("No issues: ready to send."), m_issueList);
+        new QListWidgetItem(noIssues, m_issueList);
 }
 
 void MessageEditor::focusIssue(QListWidgetItem* item)
