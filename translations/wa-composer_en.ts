@@ -1440,6 +1440,66 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::PostgresDatabase</name>
+    <message>
+        <source>%1 is not a team library&apos;s address: %2.
+Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not available, so the team library cannot be opened. On Debian it is the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the team library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the connection to the team library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the team library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the team library %1 (the app&apos;s role needs to create tables in it): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the team library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library %1 was upgraded by a newer version of wa-composer (schema version %2; this version knows up to %3). Update wa-composer to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the team library %1 to schema version %2; it stays at version %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::PreviewLayout</name>
     <message>
         <source>Business account</source>

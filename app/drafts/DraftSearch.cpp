@@ -102,24 +102,20 @@ QStringList DraftSearch::searchableTexts(const QByteArray& payload)
     return texts;
 }
 
-QString DraftSearch::ftsQuery(const QString& search)
+QStringList DraftSearch::words(const QString& text)
 {
-    // Every run of letters and digits (the characters unicode61 indexes; anything else separates words
-    // there too) becomes a quoted prefix term, all required. Quoting makes AND, NEAR, column filters and
-    // the like plain words. Quoting alone is not enough: a NUL inside quotes is an "unterminated string"
-    // to FTS5, and a term with no letters is an empty phrase that matches nothing, so that one stray "-"
-    // would empty the results; hence the split. Doubling quotes is belt and braces: none survives it.
-    QStringList terms;
+    // Every run of letters and digits (the characters unicode61 indexes; anything else separates words there
+    // too), with the marks that combine with it.
+    QStringList found;
     QString word;
     bool hasLetter = false;
     const auto flush = [&] {
         if (hasLetter)
-            terms.append(QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                         QStringLiteral("\"*"));
+            found.append(word);
         word.clear();
         hasLetter = false;
     };
-    for (const uint point : search.normalized(QString::NormalizationForm_C).toUcs4()) {
+    for (const uint point : text.normalized(QString::NormalizationForm_C).toUcs4()) {
         const char32_t c = point;
         const bool letter = QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Other_PrivateUse;
         if (letter || (QChar::isMark(c) && !word.isEmpty())) {
@@ -130,6 +126,30 @@ QString DraftSearch::ftsQuery(const QString& search)
         }
     }
     flush();
+    return found;
+}
+
+QString DraftSearch::folded(const QString& word)
+{
+    QString bare;
+    const QString decomposed = word.normalized(QString::NormalizationForm_D);
+    bare.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            bare.append(c);
+    return bare.normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
+QString DraftSearch::ftsQuery(const QString& search)
+{
+    // Each word a quoted prefix term, all required. Quoting makes AND, NEAR, column filters and the like
+    // plain words. Quoting alone is not enough: a NUL inside quotes is an "unterminated string" to FTS5, and
+    // a term with no letters is an empty phrase that matches nothing, so that one stray "-" would empty the
+    // results; hence words(). Doubling quotes is belt and braces: none survives it.
+    QStringList terms;
+    for (QString word : words(search))
+        terms.append(QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                     QStringLiteral("\"*"));
     return terms.join(QStringLiteral(" AND "));
 }
 

@@ -17,6 +17,12 @@ public:
     // descriptions, section titles, link text and URL, flow button... (ids left out). A payload that is not
     // a valid message gives every string value in its JSON; one that is not JSON gives nothing.
     static QStringList searchableTexts(const QByteArray& payload);
+    // The words search knows in a text: runs of letters and digits (with their combining marks), composed
+    // (NFC). What FTS5's unicode61 tokenizer indexes, and what the team library indexes.
+    static QStringList words(const QString& text);
+    // A word as the team library indexes and looks for it: without diacritics, case-folded ("Café" is
+    // "cafe"), as FTS5's remove_diacritics does it on this computer.
+    static QString folded(const QString& word);
     // The FTS5 query for what the user typed: each run of letters and digits a quoted prefix term, all
     // required. Empty when there is nothing to look for. Never an FTS5 syntax error.
     static QString ftsQuery(const QString& search);

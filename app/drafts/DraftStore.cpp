@@ -2,6 +2,7 @@
 
 #include "DraftNaming.h"
 #include "DraftSearch.h"
+#include "SqliteLibraryBackend.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -33,9 +34,6 @@ using L1 = QLatin1StringView;
 constexpr auto DraftColumns = "id, name, payload, default_recipient, teammate_id, created_at, updated_at, "
                               "trashed_at, variable_defaults";
 
-// bm25() weights of drafts_search's columns: a word of the name counts most, then a tag, then the message.
-constexpr auto Rank = "bm25(drafts_search, 10.0, 5.0, 1.0)";
-
 // From a query selecting DraftColumns; the tags are read separately.
 Draft draftFrom(const QSqlQuery& query)
 {
@@ -50,6 +48,14 @@ Draft draftFrom(const QSqlQuery& query)
     draft.trashedAt = timeFrom(query.value(7));
     draft.variableDefaults = stringMapFrom(query.value(8));
     return draft;
+}
+
+// A payload as the library stores it: as text. Bytes that are not UTF-8 become U+FFFD, and so does U+0000,
+// which PostgreSQL's text cannot hold: both engines keep the same text.
+QVariant payloadText(const QByteArray& payload)
+{
+    QString text = QString::fromUtf8(payload);
+    return sql::text(text.replace(QChar(0), QChar::ReplacementCharacter));
 }
 
 // The draft matching `where` into *draft (left empty when there is none); false on an SQL error.
@@ -156,45 +162,33 @@ bool writeTags(const QSqlDatabase& db, qint64 id, const QStringList& tags, QStri
     return true;
 }
 
-// The search row of a draft. Everything is indexed composed (NFC), like the queries, so that a decomposed
-// "é" typed or pasted finds a composed one.
-bool writeSearch(const QSqlDatabase& db, qint64 id, const QString& name, const QStringList& tags,
-                 const QByteArray& payload, QString* sqlError)
-{
-    const auto composed = [](const QString& text) { return text.normalized(QString::NormalizationForm_C); };
-    return run(db, QStringLiteral("DELETE FROM drafts_search WHERE rowid = ?"), {id}, sqlError) &&
-           run(db, QStringLiteral("INSERT INTO drafts_search (rowid, name, tags, text) VALUES (?, ?, ?, ?)"),
-               {id, composed(name), text(composed(tags.join(QLatin1Char('\n')))),
-                text(composed(DraftSearch::searchableTexts(payload).join(QLatin1Char('\n'))))},
-               sqlError);
-}
-
-bool renameSearch(const QSqlDatabase& db, qint64 id, const QString& name, QString* sqlError)
-{
-    return run(db, QStringLiteral("UPDATE drafts_search SET name = ? WHERE rowid = ?"),
-               {name.normalized(QString::NormalizationForm_C), id}, sqlError);
-}
-
 // A new draft outside the trash, with its tags and its search row; its id.
-std::optional<qint64> insertDraft(const QSqlDatabase& db, const Draft& draft, const QString& now,
+std::optional<qint64> insertDraft(LibraryBackend& backend, const Draft& draft, const QString& now,
                                   QString* sqlError)
 {
+    const QSqlDatabase db = backend.connection();
     qint64 id = 0;
     {
         QSqlQuery query(db);
+        // RETURNING rather than lastInsertId(), which PostgreSQL's driver cannot give for an identity column.
         if (!run(
                 query,
                 QStringLiteral("INSERT INTO drafts (name, name_key, payload, default_recipient, teammate_id, "
-                               "variable_defaults, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {draft.name, DraftNaming::key(draft.name), text(QString::fromUtf8(draft.payload)),
+                               "variable_defaults, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                               "RETURNING id"),
+                {draft.name, DraftNaming::key(draft.name), payloadText(draft.payload),
                  textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
                  stringMap(draft.variableDefaults, true), now, now},
                 sqlError))
             return std::nullopt;
-        id = query.lastInsertId().toLongLong();
+        if (!query.next()) {
+            *sqlError = query.lastError().text();
+            return std::nullopt;
+        }
+        id = query.value(0).toLongLong();
     }
     if (!writeTags(db, id, draft.tags, sqlError) ||
-        !writeSearch(db, id, draft.name, draft.tags, draft.payload, sqlError))
+        !backend.writeSearch(id, draft.name, draft.tags, draft.payload, sqlError))
         return std::nullopt;
     return id;
 }
@@ -288,10 +282,10 @@ public:
             setError(m_error, problem);
             return false;
         }
-        if (m_store.m_database.isReadOnly())
-            return fail(m_store.m_database.whyReadOnly());
-        db = m_store.m_database.connection();
-        return m_transaction.begin(db, &problem) || fail();
+        if (const QString why = m_store.m_backend.whyReadOnly(); !why.isEmpty())
+            return fail(why);
+        db = m_store.m_backend.connection();
+        return m_store.m_backend.beginWrite(m_transaction, &problem) || fail();
     }
     // A change to draft `id`: begun, and its name and place read. nullopt, said, when there is no such draft.
     std::optional<State> beginChangeOf(qint64 id)
@@ -309,9 +303,10 @@ public:
     }
     bool commit()
     {
+        m_store.m_backend.aboutToCommit();
         if (!m_transaction.commit(&problem))
             return fail();
-        m_store.noteOwnWrite();
+        m_store.m_backend.committed();
         return true;
     }
     // Says why (the last problem unless given) and returns false.
@@ -332,9 +327,16 @@ private:
 };
 
 DraftStore::DraftStore(Database& database, Clock clock, QObject* parent)
-    : DraftLibrary(parent), m_database(database), m_clock(std::move(clock))
+    : DraftStore(std::make_unique<SqliteLibraryBackend>(database), std::move(clock), parent)
 {
 }
+
+DraftStore::DraftStore(std::unique_ptr<LibraryBackend> backend, Clock clock, QObject* parent)
+    : DraftLibrary(parent), m_backend(*backend), m_ownBackend(std::move(backend)), m_clock(std::move(clock))
+{
+}
+
+DraftStore::~DraftStore() = default;
 
 QDateTime DraftStore::now() const
 {
@@ -343,64 +345,15 @@ QDateTime DraftStore::now() const
 
 bool DraftStore::openDatabase(QString* error)
 {
-    if (!m_database.open(error))
-        return false;
-    // What is read from now on is what later changes elsewhere are told from (the send history may have
-    // opened the file first).
-    if (m_dataVersion < 0)
-        checkForOutsideChanges();
-    return true;
+    return m_backend.open(error);
 }
 
 bool DraftStore::checkForOutsideChanges()
 {
-    if (!m_database.isOpen())
-        return false;
-    QSqlQuery* pragma = m_database.prepared(QStringLiteral("PRAGMA data_version"));
-    if (!pragma || !pragma->exec() || !pragma->next())
-        return false;
-    const qint64 version = pragma->value(0).toLongLong();
-    pragma->finish(); // a kept statement must not hold a read snapshot: data_version would never move
-    // data_version moves with every commit of another connection, the autosave slot's and the send
-    // history's too: the library's own count of changes tells those from changes to the drafts.
-    if (version == m_dataVersion)
-        return false;
-    const bool firstLook = m_dataVersion < 0;
-    m_dataVersion = version;
-    const qint64 changes = libraryChanges();
-    const bool changed = changes != m_libraryChanges;
-    m_libraryChanges = changes;
-    if (firstLook || !changed)
+    if (!m_backend.isOpen() || !m_backend.changedElsewhere())
         return false;
     emit changedElsewhere();
     return true;
-}
-
-void DraftStore::noteOwnWrite()
-{
-    // This connection's commits do not move data_version, but they do move the change count: take it as
-    // the new baseline, unless another connection also committed since the last look (then the next look
-    // must still see that).
-    if (m_dataVersion < 0)
-        return;
-    QSqlQuery* pragma = m_database.prepared(QStringLiteral("PRAGMA data_version"));
-    if (!pragma || !pragma->exec() || !pragma->next())
-        return;
-    const qint64 version = pragma->value(0).toLongLong();
-    pragma->finish();
-    if (version == m_dataVersion)
-        m_libraryChanges = libraryChanges();
-}
-
-qint64 DraftStore::libraryChanges()
-{
-    QSqlQuery* query =
-        m_database.prepared(QStringLiteral("SELECT changes FROM library_version WHERE id = 1"));
-    if (!query || !query->exec() || !query->next())
-        return -1;
-    const qint64 changes = query->value(0).toLongLong();
-    query->finish();
-    return changes;
 }
 
 std::optional<qint64> DraftStore::create(Draft draft, QString* error)
@@ -441,7 +394,7 @@ std::optional<DraftLibrary::Created> DraftStore::insert(Draft draft, NameInUse o
             return std::nullopt;
         }
     }
-    const std::optional<qint64> id = insertDraft(write.db, draft, timeText(now()), &write.problem);
+    const std::optional<qint64> id = insertDraft(m_backend, draft, timeText(now()), &write.problem);
     if (!id || !write.commit()) {
         write.fail();
         return std::nullopt;
@@ -469,12 +422,12 @@ bool DraftStore::update(const Draft& draft, QString* error)
     if (!run(write.db,
              QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, payload = ?, default_recipient = ?, "
                             "teammate_id = ?, variable_defaults = ?, updated_at = ? WHERE id = ?"),
-             {name, DraftNaming::key(name), text(QString::fromUtf8(draft.payload)),
-              textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
-              stringMap(draft.variableDefaults, true), timeText(now()), draft.id},
+             {name, DraftNaming::key(name), payloadText(draft.payload), textOrNull(draft.defaultRecipient),
+              textOrNull(draft.teammateId), stringMap(draft.variableDefaults, true), timeText(now()),
+              draft.id},
              &write.problem) ||
         !writeTags(write.db, draft.id, tags, &write.problem) ||
-        !writeSearch(write.db, draft.id, name, tags, draft.payload, &write.problem) || !write.commit())
+        !m_backend.writeSearch(draft.id, name, tags, draft.payload, &write.problem) || !write.commit())
         return write.fail();
     emit draftChanged(draft.id);
     return true;
@@ -488,7 +441,7 @@ std::optional<Draft> DraftStore::find(qint64 id, QString* error)
         return std::nullopt;
     }
     std::optional<Draft> draft;
-    if (!readDraft(m_database.connection(), QStringLiteral("id = ?"), {id}, &draft, &problem))
+    if (!readDraft(m_backend.connection(), QStringLiteral("id = ?"), {id}, &draft, &problem))
         setError(error, tr("Could not read the drafts: %1").arg(problem));
     return draft;
 }
@@ -501,7 +454,7 @@ std::optional<Draft> DraftStore::findByName(const QString& name, QString* error)
         return std::nullopt;
     }
     std::optional<Draft> draft;
-    if (!readDraft(m_database.connection(), QStringLiteral("name_key = ? AND trashed_at IS NULL"),
+    if (!readDraft(m_backend.connection(), QStringLiteral("name_key = ? AND trashed_at IS NULL"),
                    {DraftNaming::key(name.trimmed())}, &draft, &problem))
         setError(error, tr("Could not read the drafts: %1").arg(problem));
     return draft;
@@ -520,27 +473,17 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     }
     if (query.limit == 0)
         return {};
-    useLargerPageCache();
-    const QString match = DraftSearch::ftsQuery(query.search);
+    m_backend.beforeRead();
+    const std::optional<LibraryBackend::Search> search = m_backend.search(query.search);
     const QString tag = query.tag.trimmed();
 
-    // Words of one letter each (the first keystroke of a search) match most of a big library, and ranking
-    // thousands of drafts by relevance to "o" would take more than a frame while telling little: those
-    // searches list their matches newest first, walking the drafts by time until the page is full.
-    const bool broad = DraftSearch::isBroadSearch(match);
-    const QString from = match.isEmpty() || broad
-                             ? QStringLiteral("drafts d")
-                             : QStringLiteral("drafts_search JOIN drafts d ON d.id = drafts_search.rowid");
+    const QString from = search ? search->from : QStringLiteral("drafts d");
     QStringList conditions = {query.trash ? QStringLiteral("d.trashed_at IS NOT NULL")
                                           : QStringLiteral("d.trashed_at IS NULL")};
     QVariantList values;
-    if (broad) {
-        conditions.append(
-            QStringLiteral("d.id IN (SELECT rowid FROM drafts_search WHERE drafts_search MATCH ?)"));
-        values.append(match);
-    } else if (!match.isEmpty()) {
-        conditions.append(QStringLiteral("drafts_search MATCH ?"));
-        values.append(match);
+    if (search) {
+        conditions.append(search->condition);
+        values.append(search->values);
     }
     if (!tag.isEmpty()) {
         conditions.append(
@@ -553,19 +496,19 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     // and a rank or a time (or a name) per matching draft instead of its message: a one-letter search
     // matches most of the library.
     QList<qint64> ids;
-    if (match.isEmpty() && query.sort == DraftQuery::Sort::Name) {
+    if (!search && query.sort == DraftQuery::Sort::Name) {
         // name_key rather than name: outside the trash, the index on name_key holds every id and key, so
         // that the drafts themselves (their messages) are not read at all. The collator ignores case, and the
         // key differs from the name by case only (folded) and by normalization, which the collator applies
         // itself: both sort alike.
-        if (!idsByName(m_database.connection(),
-                       QStringLiteral("SELECT d.id, d.name_key FROM ") + from + where, values, query.limit,
-                       &ids, &problem))
+        if (!idsByName(m_backend.connection(), QStringLiteral("SELECT d.id, d.name_key FROM ") + from + where,
+                       values, query.limit, &ids, &problem))
             return fail(problem);
     } else {
         QString sql = QStringLiteral("SELECT d.id FROM ") + from + where;
-        if (!match.isEmpty() && !broad)
-            sql += QStringLiteral(" ORDER BY %1, d.updated_at DESC, d.id DESC").arg(L1(Rank));
+        // A search ranks its matches, unless it is too broad to (then, like no search, newest first).
+        if (search && !search->rank.isEmpty())
+            sql += QStringLiteral(" ORDER BY %1, d.updated_at DESC, d.id DESC").arg(search->rank);
         else
             sql += QStringLiteral(" ORDER BY d.updated_at DESC, d.id DESC");
         if (query.limit > 0) {
@@ -573,7 +516,7 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
             values.append(query.limit);
         }
         // Prepared once per connection: this runs on every keystroke in the search field.
-        QSqlQuery* select = m_database.prepared(sql, &problem);
+        QSqlQuery* select = m_backend.prepared(sql, &problem);
         if (!select || !readIds(*select, values, &ids, &problem))
             return fail(problem);
     }
@@ -590,12 +533,8 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     QHash<qint64, DraftSummary> summaries;
     summaries.reserve(ids.size());
     {
-        QSqlQuery select(m_database.connection());
-        // SQLite hands TEXT to Qt as UTF-16, which would be converted back to UTF-8 for the JSON parser: as
-        // a BLOB it comes as the stored UTF-8 bytes, at a fraction of the cost on a page of messages.
-        const QString payload = m_database.connection().driverName() == L1("QSQLITE")
-                                    ? QStringLiteral("CAST(payload AS BLOB)")
-                                    : QStringLiteral("payload");
+        QSqlQuery select(m_backend.connection());
+        const QString payload = m_backend.payloadColumn();
         if (!run(select,
                  QStringLiteral("SELECT id, name, %1, updated_at, trashed_at FROM drafts WHERE id IN (%2)")
                      .arg(payload, in),
@@ -618,7 +557,7 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
             return fail(select.lastError().text());
     }
     {
-        QSqlQuery select(m_database.connection());
+        QSqlQuery select(m_backend.connection());
         if (!run(select,
                  QStringLiteral("SELECT draft_id, tag FROM draft_tags WHERE draft_id IN (%1) "
                                 "ORDER BY draft_id, position")
@@ -643,23 +582,6 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
             page.append(*found);
     }
     return page;
-}
-
-void DraftStore::useLargerPageCache()
-{
-    // SQLite keeps 2 MiB of the file's pages by default. A search reads the index and, for the rank's
-    // tie-break and the trash filter, the row of every draft that matches (tags() reads every row): at
-    // 10,000 drafts (13.5 MiB) that is read from the file again on every keystroke, a system call per page
-    // (2,000 per search, half the time of one). A setting of the connection; the cache grows only as pages
-    // are read. Set on every read of the library, as the connection may have been closed and opened again
-    // since; a kept statement costs next to nothing.
-    if (m_database.connection().driverName() != L1("QSQLITE"))
-        return;
-    if (QSqlQuery* pragma =
-            m_database.prepared(QStringLiteral("PRAGMA cache_size = -%1").arg(PageCacheKiB))) {
-        pragma->exec();
-        pragma->finish();
-    }
 }
 
 std::pair<QString, QString> DraftStore::gistCached(const QByteArray& payload, bool remember)
@@ -693,7 +615,7 @@ bool DraftStore::rename(qint64 id, const QString& newName, QString* error)
     if (!run(write.db,
              QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, updated_at = ? WHERE id = ?"),
              {name, DraftNaming::key(name), timeText(now()), id}, &write.problem) ||
-        !renameSearch(write.db, id, name, &write.problem) || !write.commit())
+        !m_backend.renameSearch(id, name, &write.problem) || !write.commit())
         return write.fail();
     emit draftChanged(id);
     return true;
@@ -716,7 +638,7 @@ std::optional<qint64> DraftStore::duplicate(qint64 id, QString* error)
     }
     Draft copy = *original;
     copy.name = DraftNaming::copyOf(original->name, *taken);
-    const std::optional<qint64> copyId = insertDraft(write.db, copy, timeText(now()), &write.problem);
+    const std::optional<qint64> copyId = insertDraft(m_backend, copy, timeText(now()), &write.problem);
     if (!copyId || !write.commit()) {
         write.fail();
         return std::nullopt;
@@ -756,7 +678,7 @@ bool DraftStore::restore(qint64 id, QString* error)
     if (!run(write.db,
              QStringLiteral("UPDATE drafts SET trashed_at = NULL, name = ?, name_key = ? WHERE id = ?"),
              {name, DraftNaming::key(name), id}, &write.problem) ||
-        (name != state->name && !renameSearch(write.db, id, name, &write.problem)) || !write.commit())
+        (name != state->name && !m_backend.renameSearch(id, name, &write.problem)) || !write.commit())
         return write.fail();
     emit draftRestored(id);
     return true;
@@ -772,7 +694,7 @@ bool DraftStore::purge(qint64 id, QString* error)
     if (!state->trashed)
         return write.fail(tr("it is not in the trash"));
     // Its tags go with it (ON DELETE CASCADE); the recovery slot keeps its text as never saved (SET NULL).
-    if (!run(write.db, QStringLiteral("DELETE FROM drafts_search WHERE rowid = ?"), {id}, &write.problem) ||
+    if (!m_backend.removeSearch(id, &write.problem) ||
         !run(write.db, QStringLiteral("DELETE FROM drafts WHERE id = ?"), {id}, &write.problem) ||
         !write.commit())
         return write.fail();
@@ -787,8 +709,8 @@ QStringList DraftStore::tags(QString* error)
         setError(error, problem);
         return {};
     }
-    useLargerPageCache();
-    QSqlQuery query(m_database.connection());
+    m_backend.beforeRead();
+    QSqlQuery query(m_backend.connection());
     // Most recently updated first, so that the spelling kept for a tag is its latest.
     if (!run(query,
              QStringLiteral("SELECT t.tag, t.tag_key FROM draft_tags t JOIN drafts d ON d.id = t.draft_id "
@@ -823,7 +745,7 @@ QString DraftStore::uniqueName(const QString& wanted, QString* error)
         setError(error, problem);
         return {};
     }
-    const std::optional<QSet<QString>> taken = namesInUse(m_database.connection(), &problem);
+    const std::optional<QSet<QString>> taken = namesInUse(m_backend.connection(), &problem);
     if (!taken) {
         setError(error, tr("Could not read the drafts: %1").arg(problem));
         return {};
@@ -838,7 +760,7 @@ int DraftStore::count(QString* error)
         setError(error, problem);
         return -1;
     }
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(m_backend.connection());
     if (!run(query, QStringLiteral("SELECT count(*) FROM drafts WHERE trashed_at IS NULL"), {}, &problem) ||
         !query.next()) {
         setError(

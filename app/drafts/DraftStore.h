@@ -6,16 +6,17 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace wa {
 
 class Database;
+class LibraryBackend;
 
-// The drafts library in this computer's SQLite file (the app's database): the drafts, their tags and an FTS5
-// search index. Opens the database on first use. Another connection's changes are found through SQLite's
-// data_version and the library's own count of changes (kept by triggers): one pragma when nothing was
-// committed elsewhere.
+// The drafts library, on either engine: every statement that reads or writes the drafts, their tags and
+// names, run alike on this computer's SQLite file and on a team's PostgreSQL server. What differs (the
+// connection, how writers take turns, the search index, noticing changes made elsewhere) is the backend's.
 class DraftStore : public DraftLibrary
 {
     Q_OBJECT
@@ -23,7 +24,12 @@ public:
     // The time stamps' source, for tests; the default is the current time in UTC.
     using Clock = std::function<QDateTime()>;
 
+    // The library in the app's SQLite database.
     explicit DraftStore(Database& database, Clock clock = {}, QObject* parent = nullptr);
+    explicit DraftStore(std::unique_ptr<LibraryBackend> backend, Clock clock = {}, QObject* parent = nullptr);
+    ~DraftStore() override;
+
+    LibraryBackend& backend() const { return m_backend; }
 
     std::optional<qint64> create(Draft draft, QString* error = nullptr) override;
     std::optional<Created> createUnderFreeName(Draft draft, QString* error = nullptr) override;
@@ -47,28 +53,19 @@ private:
     enum class NameInUse { Refuse, PickFree };
     std::optional<Created> insert(Draft draft, NameInUse onNameInUse, QString* error);
 
-    // Opens the database on first use, and takes note of what it holds then.
     bool openDatabase(QString* error);
     QDateTime now() const;
-    // How many times the drafts and their tags were written, by anyone (triggers keep the count); -1 when
-    // it cannot be read.
-    qint64 libraryChanges();
-    // After a commit of this store's: its own change is no news from elsewhere.
-    void noteOwnWrite();
     // A summary's type and excerpt for a payload (DraftSearch::gist), remembered when `remember` says so.
     std::pair<QString, QString> gistCached(const QByteArray& payload, bool remember);
-    void useLargerPageCache();
 
     static constexpr qsizetype MaxCachedGists = 2048;
-    static constexpr int PageCacheKiB = 16384;
 
-    Database& m_database;
+    LibraryBackend& m_backend;
+    std::unique_ptr<LibraryBackend> m_ownBackend;
     Clock m_clock;
     // By payload, exactly: parsing the JSON of each message is most of what listing a page costs, and the
     // next keystroke of a search lists many of the same drafts again.
     QHash<QByteArray, std::pair<QString, QString>> m_gists;
-    qint64 m_dataVersion = -1; // SQLite's data_version at the last look; -1 before the first
-    qint64 m_libraryChanges = -1;
 };
 
 } // namespace wa

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,7 +45,22 @@ QString timeText(const QDateTime& time)
 
 QDateTime timeFrom(const QVariant& value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (value.isNull())
+        return {};
+    // PostgreSQL's timestamptz comes as a QDateTime; SQLite's text as ISO 8601.
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+void endFailedTransaction(const QSqlQuery& query)
+{
+    // PostgreSQL aborts a transaction at its first failed statement and refuses everything after it, even
+    // the release of the failed statement (which Qt would warn about): end it now, as it would end anyway.
+    // Outside a transaction the ROLLBACK is a no-op. SQLite carries on, and its callers roll back.
+    const QSqlDriver* driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        const_cast<QSqlDriver*>(driver)->rollbackTransaction(); // Qt hands out only a const driver
 }
 
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* sqlError)
@@ -52,12 +68,14 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QStri
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         *sqlError = query.lastError().text();
+        endFailedTransaction(query);
         return false;
     }
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec()) {
         *sqlError = query.lastError().text();
+        endFailedTransaction(query);
         return false;
     }
     return true;

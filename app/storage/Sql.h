@@ -32,7 +32,11 @@ QVariant stringMap(const QMap<QString, QString>& values, bool emptyAsNull);
 // this app writes these columns).
 QMap<QString, QString> stringMapFrom(const QVariant& value);
 
-// Prepares sql, binds the values in order and runs it; false with the driver's text in *sqlError.
+// After a statement failed: on PostgreSQL, which refuses everything in a transaction after a failure (even
+// the release of the failed statement), the transaction is rolled back now. Nothing on SQLite.
+void endFailedTransaction(const QSqlQuery& query);
+// Prepares sql, binds the values in order and runs it; false with the driver's text in *sqlError (and
+// endFailedTransaction()).
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* sqlError);
 bool run(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* sqlError);
 

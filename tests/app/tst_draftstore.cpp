@@ -1,9 +1,12 @@
 #include "drafts/DraftSearch.h"
 #include "drafts/DraftStore.h"
+#include "drafts/PostgresLibraryBackend.h"
 #include "drafts/RecoverySlot.h"
 #include "message/MessageJson.h"
 #include "sending/SendHistory.h"
 #include "storage/Database.h"
+#include "storage/PostgresDatabase.h"
+#include "support/TestPostgres.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,15 +90,22 @@ QStringList column(const QSqlDatabase& db, const QString& sql)
 
 } // namespace
 
-// The drafts library over a real SQLite file: every field round-trips, names stay unique outside the
+enum class Backend { Sqlite, Postgres };
+
+// The drafts library, run twice: over a real SQLite file, then over a real PostgreSQL server started for
+// the test (a team library). On both: every field round-trips, names stay unique outside the
 // trash, search is ranked, prefix- and accent-tolerant and never trips over what the user types, the trash
 // keeps drafts out of the way until they are restored or purged, every write is all or nothing, and a file
 // from the previous version of the app is upgraded with its history intact.
 class TestDraftStore : public QObject
 {
     Q_OBJECT
+public:
+    explicit TestDraftStore(Backend backend) : m_backend(backend) {}
+
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -151,7 +161,26 @@ private:
     QString path() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
     qint64 create(const Draft& draft);
     QStringList search(const QString& text, bool trash = false);
+    bool onPostgres() const { return m_backend == Backend::Postgres; }
+    // The library's own connection, for looking at its tables.
+    QSqlDatabase library() const { return m_store->backend().connection(); }
 
+    // Another client of the same library, on a connection of its own: another window or a shell on this
+    // computer, a teammate on the team library.
+    struct OtherClient
+    {
+        std::unique_ptr<Database>
+            file; // this computer's database (the autosave slot), and the library on SQLite
+        std::unique_ptr<PostgresDatabase> server;
+        std::unique_ptr<DraftStore> store;
+    };
+    OtherClient otherClient() const;
+
+    static constexpr auto ServerDatabase = "library";
+
+    Backend m_backend;
+    std::unique_ptr<test::TestPostgres> m_server;
+    std::unique_ptr<PostgresDatabase> m_serverDatabase;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_store;
@@ -211,11 +240,12 @@ void TestDraftStore::noticesChangesOfAnotherConnection()
 {
     QSignalSpy elsewhere(m_store.get(), &DraftStore::changedElsewhere);
     QVERIFY(!m_store->checkForOutsideChanges()); // not open yet: nothing read, nothing to be stale
-    QVERIFY(!m_database->isOpen());
+    QVERIFY(!m_store->backend().isOpen());
     QCOMPARE(m_store->count(), 0);
 
-    Database otherFile(path());
-    DraftStore other(otherFile);
+    OtherClient client = otherClient();
+    DraftStore& other = *client.store;
+    Database& otherFile = *client.file;
     QVERIFY(other.create(draft(QStringLiteral("From the shell"))));
     QVERIFY(m_store->checkForOutsideChanges());
     QCOMPARE(elsewhere.count(), 1);
@@ -257,7 +287,8 @@ void TestDraftStore::ownWritesAreNoNewsFromElsewhere()
     QVERIFY(!m_store->checkForOutsideChanges());
     create(draft(QStringLiteral("Two")));
     QVERIFY(m_store->rename(m_store->findByName(QStringLiteral("Two"))->id, QStringLiteral("Three")));
-    Database otherFile(path());
+    OtherClient client = otherClient();
+    Database& otherFile = *client.file;
     Recovery autosaved;
     autosaved.payload = buttons(QStringLiteral("autosaved elsewhere"));
     QVERIFY(RecoverySlot(otherFile).save(autosaved));
@@ -266,8 +297,7 @@ void TestDraftStore::ownWritesAreNoNewsFromElsewhere()
     QCOMPARE(elsewhere.count(), 0);
     // A real change elsewhere after an own write is still noticed.
     create(draft(QStringLiteral("Four")));
-    QVERIFY(
-        DraftStore(otherFile).rename(m_store->findByName(QStringLiteral("One"))->id, QStringLiteral("Uno")));
+    QVERIFY(client.store->rename(m_store->findByName(QStringLiteral("One"))->id, QStringLiteral("Uno")));
     QVERIFY(m_store->checkForOutsideChanges());
 }
 
@@ -275,6 +305,31 @@ void TestDraftStore::initTestCase()
 {
     // Sorting by name follows the user's language; the tests read English.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
+    qInfo("backend: %s", onPostgres() ? "PostgreSQL" : "SQLite");
+    if (!onPostgres())
+        return;
+    m_server = std::make_unique<test::TestPostgres>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->why()));
+    QVERIFY2(m_server->createDatabase(QLatin1StringView(ServerDatabase)), qPrintable(m_server->why()));
+}
+
+void TestDraftStore::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+TestDraftStore::OtherClient TestDraftStore::otherClient() const
+{
+    OtherClient client;
+    client.file = std::make_unique<Database>(path());
+    if (onPostgres()) {
+        client.server =
+            std::make_unique<PostgresDatabase>(m_server->address(QLatin1StringView(ServerDatabase)));
+        client.store = std::make_unique<DraftStore>(std::make_unique<PostgresLibraryBackend>(*client.server));
+    } else {
+        client.store = std::make_unique<DraftStore>(*client.file);
+    }
+    return client;
 }
 
 void TestDraftStore::init()
@@ -290,14 +345,34 @@ void TestDraftStore::init()
         m_now = m_now.addSecs(1);
         return m_now;
     };
-    m_store = std::make_unique<DraftStore>(*m_database, clock);
     m_slot = std::make_unique<RecoverySlot>(*m_database, clock);
+    if (!onPostgres()) {
+        m_store = std::make_unique<DraftStore>(*m_database, clock);
+        return;
+    }
+    // One database for the whole run, emptied before each test (a new database per test would take
+    // longer than the tests).
+    const PostgresAddress address = m_server->address(QLatin1StringView(ServerDatabase));
+    {
+        PostgresDatabase admin(address);
+        QString error;
+        QVERIFY2(admin.open(&error), qPrintable(error));
+        QSqlQuery query(admin.connection());
+        for (const char* sql : {"DROP TRIGGER IF EXISTS boom ON draft_tags",
+                                "TRUNCATE drafts, draft_tags RESTART IDENTITY CASCADE",
+                                "UPDATE library_version SET changes = 0"})
+            QVERIFY2(query.exec(QLatin1StringView(sql)), qPrintable(query.lastError().text()));
+    }
+    m_serverDatabase = std::make_unique<PostgresDatabase>(address);
+    m_store =
+        std::make_unique<DraftStore>(std::make_unique<PostgresLibraryBackend>(*m_serverDatabase), clock);
 }
 
 void TestDraftStore::cleanup()
 {
     m_slot.reset();
     m_store.reset();
+    m_serverDatabase.reset();
     m_database.reset();
     m_dir.reset();
 }
@@ -325,6 +400,14 @@ QStringList TestDraftStore::search(const QString& text, bool trash)
 
 void TestDraftStore::nothingHappensUntilUsed()
 {
+    if (onPostgres()) {
+        QVERIFY(!m_serverDatabase->isOpen());
+        QCOMPARE(m_store->count(), 0);
+        QVERIFY(m_serverDatabase->isOpen());
+        QCOMPARE(column(library(), QStringLiteral("SELECT version FROM wa_schema")),
+                 QStringList{QString::number(PostgresDatabase::schema().size())});
+        return;
+    }
     QVERIFY(!QFileInfo::exists(path()));
     QVERIFY(!m_database->isOpen());
     QCOMPARE(m_store->count(), 0);
@@ -410,7 +493,7 @@ void TestDraftStore::roundTripsEveryField()
     QVERIFY2(m_store->update(changed, &error), qPrintable(error));
     QVERIFY(m_store->find(*id)->variableDefaults.isEmpty());
     {
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(library());
         QVERIFY(query.exec(QStringLiteral("SELECT variable_defaults FROM drafts WHERE id = %1").arg(*id)));
         QVERIFY(query.next());
         QVERIFY(query.isNull(0));
@@ -565,8 +648,9 @@ void TestDraftStore::updateReindexesSearch()
     QCOMPARE(search(QStringLiteral("invoice")), QStringList{QStringLiteral("Monthly")});
     QCOMPARE(search(QStringLiteral("billing")), QStringList{QStringLiteral("Monthly")});
     QCOMPARE(search(QStringLiteral("monthly")), QStringList{QStringLiteral("Monthly")});
-    QCOMPARE(column(m_database->connection(), QStringLiteral("SELECT count(*) FROM drafts_search")),
-             QStringList{QStringLiteral("1")});
+    if (!onPostgres()) // there, search is a column of the draft's own row
+        QCOMPARE(column(library(), QStringLiteral("SELECT count(*) FROM drafts_search")),
+                 QStringList{QStringLiteral("1")});
 }
 
 void TestDraftStore::renames()
@@ -600,18 +684,33 @@ void TestDraftStore::writesAreAllOrNothing()
                                    {QStringLiteral("shipping")}));
     const Draft before = *m_store->find(id);
     // A failure halfway through a write: after the draft's row and before its search row.
-    QSqlQuery trigger(m_database->connection());
-    QVERIFY2(trigger.exec(QStringLiteral(
-                 "CREATE TEMP TRIGGER boom BEFORE INSERT ON main.draft_tags WHEN NEW.tag = 'boom' "
-                 "BEGIN SELECT RAISE(ABORT, 'the disk said no'); END")),
-             qPrintable(trigger.lastError().text()));
+    QVERIFY(m_store->count() == 1); // open
+    QSqlQuery trigger(library());
+    if (onPostgres()) {
+        QVERIFY2(trigger.exec(
+                     QStringLiteral("CREATE OR REPLACE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS "
+                                    "$$ BEGIN RAISE EXCEPTION 'the disk said no'; END $$")),
+                 qPrintable(trigger.lastError().text()));
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON draft_tags FOR EACH ROW "
+                                             "WHEN (NEW.tag = 'boom') EXECUTE FUNCTION boom()")),
+                 qPrintable(trigger.lastError().text()));
+    } else {
+        QVERIFY2(trigger.exec(QStringLiteral(
+                     "CREATE TEMP TRIGGER boom BEFORE INSERT ON main.draft_tags WHEN NEW.tag = 'boom' "
+                     "BEGIN SELECT RAISE(ABORT, 'the disk said no'); END")),
+                 qPrintable(trigger.lastError().text()));
+    }
+    // PostgreSQL's message says more around it ("ERROR:  the disk said no ... (P0001)").
+    const auto saidNo = [](const QString& error) {
+        return error.startsWith(QLatin1StringView("The draft was not saved: ")) &&
+               error.contains(QLatin1StringView("the disk said no"));
+    };
 
     QString error;
     QVERIFY(!m_store->create(draft(QStringLiteral("New"), buttons(QStringLiteral("Invoice")),
                                    {QStringLiteral("ok"), QStringLiteral("boom")}),
                              &error));
-    QVERIFY2(error.startsWith(QLatin1StringView("The draft was not saved: the disk said no")),
-             qPrintable(error));
+    QVERIFY2(saidNo(error), qPrintable(error));
     QCOMPARE(m_store->count(), 1);
     QCOMPARE(search(QStringLiteral("invoice")), QStringList());
     QCOMPARE(m_store->tags(), QStringList{QStringLiteral("shipping")});
@@ -621,13 +720,13 @@ void TestDraftStore::writesAreAllOrNothing()
     changed.payload = buttons(QStringLiteral("Invoice ready"));
     changed.tags = {QStringLiteral("boom")};
     QVERIFY(!m_store->update(changed, &error));
-    QVERIFY2(error.startsWith(QLatin1StringView("The draft was not saved: the disk said no")),
-             qPrintable(error));
+    QVERIFY2(saidNo(error), qPrintable(error));
     QVERIFY(*m_store->find(id) == before);
     QCOMPARE(search(QStringLiteral("parcel")), QStringList{QStringLiteral("Weekly")});
     QCOMPARE(search(QStringLiteral("invoice")), QStringList());
 
-    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.boom")));
+    QVERIFY(trigger.exec(onPostgres() ? QStringLiteral("DROP TRIGGER boom ON draft_tags")
+                                      : QStringLiteral("DROP TRIGGER temp.boom")));
     // The connection is usable afterwards: no transaction was left open.
     QVERIFY2(m_store->update(changed, &error), qPrintable(error));
     QCOMPARE(m_store->find(id)->name, QStringLiteral("Monthly"));
@@ -1102,10 +1201,11 @@ void TestDraftStore::trashRestoreAndPurge()
     QVERIFY(!m_store->find(id, &error));
     QVERIFY(error.isEmpty());
     QCOMPARE(search(QStringLiteral("order"), true), QStringList());
-    const QSqlDatabase db = m_database->connection();
+    const QSqlDatabase db = library();
     QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM draft_tags")), QStringList{QStringLiteral("0")});
-    QCOMPARE(column(db, QStringLiteral("SELECT rowid FROM drafts_search")),
-             QStringList{QString::number(other)});
+    if (!onPostgres())
+        QCOMPARE(column(db, QStringLiteral("SELECT rowid FROM drafts_search")),
+                 QStringList{QString::number(other)});
     // The unsaved text survives as a message that was never saved.
     const std::optional<Recovery> recovery = m_slot->read();
     QVERIFY(recovery);
@@ -1221,6 +1321,8 @@ void TestDraftStore::listsTags()
 
 void TestDraftStore::recoverySlot()
 {
+    if (onPostgres())
+        QSKIP("this computer's SQLite file only");
     QString error;
     QVERIFY(!m_slot->read(&error));
     QVERIFY2(error.isEmpty(), qPrintable(error)); // none is not an error
@@ -1260,6 +1362,8 @@ void TestDraftStore::recoverySlot()
 
 void TestDraftStore::upgradesAVersion1File()
 {
+    if (onPostgres())
+        QSKIP("this computer's SQLite file only");
     const QString source = QStringLiteral(WA_TEST_DATA "/schema-v1.sqlite");
     const QByteArray original = bytesOf(source);
     QVERIFY(!original.isEmpty());
@@ -1322,6 +1426,8 @@ void TestDraftStore::upgradesAVersion1File()
 // still there at version 3, and another connection's changes are noticed from the first one on.
 void TestDraftStore::upgradesAVersion2File()
 {
+    if (onPostgres())
+        QSKIP("this computer's SQLite file only");
     const QString source = QStringLiteral(WA_TEST_DATA "/schema-v2.sqlite");
     const QByteArray original = bytesOf(source);
     QVERIFY(!original.isEmpty());
@@ -1376,6 +1482,8 @@ void TestDraftStore::createUnderFreeNamePicksTheNextName()
 
 void TestDraftStore::reportsADatabaseItCannotOpen()
 {
+    if (onPostgres())
+        QSKIP("this computer's SQLite file only");
     QFile file(path());
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("These are my notes, not a database.\n");
@@ -1407,5 +1515,14 @@ void TestDraftStore::reportsADatabaseItCannotOpen()
     QCOMPARE(bytesOf(path()), QByteArray("These are my notes, not a database.\n"));
 }
 
-QTEST_GUILESS_MAIN(TestDraftStore)
+// The whole suite on each backend, one after the other.
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestDraftStore onSqlite(Backend::Sqlite);
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    TestDraftStore onPostgres(Backend::Postgres);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
 #include "tst_draftstore.moc"

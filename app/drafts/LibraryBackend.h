@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace wa {
+
+namespace sql {
+class Transaction;
+}
+
+// What differs between the engines a drafts library lives in: this computer's SQLite file or a team's
+// PostgreSQL server. DraftStore holds every statement both run alike (drafts, tags, names, trash); a backend
+// holds the connection, how writers take their turn, the search index, and how changes made elsewhere are
+// noticed. Nothing here is the user's: DraftStore says what failed, in words.
+class LibraryBackend
+{
+public:
+    virtual ~LibraryBackend() = default;
+
+    // Opens the connection (and brings the schema up to date) on first use; afterwards only says whether
+    // it is open. After a failure the next call tries again.
+    virtual bool open(QString* error) = 0;
+    virtual bool isOpen() const = 0;
+    virtual QSqlDatabase connection() const = 0;
+    // A statement prepared once per connection (see Database::prepared).
+    virtual QSqlQuery* prepared(const QString& sql, QString* error = nullptr) = 0;
+    // Why nothing can be written, in a sentence; empty when the library is writable.
+    virtual QString whyReadOnly() const { return {}; }
+
+    // Begins a write transaction that no other writer of the library runs beside: two imports picking a
+    // free name, or two saves checking one, take their turns.
+    virtual bool beginWrite(sql::Transaction& transaction, QString* sqlError) = 0;
+    // The write's last statement has run and the commit comes next (its own changes are then no news).
+    virtual void aboutToCommit() {}
+    virtual void committed() {}
+
+    // The search index of draft `id`: written with the draft, renamed with it, dropped when it is purged.
+    virtual bool writeSearch(qint64 id, const QString& name, const QStringList& tags,
+                             const QByteArray& payload, QString* sqlError) = 0;
+    virtual bool renameSearch(qint64 id, const QString& name, QString* sqlError) = 0;
+    virtual bool removeSearch(qint64 id, QString* sqlError) = 0;
+
+    // How list() finds what was typed, as SQL over the drafts (aliased d).
+    struct Search
+    {
+        QString from;        // the FROM clause: "drafts d", or it joined with an index
+        QString condition;   // ANDed into the WHERE clause
+        QVariantList values; // bound to the condition's placeholders, in order
+        QString rank;        // an ORDER BY term, best first; empty: newest first is the order
+    };
+    // nullopt when nothing searchable was typed (every draft matches).
+    virtual std::optional<Search> search(const QString& typed) const = 0;
+    // The payload column as list() reads it for a page of summaries (SQLite: as a BLOB, sparing a UTF-16
+    // round trip).
+    virtual QString payloadColumn() const { return QStringLiteral("payload"); }
+    // Before a read of many rows (SQLite enlarges its page cache).
+    virtual void beforeRead() {}
+
+    // Looks once whether another connection changed the drafts since the last look (and takes note of what
+    // it saw). False the first time: that look only sets the baseline.
+    virtual bool changedElsewhere() = 0;
+    // Whether the baseline is set: the library was read at least once.
+    virtual bool hasLooked() const = 0;
+};
+
+} // namespace wa

@@ -1,0 +1,134 @@
+#include "PostgresLibraryBackend.h"
+
+#include "DraftSearch.h"
+#include "storage/PostgresDatabase.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace wa {
+
+bool PostgresLibraryBackend::open(QString* error)
+{
+    if (!m_database.open(error))
+        return false;
+    if (m_libraryChanges < 0)
+        changedElsewhere(); // the baseline
+    return true;
+}
+
+bool PostgresLibraryBackend::isOpen() const
+{
+    return m_database.isOpen();
+}
+
+QSqlDatabase PostgresLibraryBackend::connection() const
+{
+    return m_database.connection();
+}
+
+QSqlQuery* PostgresLibraryBackend::prepared(const QString& sql, QString* error)
+{
+    return m_database.prepared(sql, error);
+}
+
+bool PostgresLibraryBackend::beginWrite(sql::Transaction& transaction, QString* sqlError)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (!transaction.begin(db, sqlError) ||
+        !sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(PostgresDatabase::WritersLock),
+                  {}, sqlError))
+        return false;
+    // Writers take turns: what the count says now is everyone's but this write's.
+    m_changesBeforeWrite = libraryChanges();
+    return true;
+}
+
+void PostgresLibraryBackend::aboutToCommit()
+{
+    m_changesAfterWrite = libraryChanges();
+}
+
+void PostgresLibraryBackend::committed()
+{
+    // Nobody else wrote since the last look: this write's changes are no news. Otherwise the next look must
+    // still see the others'.
+    if (m_libraryChanges >= 0 && m_changesBeforeWrite == m_libraryChanges && m_changesAfterWrite >= 0)
+        m_libraryChanges = m_changesAfterWrite;
+}
+
+QString PostgresLibraryBackend::indexedText(const QString& text)
+{
+    QStringList words = DraftSearch::words(text);
+    for (QString& word : words)
+        word = DraftSearch::folded(word);
+    return words.join(u' ');
+}
+
+QString PostgresLibraryBackend::tsQuery(const QString& typed)
+{
+    // Words hold letters, digits and marks only: nothing to_tsquery() reads as an operator. Quoted anyway.
+    QStringList terms;
+    for (const QString& word : DraftSearch::words(typed))
+        terms.append(u'\'' + DraftSearch::folded(word) + QStringLiteral("':*"));
+    return terms.join(QStringLiteral(" & "));
+}
+
+bool PostgresLibraryBackend::writeSearch(qint64 id, const QString& name, const QStringList& tags,
+                                         const QByteArray& payload, QString* sqlError)
+{
+    return sql::run(m_database.connection(),
+                    QStringLiteral("UPDATE drafts SET search = setweight(to_tsvector('simple', ?), 'A') || "
+                                   "setweight(to_tsvector('simple', ?), 'B') || "
+                                   "setweight(to_tsvector('simple', ?), 'C') WHERE id = ?"),
+                    {sql::text(indexedText(name)), sql::text(indexedText(tags.join(u'\n'))),
+                     sql::text(indexedText(DraftSearch::searchableTexts(payload).join(u'\n'))), id},
+                    sqlError);
+}
+
+bool PostgresLibraryBackend::renameSearch(qint64 id, const QString& name, QString* sqlError)
+{
+    // The name's words are the ones weighted A: the tags' and the message's stay as they are.
+    return sql::run(m_database.connection(),
+                    QStringLiteral("UPDATE drafts SET search = setweight(to_tsvector('simple', ?), 'A') || "
+                                   "ts_filter(search, '{b,c}') WHERE id = ?"),
+                    {sql::text(indexedText(name)), id}, sqlError);
+}
+
+std::optional<LibraryBackend::Search> PostgresLibraryBackend::search(const QString& typed) const
+{
+    const QString query = tsQuery(typed);
+    if (query.isEmpty())
+        return std::nullopt;
+    // As on this computer, words of one letter each list their matches newest first rather than ranked.
+    const bool broad = DraftSearch::isBroadSearch(DraftSearch::ftsQuery(typed));
+    return Search{QStringLiteral("drafts d, to_tsquery('simple', ?) q"),
+                  QStringLiteral("d.search @@ q"),
+                  {query},
+                  broad ? QString() : QStringLiteral("ts_rank(d.search, q) DESC")};
+}
+
+bool PostgresLibraryBackend::changedElsewhere()
+{
+    if (!m_database.isOpen())
+        return false;
+    const qint64 changes = libraryChanges();
+    if (changes < 0 || changes == m_libraryChanges)
+        return false;
+    const bool firstLook = m_libraryChanges < 0;
+    m_libraryChanges = changes;
+    return !firstLook;
+}
+
+qint64 PostgresLibraryBackend::libraryChanges()
+{
+    QSqlQuery* query =
+        m_database.prepared(QStringLiteral("SELECT changes FROM library_version WHERE id = 1"));
+    if (!query || !query->exec() || !query->next())
+        return -1;
+    const qint64 changes = query->value(0).toLongLong();
+    query->finish();
+    return changes;
+}
+
+} // namespace wa

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "LibraryBackend.h"
+
+namespace wa {
+
+class PostgresDatabase;
+
+// The library on a team's PostgreSQL server (PostgresDatabase). Writers take their turns under an advisory
+// lock held to the end of their transaction; search is a weighted tsvector (the `simple` configuration, so
+// that every language is split alike) over words the app folds itself, so that it finds what the SQLite
+// library finds; another client's changes show in the library's count of changes, kept by triggers.
+class PostgresLibraryBackend : public LibraryBackend
+{
+public:
+    explicit PostgresLibraryBackend(PostgresDatabase& database) : m_database(database) {}
+
+    bool open(QString* error) override;
+    bool isOpen() const override;
+    QSqlDatabase connection() const override;
+    QSqlQuery* prepared(const QString& sql, QString* error = nullptr) override;
+
+    bool beginWrite(sql::Transaction& transaction, QString* sqlError) override;
+    void aboutToCommit() override;
+    void committed() override;
+
+    bool writeSearch(qint64 id, const QString& name, const QStringList& tags, const QByteArray& payload,
+                     QString* sqlError) override;
+    bool renameSearch(qint64 id, const QString& name, QString* sqlError) override;
+    bool removeSearch(qint64, QString*) override { return true; } // the column goes with the draft
+    std::optional<Search> search(const QString& typed) const override;
+
+    bool changedElsewhere() override;
+    bool hasLooked() const override { return m_libraryChanges >= 0; }
+
+    // A text as the search column holds it: its words, folded, separated by spaces (so that PostgreSQL's
+    // parser sees nothing but plain words: no URLs, e-mail addresses or hyphenated compounds of its own).
+    static QString indexedText(const QString& text);
+    // to_tsquery()'s text for what was typed: every word a prefix, all required. Empty: nothing to find.
+    static QString tsQuery(const QString& typed);
+
+private:
+    // The count of the library's changes; -1 when it cannot be read.
+    qint64 libraryChanges();
+
+    PostgresDatabase& m_database;
+    qint64 m_libraryChanges = -1; // at the last look; -1 before the first
+    qint64 m_changesBeforeWrite = -1;
+    qint64 m_changesAfterWrite = -1;
+};
+
+} // namespace wa

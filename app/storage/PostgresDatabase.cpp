@@ -1,0 +1,298 @@
+#include "PostgresDatabase.h"
+
+#include "Sql.h"
+
+#include <QHostAddress>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+namespace wa {
+
+namespace {
+
+// Version 1: the drafts library, as the SQLite one has it (Database's steps 2 to 4) in PostgreSQL's terms.
+// Times are timestamptz; search is a tsvector column kept by the app (PostgresLibraryBackend), weighted
+// A name, B tags, C the message's texts, with a GIN index.
+const PostgresDatabase::Migration LibraryStep = {
+    QStringLiteral(
+        "CREATE TABLE drafts ("
+        " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY," // never handed out twice
+        " name text NOT NULL CHECK (name <> ''),"
+        " name_key text NOT NULL," // the name case-folded by the app: what makes two names the same
+        " payload text NOT NULL,"  // the interactive message's JSON, compact; kept even when invalid
+        " default_recipient text," // E.164, NULL when none
+        " teammate_id text,"
+        " variable_defaults text," // a JSON object of strings, or NULL
+        " created_at timestamptz NOT NULL,"
+        " updated_at timestamptz NOT NULL,"
+        " trashed_at timestamptz," // NULL unless in the trash
+        " search tsvector NOT NULL DEFAULT ''::tsvector"
+        ")"),
+    QStringLiteral("CREATE UNIQUE INDEX drafts_name_key ON drafts (name_key) WHERE trashed_at IS NULL"),
+    // The panel's first page, newest first, walks this index.
+    QStringLiteral("CREATE INDEX drafts_updated_at ON drafts (updated_at DESC, id DESC)"),
+    QStringLiteral("CREATE INDEX drafts_search ON drafts USING gin (search)"),
+    QStringLiteral("CREATE TABLE draft_tags ("
+                   " draft_id bigint NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,"
+                   " position integer NOT NULL,"
+                   " tag text NOT NULL,"
+                   " tag_key text NOT NULL,"
+                   " PRIMARY KEY (draft_id, tag_key)"
+                   ")"),
+    QStringLiteral("CREATE INDEX draft_tags_tag_key ON draft_tags (tag_key)"),
+    // A count of the library's changes, kept by triggers: another client tells in one read whether anything
+    // changed since it last looked.
+    QStringLiteral("CREATE TABLE library_version (id integer PRIMARY KEY CHECK (id = 1), "
+                   "changes bigint NOT NULL)"),
+    QStringLiteral("INSERT INTO library_version (id, changes) VALUES (1, 0)"),
+    QStringLiteral("CREATE FUNCTION wa_library_changed() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$ BEGIN UPDATE library_version SET changes = changes + 1; RETURN NULL; END $$"),
+    QStringLiteral("CREATE TRIGGER drafts_changed AFTER INSERT OR UPDATE OR DELETE ON drafts "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION wa_library_changed()"),
+    QStringLiteral("CREATE TRIGGER draft_tags_changed AFTER INSERT OR DELETE ON draft_tags "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION wa_library_changed()"),
+};
+
+QString uniqueConnectionName()
+{
+    static std::atomic<quint64> counter = 0;
+    return QStringLiteral("wa.PostgresDatabase.") + QString::number(++counter);
+}
+
+bool exec(const QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool PostgresAddress::isLocal() const
+{
+    if (host.isEmpty() || host.startsWith(u'/') || host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+std::optional<PostgresAddress> PostgresAddress::fromUrl(const QString& text, QString* error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const auto refuse = [&](const QString& why) {
+        if (error)
+            *error = PostgresDatabase::tr("%1 is not a team library's address: %2.\nWrite it as "
+                                          "postgresql://USER@HOST:PORT/DATABASE.")
+                         .arg(url.toString(QUrl::RemovePassword), why);
+        return std::nullopt;
+    };
+    if (!url.isValid())
+        return refuse(url.errorString());
+    if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
+        return refuse(PostgresDatabase::tr("it does not start with postgresql://"));
+    PostgresAddress address;
+    address.host = url.host();
+    address.port = url.port(DefaultPort);
+    address.user = url.userName();
+    address.password = url.password();
+    address.database = url.path().mid(1);
+    if (address.host.isEmpty())
+        return refuse(PostgresDatabase::tr("it names no server"));
+    if (address.user.isEmpty())
+        return refuse(PostgresDatabase::tr("it names no user"));
+    if (address.database.isEmpty() || address.database.contains(u'/'))
+        return refuse(PostgresDatabase::tr("it names no database"));
+    return address;
+}
+
+QString PostgresAddress::toUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
+PostgresDatabase::PostgresDatabase(PostgresAddress address)
+    : m_address(std::move(address)), m_connectionName(uniqueConnectionName())
+{
+}
+
+PostgresDatabase::~PostgresDatabase()
+{
+    removeConnection();
+}
+
+const QList<PostgresDatabase::Migration>& PostgresDatabase::schema()
+{
+    // Append a step to change the schema; never edit one that has shipped.
+    static const QList<Migration> steps = {
+        LibraryStep, // 1
+    };
+    return steps;
+}
+
+bool PostgresDatabase::open(QString* error)
+{
+    if (m_open)
+        return true;
+    QString problem;
+    m_open = connect(&problem) && migrate(&problem);
+    if (!m_open) {
+        removeConnection();
+        if (error)
+            *error = problem;
+    }
+    return m_open;
+}
+
+void PostgresDatabase::close()
+{
+    removeConnection();
+    m_open = false;
+}
+
+QSqlDatabase PostgresDatabase::connection() const
+{
+    return m_open ? QSqlDatabase::database(m_connectionName, false) : QSqlDatabase();
+}
+
+bool PostgresDatabase::connect(QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        *error = tr("Qt's PostgreSQL driver (QPSQL) is not available, so the team library cannot be opened. "
+                    "On Debian it is the package libqt6sql6-psql.");
+        return false;
+    }
+    db.setHostName(m_address.host);
+    db.setPort(m_address.port);
+    db.setDatabaseName(m_address.database);
+    db.setUserName(m_address.user);
+    db.setPassword(m_address.password);
+    // The drafts and who wrote them cross the network: encrypted, unless the server is this machine.
+    QStringList options = {QStringLiteral("connect_timeout=%1").arg(ConnectTimeoutSeconds),
+                           QStringLiteral("application_name=wa-composer")};
+    if (!m_address.isLocal())
+        options.append(QStringLiteral("sslmode=require"));
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        *error = tr("Could not connect to the team library %1: %2")
+                     .arg(m_address.toUrl(), db.lastError().text().trimmed());
+        return false;
+    }
+    QString sqlError;
+    // Times come back in UTC, whatever the server's own zone; the server's notices ("... already exists,
+    // skipping") are not for the agent's terminal.
+    if (!exec(db, QStringLiteral("SET TIME ZONE 'UTC'"), &sqlError) ||
+        !exec(db, QStringLiteral("SET client_min_messages TO error"), &sqlError)) {
+        *error =
+            tr("Could not set up the connection to the team library %1: %2").arg(m_address.toUrl(), sqlError);
+        return false;
+    }
+    return true;
+}
+
+bool PostgresDatabase::migrate(QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString where = m_address.toUrl();
+    QString sqlError;
+    // One client at a time: the others wait here, then find the schema up to date.
+    if (!exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(SchemaLock), &sqlError)) {
+        *error = tr("Could not prepare the team library %1: %2").arg(where, sqlError);
+        return false;
+    }
+    const auto unlock = qScopeGuard([&] {
+        QString ignored;
+        exec(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(SchemaLock), &ignored);
+    });
+    if (!exec(db,
+              QStringLiteral("CREATE TABLE IF NOT EXISTS wa_schema (id integer PRIMARY KEY CHECK (id = 1), "
+                             "version integer NOT NULL)"),
+              &sqlError) ||
+        !exec(db, QStringLiteral("INSERT INTO wa_schema (id, version) VALUES (1, 0) ON CONFLICT DO NOTHING"),
+              &sqlError)) {
+        *error = tr("Could not prepare the team library %1 (the app's role needs to create tables in it): %2")
+                     .arg(where, sqlError);
+        return false;
+    }
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT version FROM wa_schema WHERE id = 1")) || !version.next()) {
+        *error = tr("Could not read the team library %1: %2").arg(where, version.lastError().text());
+        return false;
+    }
+    const int from = version.value(0).toInt();
+    version.finish();
+    if (from > schemaVersion()) {
+        *error = tr("The team library %1 was upgraded by a newer version of wa-composer (schema version %2; "
+                    "this version knows up to %3). Update wa-composer to use it.")
+                     .arg(where, QString::number(from), QString::number(schemaVersion()));
+        return false;
+    }
+    for (int step = from; step < schemaVersion(); ++step) {
+        sql::Transaction transaction;
+        QString failure;
+        if (!transaction.begin(db, &sqlError)) {
+            failure = sqlError;
+        } else {
+            for (const QString& statement : schema().at(step)) {
+                if (!exec(db, statement, &sqlError)) {
+                    failure = tr("%1 (in: %2)").arg(sqlError, statement.simplified());
+                    break;
+                }
+            }
+            if (failure.isEmpty() &&
+                !exec(db, QStringLiteral("UPDATE wa_schema SET version = %1").arg(step + 1), &sqlError))
+                failure = sqlError;
+            if (failure.isEmpty() && !transaction.commit(&sqlError))
+                failure = sqlError;
+        }
+        if (!failure.isEmpty()) {
+            *error =
+                tr("Could not upgrade the team library %1 to schema version %2; it stays at version %3: %4")
+                    .arg(where, QString::number(step + 1), QString::number(step), failure);
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlQuery* PostgresDatabase::prepared(const QString& sql, QString* error)
+{
+    if (!open(error))
+        return nullptr;
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second.get();
+    auto query = std::make_unique<QSqlQuery>(connection());
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = query->lastError().text();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
+}
+
+void PostgresDatabase::removeConnection()
+{
+    m_statements.clear();
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+} // namespace wa
