@@ -1,6 +1,7 @@
 #include "AppServices.h"
 
 #include "drafts/DraftStore.h"
+#include "drafts/PostgresLibraryBackend.h"
 #include "drafts/RecoverySlot.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
@@ -26,6 +27,8 @@ AppServices::~AppServices()
 {
     m_history.reset();
     m_recoverySlot.reset();
+    m_teamDrafts.reset();
+    m_teamDatabase.reset();
     m_drafts.reset();
     m_database.reset();
 }
@@ -54,9 +57,37 @@ Database& AppServices::database()
 
 DraftLibrary& AppServices::drafts()
 {
+    if (DraftLibrary* team = teamDrafts())
+        return *team;
+    return localDrafts();
+}
+
+DraftLibrary& AppServices::localDrafts()
+{
     if (!m_drafts)
         m_drafts = std::make_unique<DraftStore>(database());
     return *m_drafts;
+}
+
+void AppServices::useTeamLibrary(const std::optional<PostgresAddress>& address)
+{
+    if (address == m_teamAddress)
+        return;
+    m_teamDrafts.reset();
+    m_teamDatabase.reset();
+    m_teamAddress = address;
+}
+
+DraftLibrary* AppServices::teamDrafts()
+{
+    if (!m_teamAddress)
+        return nullptr;
+    if (!m_teamDrafts) {
+        m_teamDatabase = std::make_unique<PostgresDatabase>(*m_teamAddress);
+        m_teamDrafts =
+            std::make_unique<DraftStore>(std::make_unique<PostgresLibraryBackend>(*m_teamDatabase));
+    }
+    return m_teamDrafts.get();
 }
 
 RecoverySlot& AppServices::recoverySlot()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "storage/PostgresDatabase.h"
+
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -41,7 +44,15 @@ public:
     QString databasePath() const;
 
     Database& database();
+    // The library in use: the team's when one was chosen, else this computer's.
     DraftLibrary& drafts();
+    // This computer's library, in database(), whichever is in use.
+    DraftLibrary& localDrafts();
+    // Chooses the team library on that server (the password comes with the address), or this computer's
+    // (nullopt). teamDrafts() is nullptr while none is chosen.
+    void useTeamLibrary(const std::optional<PostgresAddress>& address);
+    DraftLibrary* teamDrafts();
+    bool usesTeamLibrary() const { return m_teamAddress.has_value(); }
     // The autosave slot: always in this computer's database, whichever library holds the drafts.
     RecoverySlot& recoverySlot();
     SendHistory& history();
@@ -59,6 +70,9 @@ private:
     QString m_dataFolder;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftLibrary> m_drafts; // this computer's SQLite library (DraftStore)
+    std::optional<PostgresAddress> m_teamAddress;
+    std::unique_ptr<PostgresDatabase> m_teamDatabase;
+    std::unique_ptr<DraftLibrary> m_teamDrafts;
     std::unique_ptr<RecoverySlot> m_recoverySlot;
     std::unique_ptr<SendHistory> m_history;
     std::unique_ptr<RecipientValues> m_recipientValues;

@@ -2737,10 +2737,6 @@ the environment variable %1.</source>
 <context>
     <name>wa::cli::DraftsCommand</name>
     <message>
-        <source>List, show, export and import the drafts library&apos;s drafts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,15 +2745,7 @@ the environment variable %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list, show, export or import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>drafts: say what to do: list, show, export or import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2766,6 +2754,79 @@ the environment variable %1.</source>
     </message>
     <message>
         <source>Run &apos;wa-composer drafts --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, show, export, import and copy the drafts library&apos;s drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, export, import or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts: say what to do: list, show, export, import or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::DraftsCopyCommand</name>
+    <message>
+        <source>Copy drafts between this computer&apos;s library and the team library that --library names.
+A name taken there gets the next free one; nothing is overwritten.
+Exit status: 0 done, 2 no such draft, no team library, or a library cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to: team (from this computer) or local (from the team library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team|local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every draft (not those in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts to copy (not with --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts copy: say where to, --to team or --to local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts copy takes the drafts&apos; names, or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts copy: no team library. Give --library postgresql://USER@HOST:PORT/DATABASE, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not copied to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; -&gt; %2, as &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts to copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,6 +3021,21 @@ order, no empty or absent optional keys. Exit status: 0 done, 1 not a message, 2
     </message>
     <message>
         <source>format takes exactly one FILE (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::LibraryCommand</name>
+    <message>
+        <source>The drafts library: local (this computer&apos;s, the default) or a team library, postgresql://USER@HOST:PORT/DATABASE (default: $%1; the password from $%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIBRARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: leave the password out of the address; set %2 instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

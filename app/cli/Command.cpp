@@ -11,6 +11,7 @@ int Command::run(const QStringList& arguments, Io& io)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help and exit."));
     parser.addOption(help);
+    addSharedOptions(parser);
     addOptions(parser);
 
     QStringList withoutVerb = arguments;
@@ -33,6 +34,8 @@ int Command::run(const QStringList& arguments, Io& io)
         io.out.flush();
         return Success;
     }
+    if (const int status = prepare(parser, io); status != Success)
+        return status;
     return execute(parser, io);
 }
 

@@ -42,6 +42,10 @@ public:
 protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;
     virtual int execute(const QCommandLineParser& parser, Io& io) = 0;
+    // What every verb of a kind shares (LibraryCommand: --library): options added before the verb's own,
+    // and a step after parsing, before execute(), whose exit status other than Success stops the verb.
+    virtual void addSharedOptions(QCommandLineParser&) {}
+    virtual int prepare(const QCommandLineParser&, Io&) { return Success; }
 
     // The verb's one FILE|- argument, read and parsed (structure errors included). When it cannot be read,
     // says why on io.err and sets exitCode.
