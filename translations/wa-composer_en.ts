@@ -240,11 +240,11 @@ The message is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” was saved elsewhere (another window or the command line) since you opened it: save your version under another name.</source>
+        <source>Reload %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload %1</source>
+        <source>“%1” was saved elsewhere since you opened it: save your version as a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +292,14 @@ The message is still here.</source>
     </message>
     <message>
         <source>Could not read the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed at %2, since it was opened here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at %3, since it was opened here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

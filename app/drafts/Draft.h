@@ -20,6 +20,10 @@ struct Draft
     QDateTime createdAt; // UTC, set by the store
     QDateTime updatedAt; // UTC, set by the store
     QDateTime trashedAt; // null unless in the trash
+    // Raised by every save and rename, set by the store; 0 for a draft not read from the library. Given to
+    // update(), it says which version the change was made to.
+    qint64 version = 0;
+    QString updatedBy; // the display name of whoever saved it last; empty when not known
 
     friend bool operator==(const Draft&, const Draft&) = default;
 };
@@ -34,6 +38,7 @@ struct DraftSummary
     QStringList tags;
     QDateTime updatedAt;
     QDateTime trashedAt;
+    QString updatedBy;
 };
 
 struct DraftQuery

@@ -37,8 +37,11 @@ public:
     };
     virtual std::optional<Created> createUnderFreeName(Draft draft, QString* error = nullptr) = 0;
     // Writes everything but the id, createdAt and trashedAt of the draft with that id; sets updatedAt and
-    // re-indexes it. Refuses a missing id, an empty name, or (outside the trash) a name in use.
-    virtual bool update(const Draft& draft, QString* error = nullptr) = 0;
+    // re-indexes it. Refuses a missing id, an empty name, or (outside the trash) a name in use. With a
+    // version (not 0), refuses too when the draft is no longer at that version (saved or renamed since it was
+    // read, by a teammate or another window): *changedSince (when given) then gets it as it is now.
+    virtual bool update(const Draft& draft, QString* error = nullptr,
+                        std::optional<Draft>* changedSince = nullptr) = 0;
     // Not there is not an error: nullopt with *error untouched.
     virtual std::optional<Draft> find(qint64 id, QString* error = nullptr) = 0;
     // The draft outside the trash with this name, ignoring case.
@@ -70,6 +73,10 @@ public:
     // changedElsewhere() if it did. Cheap when nothing changed; nothing at all while the library was never
     // read. True when it emitted.
     virtual bool checkForOutsideChanges() = 0;
+    // Who is writing: the agent's display name, kept with every draft they save (updatedBy).
+    void setAuthor(const QString& name) { m_author = name.trimmed(); }
+    QString author() const { return m_author; }
+
     // Checks every `interval` from now on (the window while it is active); zero stops.
     void watchOutsideChanges(std::chrono::milliseconds interval);
 
@@ -85,6 +92,7 @@ signals:
 
 private:
     QTimer m_watchTimer;
+    QString m_author;
 };
 
 } // namespace wa

@@ -183,29 +183,33 @@ bool DraftSession::saveAsNamed(const QString& name, const std::function<void()>&
     return writeDraft(copy, then);
 }
 
-bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then)
+bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then, bool overwrite)
 {
     const QByteArray payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
     if (draft.id != 0) {
-        // What the library holds now (its name, tags set in the panel, another window's or the CLI's
-        // changes), with this message. A draft gone to the trash or deleted meanwhile is saved as a new one
-        // instead; so is one whose message was saved elsewhere since it was opened here, which this save
-        // would silently overwrite.
+        // What the library holds now (its name, tags set in the panel, another window's or a teammate's
+        // changes), with this message. A draft gone to the trash or deleted meanwhile is saved as a new one.
         const std::optional<Draft> stored = m_library.find(draft.id);
-        const bool gone = !stored || stored->trashedAt.isValid();
-        if (gone || m_changedElsewhere || stored->payload != m_draft.payload) {
-            if (!gone)
-                emit notice(tr("“%1” was saved elsewhere (another window or the command line) since you "
-                               "opened it: save your version under another name.")
-                                .arg(stored->name));
+        if (!stored || stored->trashedAt.isValid()) {
             detachFromDraft();
             saveAs(then);
             return false;
         }
+        // Its message was saved elsewhere since it was opened here: this save would overwrite it unseen.
+        if (!overwrite && (m_changedElsewhere || stored->payload != m_draft.payload)) {
+            resolveConflict(*stored, then);
+            return false;
+        }
+        // Its message is the one opened here (a rename or new tags since are no conflict), or the one the
+        // agent chose to overwrite: the version read now, or the one shown. The library refuses the save if
+        // another slips in before it (update() checks the version).
+        const qint64 expected = overwrite ? draft.version : stored->version;
         draft = *stored;
+        draft.version = expected;
     }
     draft.payload = payload;
     QString error;
+    std::optional<Draft> changedSince;
     bool ok = false;
     {
         // The library's signals about this write are not news to this session.
@@ -216,8 +220,12 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then)
             if (ok)
                 draft.id = *id;
         } else {
-            ok = m_library.update(draft, &error);
+            ok = m_library.update(draft, &error, &changedSince);
         }
+    }
+    if (!ok && changedSince) {
+        resolveConflict(*changedSince, then);
+        return false;
     }
     if (!ok) {
         // The message stays in the editor, modified, and in the autosave slot.
@@ -235,6 +243,35 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then)
     if (then)
         then();
     return true;
+}
+
+void DraftSession::resolveConflict(const Draft& theirs, const std::function<void()>& then)
+{
+    const auto keepBoth = [this, then, name = theirs.name] {
+        emit notice(
+            tr("“%1” was saved elsewhere since you opened it: save your version as a new draft.").arg(name));
+        detachFromDraft();
+        saveAs(then);
+    };
+    if (!m_askConflict) {
+        keepBoth();
+        return;
+    }
+    const qint64 id = theirs.id;
+    m_askConflict(theirs, [this, theirs, then, id, keepBoth](ConflictChoice choice) {
+        if (m_draft.id != id)
+            return; // another draft was opened meanwhile: the question no longer stands
+        switch (choice) {
+        case ConflictChoice::KeepBoth:
+            keepBoth();
+            break;
+        case ConflictChoice::Overwrite:
+            writeDraft(theirs, then, true); // over the version shown; a later save is asked about again
+            break;
+        case ConflictChoice::Cancel:
+            break; // the message stays here, unsaved
+        }
+    });
 }
 
 DraftSession::ImportReport DraftSession::importFiles(const QStringList& paths)
@@ -411,7 +448,7 @@ void DraftSession::recheckOpenDraft()
         }
         m_draft.payload = shownPayload; // unreadable there: what is shown stays what this session opened
     } else if (messageChanged) {
-        // Both changed: the next Save must not overwrite the other's work (writeDraft saves it anew).
+        // Both changed: the next Save must not overwrite the other's work (writeDraft asks).
         m_changedElsewhere = true;
         m_draft.payload = shownPayload;
     }

@@ -36,6 +36,13 @@ public:
     using NamePrompt =
         std::function<void(const QString& suggested, std::function<void(const QString&)> answer)>;
 
+    // A save over a draft someone else saved since it was opened here: keep both (this message saved as a
+    // new draft, under a name asked for), overwrite theirs, or leave things as they are.
+    enum class ConflictChoice { KeepBoth, Overwrite, Cancel };
+    // Shows the draft as it is now (theirs: who, when, its message) and asks; `answer` may come later.
+    using ConflictPrompt =
+        std::function<void(const Draft& theirs, std::function<void(ConflictChoice)> answer)>;
+
     enum class Failure {
         Open,    // the draft is gone or its message cannot be read
         Save,    // the library refused or failed to write
@@ -56,6 +63,8 @@ public:
     ~DraftSession() override;
 
     void setPrompts(UnsavedChangesPrompt unsavedChanges, NamePrompt name);
+    // Without it, a conflict keeps both: this message is saved as a new draft.
+    void setConflictPrompt(ConflictPrompt conflict) { m_askConflict = std::move(conflict); }
 
     MessageDocument& document() const { return m_document; }
     DraftLibrary& library() const { return m_library; }
@@ -124,7 +133,9 @@ signals:
 private:
     void replaceMessage(const Draft& draft, const InteractiveMessage& message, const QString& description,
                         bool unsaved);
-    bool writeDraft(Draft draft, const std::function<void()>& then);
+    // overwrite: the agent chose to save over the version `draft` holds (theirs), whatever this one opened.
+    bool writeDraft(Draft draft, const std::function<void()>& then, bool overwrite = false);
+    void resolveConflict(const Draft& theirs, const std::function<void()>& then);
     // The open draft left the library (trash, deleted): its message stays, as unsaved work of no draft.
     void detachFromDraft();
     void followLibrary(qint64 id);
@@ -140,6 +151,7 @@ private:
     bool m_writing = false; // this session is writing the library: its signals are not news
     UnsavedChangesPrompt m_askUnsavedChanges;
     NamePrompt m_askName;
+    ConflictPrompt m_askConflict;
 };
 
 } // namespace wa

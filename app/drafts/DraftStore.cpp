@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 
 #include <QCollator>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,7 +33,7 @@ using L1 = QLatin1StringView;
 
 // The columns readDraft() reads, in the order draftFrom() expects them.
 constexpr auto DraftColumns = "id, name, payload, default_recipient, teammate_id, created_at, updated_at, "
-                              "trashed_at, variable_defaults";
+                              "trashed_at, variable_defaults, version, updated_by";
 
 // From a query selecting DraftColumns; the tags are read separately.
 Draft draftFrom(const QSqlQuery& query)
@@ -47,6 +48,8 @@ Draft draftFrom(const QSqlQuery& query)
     draft.updatedAt = timeFrom(query.value(6));
     draft.trashedAt = timeFrom(query.value(7));
     draft.variableDefaults = stringMapFrom(query.value(8));
+    draft.version = query.value(9).toLongLong();
+    draft.updatedBy = query.value(10).toString();
     return draft;
 }
 
@@ -95,6 +98,7 @@ struct State
 {
     QString name;
     bool trashed = false;
+    qint64 version = 0;
 };
 
 // The name and place of draft `id` into *state (left empty when there is none); false on an SQL error.
@@ -102,11 +106,11 @@ bool readState(const QSqlDatabase& db, qint64 id, std::optional<State>* state, Q
 {
     state->reset();
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT name, trashed_at IS NOT NULL FROM drafts WHERE id = ?"), {id},
-             sqlError))
+    if (!run(query, QStringLiteral("SELECT name, trashed_at IS NOT NULL, version FROM drafts WHERE id = ?"),
+             {id}, sqlError))
         return false;
     if (query.next())
-        *state = State{query.value(0).toString(), query.value(1).toInt() != 0};
+        *state = State{query.value(0).toString(), query.value(1).toInt() != 0, query.value(2).toLongLong()};
     if (query.lastError().isValid()) {
         *sqlError = query.lastError().text();
         return false;
@@ -164,7 +168,7 @@ bool writeTags(const QSqlDatabase& db, qint64 id, const QStringList& tags, QStri
 
 // A new draft outside the trash, with its tags and its search row; its id.
 std::optional<qint64> insertDraft(LibraryBackend& backend, const Draft& draft, const QString& now,
-                                  QString* sqlError)
+                                  const QString& author, QString* sqlError)
 {
     const QSqlDatabase db = backend.connection();
     qint64 id = 0;
@@ -174,11 +178,11 @@ std::optional<qint64> insertDraft(LibraryBackend& backend, const Draft& draft, c
         if (!run(
                 query,
                 QStringLiteral("INSERT INTO drafts (name, name_key, payload, default_recipient, teammate_id, "
-                               "variable_defaults, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                               "RETURNING id"),
+                               "variable_defaults, created_at, updated_at, updated_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {draft.name, DraftNaming::key(draft.name), payloadText(draft.payload),
                  textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
-                 stringMap(draft.variableDefaults, true), now, now},
+                 stringMap(draft.variableDefaults, true), now, now, textOrNull(author)},
                 sqlError))
             return std::nullopt;
         if (!query.next()) {
@@ -394,7 +398,7 @@ std::optional<DraftLibrary::Created> DraftStore::insert(Draft draft, NameInUse o
             return std::nullopt;
         }
     }
-    const std::optional<qint64> id = insertDraft(m_backend, draft, timeText(now()), &write.problem);
+    const std::optional<qint64> id = insertDraft(m_backend, draft, timeText(now()), author(), &write.problem);
     if (!id || !write.commit()) {
         write.fail();
         return std::nullopt;
@@ -403,7 +407,7 @@ std::optional<DraftLibrary::Created> DraftStore::insert(Draft draft, NameInUse o
     return Created{*id, draft.name};
 }
 
-bool DraftStore::update(const Draft& draft, QString* error)
+bool DraftStore::update(const Draft& draft, QString* error, std::optional<Draft>* changedSince)
 {
     Write write(*this, error, tr("The draft was not saved: %1"));
     const QString name = draft.name.trimmed();
@@ -411,6 +415,15 @@ bool DraftStore::update(const Draft& draft, QString* error)
     const std::optional<State> state = write.beginChangeOf(draft.id);
     if (!state)
         return false;
+    // Inside the write: no other writer can slip in between this look and the update.
+    if (draft.version != 0 && draft.version != state->version) {
+        std::optional<Draft> now;
+        if (!readDraft(write.db, QStringLiteral("id = ?"), {draft.id}, &now, &write.problem) || !now)
+            return write.fail();
+        if (changedSince)
+            *changedSince = now;
+        return write.fail(changedMeanwhile(*now));
+    }
     if (name.isEmpty())
         return write.fail(tr("it has no name"));
     // Names need only be unique outside the trash; restore() settles a clash.
@@ -421,16 +434,25 @@ bool DraftStore::update(const Draft& draft, QString* error)
     }
     if (!run(write.db,
              QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, payload = ?, default_recipient = ?, "
-                            "teammate_id = ?, variable_defaults = ?, updated_at = ? WHERE id = ?"),
+                            "teammate_id = ?, variable_defaults = ?, updated_at = ?, updated_by = ?, "
+                            "version = version + 1 WHERE id = ?"),
              {name, DraftNaming::key(name), payloadText(draft.payload), textOrNull(draft.defaultRecipient),
               textOrNull(draft.teammateId), stringMap(draft.variableDefaults, true), timeText(now()),
-              draft.id},
+              textOrNull(author()), draft.id},
              &write.problem) ||
         !writeTags(write.db, draft.id, tags, &write.problem) ||
         !m_backend.writeSearch(draft.id, name, tags, draft.payload, &write.problem) || !write.commit())
         return write.fail();
     emit draftChanged(draft.id);
     return true;
+}
+
+QString DraftStore::changedMeanwhile(const Draft& now)
+{
+    const QString when = QLocale().toString(now.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    return now.updatedBy.isEmpty()
+               ? tr("“%1” was changed at %2, since it was opened here").arg(now.name, when)
+               : tr("%1 changed “%2” at %3, since it was opened here").arg(now.updatedBy, now.name, when);
 }
 
 std::optional<Draft> DraftStore::find(qint64 id, QString* error)
@@ -536,7 +558,8 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
         QSqlQuery select(m_backend.connection());
         const QString payload = m_backend.payloadColumn();
         if (!run(select,
-                 QStringLiteral("SELECT id, name, %1, updated_at, trashed_at FROM drafts WHERE id IN (%2)")
+                 QStringLiteral(
+                     "SELECT id, name, %1, updated_at, trashed_at, updated_by FROM drafts WHERE id IN (%2)")
                      .arg(payload, in),
                  {}, &problem))
             return fail(problem);
@@ -551,6 +574,7 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
                 ids.size() <= MaxCachedGists);
             summary.updatedAt = timeFrom(select.value(3));
             summary.trashedAt = timeFrom(select.value(4));
+            summary.updatedBy = select.value(5).toString();
             summaries.insert(summary.id, summary);
         }
         if (select.lastError().isValid())
@@ -613,8 +637,9 @@ bool DraftStore::rename(qint64 id, const QString& newName, QString* error)
             return write.fail(taken ? DraftNaming::nameTaken(name) : QString());
     }
     if (!run(write.db,
-             QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, updated_at = ? WHERE id = ?"),
-             {name, DraftNaming::key(name), timeText(now()), id}, &write.problem) ||
+             QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, updated_at = ?, updated_by = ?, "
+                            "version = version + 1 WHERE id = ?"),
+             {name, DraftNaming::key(name), timeText(now()), textOrNull(author()), id}, &write.problem) ||
         !m_backend.renameSearch(id, name, &write.problem) || !write.commit())
         return write.fail();
     emit draftChanged(id);
@@ -638,7 +663,8 @@ std::optional<qint64> DraftStore::duplicate(qint64 id, QString* error)
     }
     Draft copy = *original;
     copy.name = DraftNaming::copyOf(original->name, *taken);
-    const std::optional<qint64> copyId = insertDraft(m_backend, copy, timeText(now()), &write.problem);
+    const std::optional<qint64> copyId =
+        insertDraft(m_backend, copy, timeText(now()), author(), &write.problem);
     if (!copyId || !write.commit()) {
         write.fail();
         return std::nullopt;

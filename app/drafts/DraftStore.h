@@ -33,7 +33,8 @@ public:
 
     std::optional<qint64> create(Draft draft, QString* error = nullptr) override;
     std::optional<Created> createUnderFreeName(Draft draft, QString* error = nullptr) override;
-    bool update(const Draft& draft, QString* error = nullptr) override;
+    bool update(const Draft& draft, QString* error = nullptr,
+                std::optional<Draft>* changedSince = nullptr) override;
     std::optional<Draft> find(qint64 id, QString* error = nullptr) override;
     std::optional<Draft> findByName(const QString& name, QString* error = nullptr) override;
     QList<DraftSummary> list(const DraftQuery& query, QString* error = nullptr) override;
@@ -54,6 +55,8 @@ private:
     std::optional<Created> insert(Draft draft, NameInUse onNameInUse, QString* error);
 
     bool openDatabase(QString* error);
+    // Why a save to an older version is refused: who changed the draft, and when.
+    static QString changedMeanwhile(const Draft& now);
     QDateTime now() const;
     // A summary's type and excerpt for a payload (DraftSearch::gist), remembered when `remember` says so.
     std::pair<QString, QString> gistCached(const QByteArray& payload, bool remember);

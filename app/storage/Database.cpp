@@ -121,6 +121,14 @@ const Database::Migration VariablesStep = {
     QStringLiteral("ALTER TABLE drafts ADD COLUMN variable_defaults TEXT"),      // a JSON object, or NULL
 };
 
+// Version 5: working together. Each draft's version, raised by every save and rename, so that a save over a
+// draft changed since it was opened is noticed rather than lost; and who changed it last (the agent's
+// display name, a setting). The same columns as the team library's step 2.
+const Database::Migration AuthorshipStep = {
+    QStringLiteral("ALTER TABLE drafts ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE drafts ADD COLUMN updated_by TEXT"), // NULL: not known
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -173,6 +181,7 @@ const QList<Database::Migration>& Database::schema()
         DraftsStep,         // 2
         LibraryVersionStep, // 3
         VariablesStep,      // 4
+        AuthorshipStep,     // 5
     };
     return steps;
 }

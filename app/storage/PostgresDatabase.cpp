@@ -57,6 +57,13 @@ const PostgresDatabase::Migration LibraryStep = {
                    "FOR EACH STATEMENT EXECUTE FUNCTION wa_library_changed()"),
 };
 
+// Version 2: working together: each draft's version, raised by every save and rename (a save over a draft a
+// teammate changed since it was opened is refused, and the agent chooses), and who changed it last.
+const PostgresDatabase::Migration AuthorshipStep = {
+    QStringLiteral("ALTER TABLE drafts ADD COLUMN version bigint NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE drafts ADD COLUMN updated_by text"),
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -136,7 +143,8 @@ const QList<PostgresDatabase::Migration>& PostgresDatabase::schema()
 {
     // Append a step to change the schema; never edit one that has shipped.
     static const QList<Migration> steps = {
-        LibraryStep, // 1
+        LibraryStep,    // 1
+        AuthorshipStep, // 2
     };
     return steps;
 }

@@ -196,11 +196,11 @@ void TestDatabase::migratesAnEmptyFile()
     QVERIFY(error.isEmpty());
     QVERIFY(database.isOpen());
     QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(database.schemaVersion(), 4);
-    QCOMPARE(Database::schema().size(), 4);
+    QCOMPARE(database.schemaVersion(), 5);
+    QCOMPARE(Database::schema().size(), 5);
 
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 5);
     // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
     QCOMPARE(
         column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
@@ -258,6 +258,8 @@ void TestDatabase::migratesAnEmptyFile()
                                QStringLiteral("updated_at TEXT 1 0"),
                                QStringLiteral("trashed_at TEXT 0 0"),
                                QStringLiteral("variable_defaults TEXT 0 0"),
+                               QStringLiteral("version INTEGER 1 0"),
+                               QStringLiteral("updated_by TEXT 0 0"),
                            }));
     QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
                                        "('drafts', 'draft_tags') AND sql IS NOT NULL ORDER BY name")),
@@ -400,7 +402,7 @@ void TestDatabase::refusesANewerDatabase()
         QVERIFY(!database.open(&error));
         QCOMPARE(error,
                  QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
-                                "version 99; this version knows up to 4). It was left unchanged.")
+                                "version 99; this version knows up to 5). It was left unchanged.")
                      .arg(QDir::toNativeSeparators(path())));
         // Its users get the same answer.
         SendHistory history(database);

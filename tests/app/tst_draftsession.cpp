@@ -62,6 +62,8 @@ private slots:
     void exportHasTheTagsSetSinceOpening();
     void aDraftThatCannotOpenCostsNothing();
     void aMessageSavedElsewhereIsNeverOverwritten();
+    void aConflictOffersKeepBothOverwriteOrCancel_data();
+    void aConflictOffersKeepBothOverwriteOrCancel();
 
 private:
     qint64 seed(const QString& name, const InteractiveMessage& message);
@@ -558,6 +560,67 @@ void TestDraftSession::aMessageSavedElsewhereIsNeverOverwritten()
     QVERIFY(m_library->find(id)->payload.contains("v3"));
     QVERIFY(m_library->findByName(QStringLiteral("My version"))->payload.contains("v2, edited here"));
     QCOMPARE(m_session->draftName(), QStringLiteral("My version"));
+}
+
+void TestDraftSession::aConflictOffersKeepBothOverwriteOrCancel_data()
+{
+    QTest::addColumn<DraftSession::ConflictChoice>("choice");
+    QTest::newRow("keep both") << DraftSession::ConflictChoice::KeepBoth;
+    QTest::newRow("overwrite theirs") << DraftSession::ConflictChoice::Overwrite;
+    QTest::newRow("cancel") << DraftSession::ConflictChoice::Cancel;
+}
+
+// A teammate saved the open draft while the agent edited it: Save shows theirs (who, when, what) and the
+// agent chooses; whatever the choice, neither message is lost.
+void TestDraftSession::aConflictOffersKeepBothOverwriteOrCancel()
+{
+    QFETCH(DraftSession::ConflictChoice, choice);
+    answerWith(Choice::Save, QStringLiteral("My version"));
+    m_library->setAuthor(QStringLiteral("Ann"));
+    std::optional<Draft> shown;
+    m_session->setConflictPrompt(
+        [&](const Draft& theirs, std::function<void(DraftSession::ConflictChoice)> answer) {
+            shown = theirs;
+            answer(choice);
+        });
+    const qint64 id = seed(QStringLiteral("Shared"), withBody(QStringLiteral("v1")));
+    m_session->open(id);
+    m_document->edit(QStringLiteral("Edit"), [](InteractiveMessage& m) { m.body = QStringLiteral("Ann's"); });
+    Database other(m_database->path());
+    DraftStore bob(other);
+    bob.setAuthor(QStringLiteral("Bob"));
+    Draft bobs = *bob.find(id);
+    bobs.payload = MessageJson::toJson(withBody(QStringLiteral("Bob's")), JsonWriter::Format::Compact);
+    QVERIFY(bob.update(bobs));
+    // Saved before this session has looked: what the library holds now tells.
+    m_session->save();
+
+    QVERIFY(shown);
+    QCOMPARE(shown->updatedBy, QStringLiteral("Bob"));
+    QVERIFY(shown->payload.contains("Bob's"));
+    const Draft stored = *m_library->find(id);
+    switch (choice) {
+    case DraftSession::ConflictChoice::KeepBoth:
+        QVERIFY(stored.payload.contains("Bob's"));
+        QVERIFY(m_library->findByName(QStringLiteral("My version"))->payload.contains("Ann's"));
+        QCOMPARE(m_session->draftName(), QStringLiteral("My version"));
+        QVERIFY(!m_session->isModified());
+        break;
+    case DraftSession::ConflictChoice::Overwrite:
+        QVERIFY(stored.payload.contains("Ann's"));
+        QCOMPARE(stored.updatedBy, QStringLiteral("Ann"));
+        QCOMPARE(stored.version, shown->version + 1);
+        QCOMPARE(m_session->draftId(), id);
+        QVERIFY(!m_session->isModified());
+        QCOMPARE(m_library->count(), 1);
+        break;
+    case DraftSession::ConflictChoice::Cancel:
+        QVERIFY(stored.payload.contains("Bob's"));
+        QVERIFY(m_session->isModified()); // still here, unsaved
+        QCOMPARE(m_document->message().body, std::optional(QStringLiteral("Ann's")));
+        QCOMPARE(m_library->count(), 1);
+        break;
+    }
 }
 
 QTEST_MAIN(TestDraftSession)

@@ -118,6 +118,7 @@ private slots:
     void aNameInTheTrashIsFree();
     void updateKeepsCreatedAndSetsUpdated();
     void updateRefusesMissingAndTakenNames();
+    void aSaveOverAChangedDraftIsRefused();
     void updateReindexesSearch();
     void renames();
     void writesAreAllOrNothing();
@@ -489,6 +490,7 @@ void TestDraftStore::roundTripsEveryField()
     changed.variableDefaults = {{QStringLiteral("carrier"), QStringLiteral("UPS")}};
     QVERIFY2(m_store->update(changed, &error), qPrintable(error));
     QCOMPARE(m_store->find(*id)->variableDefaults, changed.variableDefaults);
+    changed = *m_store->find(*id); // the version it is at now
     changed.variableDefaults.clear();
     QVERIFY2(m_store->update(changed, &error), qPrintable(error));
     QVERIFY(m_store->find(*id)->variableDefaults.isEmpty());
@@ -586,6 +588,7 @@ void TestDraftStore::updateKeepsCreatedAndSetsUpdated()
     QVERIFY(after.trashedAt.isNull());
 
     // Optional fields can be cleared.
+    changed.version = after.version;
     changed.defaultRecipient.clear();
     changed.teammateId.clear();
     changed.tags.clear();
@@ -595,6 +598,52 @@ void TestDraftStore::updateKeepsCreatedAndSetsUpdated()
     QCOMPARE(cleared.teammateId, QString());
     QCOMPARE(cleared.tags, QStringList());
     QCOMPARE(m_store->tags(), QStringList());
+}
+
+// Two agents open one draft; one saves; the other's save (made to the version it opened) is refused with
+// who changed it and when, and the draft as it is now, so that nothing is silently overwritten. Saving with
+// no version (the agent chose to overwrite) goes through.
+void TestDraftStore::aSaveOverAChangedDraftIsRefused()
+{
+    m_store->setAuthor(QStringLiteral(" Ann "));
+    const qint64 id = create(draft(QStringLiteral("Offer"), buttons(QStringLiteral("Ten percent"))));
+    const Draft annOpened = *m_store->find(id);
+    QCOMPARE(annOpened.version, 1);
+    QCOMPARE(annOpened.updatedBy, QStringLiteral("Ann"));
+
+    OtherClient bob = otherClient();
+    bob.store->setAuthor(QStringLiteral("Bob"));
+    Draft bobs = *bob.store->find(id);
+    bobs.payload = buttons(QStringLiteral("Twenty percent"));
+    QVERIFY(bob.store->update(bobs));
+
+    Draft anns = annOpened;
+    anns.payload = buttons(QStringLiteral("Fifteen percent"));
+    QString error;
+    std::optional<Draft> theirs;
+    QVERIFY(!m_store->update(anns, &error, &theirs));
+    QVERIFY2(error.startsWith(QStringLiteral("The draft was not saved: Bob changed “Offer” at ")),
+             qPrintable(error));
+    QVERIFY(theirs);
+    QCOMPARE(theirs->payload, bobs.payload);
+    QCOMPARE(theirs->version, 2);
+    QCOMPARE(theirs->updatedBy, QStringLiteral("Bob"));
+    QCOMPARE(m_store->find(id)->payload, bobs.payload); // nothing written
+
+    // Overwriting is a choice: the version it was shown.
+    anns.version = theirs->version;
+    QVERIFY2(m_store->update(anns, &error), qPrintable(error));
+    const Draft now = *m_store->find(id);
+    QCOMPARE(now.payload, anns.payload);
+    QCOMPARE(now.version, 3);
+    QCOMPARE(now.updatedBy, QStringLiteral("Ann"));
+    // A rename is a change too; the panel's line says who made the last one.
+    QVERIFY(bob.store->rename(id, QStringLiteral("Offer (spring)")));
+    QCOMPARE(m_store->find(id)->version, 4);
+    const QList<DraftSummary> listed = m_store->list({});
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().updatedBy, QStringLiteral("Bob"));
+    QVERIFY(!m_store->update(anns));
 }
 
 void TestDraftStore::updateRefusesMissingAndTakenNames()

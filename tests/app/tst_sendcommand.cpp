@@ -37,6 +37,7 @@ private slots:
 private:
     QStringList sendArguments(const QStringList& extra = {}) const;
     std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_data;
 };
 
 namespace {
@@ -54,6 +55,11 @@ void TestSendCommand::initTestCase()
 
 void TestSendCommand::init()
 {
+    // A data folder of each test's own: the send history starts empty, whatever ran before (another
+    // build's tests included, whose schema may be newer).
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_data->isValid());
+    qputenv(AppServices::DataDirVariable, QFile::encodeName(m_data->path()));
     m_server = std::make_unique<TestHttpServer>();
     QVERIFY(m_server->listen());
     qputenv(cli::SendCommand::KeyVariable, Key);
@@ -62,6 +68,8 @@ void TestSendCommand::init()
 void TestSendCommand::cleanup()
 {
     m_server.reset();
+    qunsetenv(AppServices::DataDirVariable);
+    m_data.reset();
     qunsetenv(cli::SendCommand::KeyVariable);
 }
 
