@@ -149,6 +149,10 @@
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::DraftNaming</name>
@@ -440,6 +444,10 @@ The message is still here.</source>
             <numerusform>Exported %n draft to %1</numerusform>
             <numerusform>Exported %n drafts to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2178,30 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved elsewhere at %2, since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved “%2” at %3, since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (yours becomes a new draft), or overwrite theirs with yours? Show Details… has their message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::SettingsDialog</name>
@@ -2255,6 +2287,14 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Cannot use this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to your teammates beside the drafts you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ const QString PathKey = QStringLiteral("octopods/path");
 const QString TimeoutKey = QStringLiteral("octopods/timeoutSeconds");
 const QString RegionKey = QStringLiteral("phone/defaultRegion");
 const QString TeammateKey = QStringLiteral("intercom/defaultTeammateId");
+const QString DisplayNameKey = QStringLiteral("library/displayName");
 const QString ThemeKey = QStringLiteral("preview/theme");
 } // namespace
 
@@ -55,6 +56,19 @@ QString Settings::defaultRegion() const
 void Settings::setDefaultRegion(const QString& region)
 {
     m_settings.setValue(RegionKey, region.trimmed().toUpper());
+}
+
+QString Settings::displayName() const
+{
+    const QString chosen = m_settings.value(DisplayNameKey).toString().trimmed();
+    if (!chosen.isEmpty())
+        return chosen;
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+void Settings::setDisplayName(const QString& name)
+{
+    m_settings.setValue(DisplayNameKey, name.trimmed());
 }
 
 QString Settings::defaultTeammateId() const

@@ -24,6 +24,10 @@ public:
     void setDefaultRegion(const QString& region);
     QString defaultTeammateId() const;
     void setDefaultTeammateId(const QString& id);
+    // The agent's name as teammates see it on the drafts they save (a team library); by default the
+    // computer's user name.
+    QString displayName() const;
+    void setDisplayName(const QString& name);
     ThemeChoice previewTheme() const;
     void setPreviewTheme(ThemeChoice theme);
 

@@ -48,8 +48,9 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
         QString tip = draft.name + u'\n' + typeLabel(draft.type);
         if (!draft.tags.isEmpty())
             tip += u'\n' + tr("Tags: %1").arg(draft.tags.join(QStringLiteral(", ")));
-        tip += u'\n' +
-               tr("Updated %1").arg(QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::LongFormat));
+        const QString when = QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::LongFormat);
+        tip += u'\n' + (draft.updatedBy.isEmpty() ? tr("Updated %1").arg(when)
+                                                  : tr("Updated %1 by %2").arg(when, draft.updatedBy));
         return tip;
     }
     case IdRole:
@@ -64,6 +65,8 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
         return draft.tags;
     case TrashedRole:
         return draft.trashedAt.isValid();
+    case UpdatedByRole:
+        return draft.updatedBy;
     default:
         return {};
     }

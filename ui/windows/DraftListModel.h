@@ -14,11 +14,12 @@ class DraftListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TypeRole,    // "button", "list" ... from the payload
-        ExcerptRole, // one line of the message
-        UpdatedRole, // QDateTime, UTC
-        TagsRole,    // QStringList
-        TrashedRole, // bool
+        TypeRole,      // "button", "list" ... from the payload
+        ExcerptRole,   // one line of the message
+        UpdatedRole,   // QDateTime, UTC
+        TagsRole,      // QStringList
+        TrashedRole,   // bool
+        UpdatedByRole, // who saved it last (a teammate's display name), or empty
     };
 
     explicit DraftListModel(QObject* parent = nullptr);

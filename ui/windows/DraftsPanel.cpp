@@ -96,7 +96,10 @@ public:
 
         painter->save();
         const bool trashed = index.data(DraftListModel::TrashedRole).toBool();
-        const QString when = shortWhen(index.data(DraftListModel::UpdatedRole).toDateTime());
+        // When, and by whom when it was someone (a team library says who saved each draft last).
+        const QString by = index.data(DraftListModel::UpdatedByRole).toString();
+        const QString time = shortWhen(index.data(DraftListModel::UpdatedRole).toDateTime());
+        const QString when = by.isEmpty() ? time : DraftsPanel::tr("%1 · %2").arg(by, time);
         painter->setFont(option.font);
         painter->setPen(secondary);
         const int whenWidth = option.fontMetrics.horizontalAdvance(when);

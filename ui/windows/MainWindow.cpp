@@ -377,6 +377,7 @@ void MainWindow::openHistory()
 void MainWindow::applySettings()
 {
     const Settings settings;
+    m_services.drafts().setAuthor(settings.displayName());
     m_services.client().setConfig(settings.clientConfig());
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
     m_preview->setThemeChoice(settings.previewTheme());

@@ -1,6 +1,7 @@
 #include "SessionPrompts.h"
 
 #include "Warnings.h"
+#include "message/MessageJson.h"
 
 #include <QInputDialog>
 #include <QLocale>
@@ -11,6 +12,15 @@
 
 namespace wa {
 
+namespace {
+// A draft's message as the JSON pane shows it (the stored text when it is not a message).
+QString readable(const QByteArray& payload)
+{
+    const MessageParseResult parsed = MessageJson::fromJson(payload);
+    return QString::fromUtf8(parsed.message ? MessageJson::toJson(*parsed.message) : payload);
+}
+} // namespace
+
 SessionPrompts::SessionPrompts(DraftSession& session, QMainWindow* window)
     : QObject(window), m_session(session), m_window(window)
 {
@@ -20,6 +30,10 @@ SessionPrompts::SessionPrompts(DraftSession& session, QMainWindow* window)
         },
         [this](const QString& suggested, std::function<void(const QString&)> answer) {
             askForDraftName(suggested, answer);
+        });
+    m_session.setConflictPrompt(
+        [this](const Draft& theirs, std::function<void(DraftSession::ConflictChoice)> answer) {
+            askAboutConflict(theirs, answer);
         });
     connect(&m_session, &DraftSession::failed, this, &SessionPrompts::showFailure);
 }
@@ -61,6 +75,37 @@ void SessionPrompts::askForDraftName(const QString& suggested,
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QInputDialog::textValueSelected, this, answer);
     dialog->open();
+}
+
+void SessionPrompts::askAboutConflict(const Draft& theirs,
+                                      const std::function<void(DraftSession::ConflictChoice)>& answer)
+{
+    const QString when = QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Saved by someone else"),
+        theirs.updatedBy.isEmpty()
+            ? tr("“%1” was saved elsewhere at %2, since you opened it.").arg(theirs.name, when)
+            : tr("%1 saved “%2” at %3, since you opened it.").arg(theirs.updatedBy, theirs.name, when),
+        QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("saveConflictBox"));
+    box->setInformativeText(tr("Keep both (yours becomes a new draft), or overwrite theirs with yours? "
+                               "Show Details… has their message."));
+    // Look at theirs first: their message as it is now, under Show Details…
+    box->setDetailedText(readable(theirs.payload));
+    QPushButton* keepBoth = box->addButton(tr("&Keep Both"), QMessageBox::AcceptRole);
+    keepBoth->setObjectName(QStringLiteral("conflictKeepBoth"));
+    QPushButton* overwrite = box->addButton(tr("&Overwrite Theirs"), QMessageBox::DestructiveRole);
+    overwrite->setObjectName(QStringLiteral("conflictOverwrite"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keepBoth);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, keepBoth, overwrite, answer](int) {
+        const QAbstractButton* clicked = box->clickedButton();
+        answer(clicked == keepBoth    ? DraftSession::ConflictChoice::KeepBoth
+               : clicked == overwrite ? DraftSession::ConflictChoice::Overwrite
+                                      : DraftSession::ConflictChoice::Cancel);
+    });
+    box->open();
 }
 
 void SessionPrompts::showFailure(DraftSession::Failure failure, const QString& text)

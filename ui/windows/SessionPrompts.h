@@ -26,6 +26,8 @@ private:
     void askAboutUnsavedChanges(const QString& draftName,
                                 const std::function<void(DraftSession::UnsavedChoice)>& answer);
     void askForDraftName(const QString& suggested, const std::function<void(const QString&)>& answer);
+    void askAboutConflict(const Draft& theirs,
+                          const std::function<void(DraftSession::ConflictChoice)>& answer);
     void showFailure(DraftSession::Failure failure, const QString& text);
 
     DraftSession& m_session;

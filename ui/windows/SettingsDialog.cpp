@@ -46,6 +46,9 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, QWidget* parent) : QDialog(
     }
     m_teammate = new QLineEdit(this);
     m_teammate->setObjectName(QStringLiteral("settingsTeammate"));
+    m_displayName = new QLineEdit(this);
+    m_displayName->setObjectName(QStringLiteral("settingsDisplayName"));
+    m_displayName->setToolTip(tr("Shown to your teammates beside the drafts you save"));
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("settingsTimeout"));
     m_timeout->setRange(Settings::MinTimeoutSeconds, Settings::MaxTimeoutSeconds);
@@ -69,6 +72,7 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, QWidget* parent) : QDialog(
     form->addRow(QString(), forget);
     form->addRow(tr("Default &country"), m_region);
     form->addRow(tr("Default &teammate id"), m_teammate);
+    form->addRow(tr("Your &name"), m_displayName);
     form->addRow(tr("T&imeout"), m_timeout);
     form->addRow(tr("Preview t&heme"), m_theme);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -91,6 +95,7 @@ void SettingsDialog::load()
     m_path->setCurrentText(settings.sendPath());
     m_region->setCurrentIndex(std::max(0, m_region->findData(settings.defaultRegion())));
     m_teammate->setText(settings.defaultTeammateId());
+    m_displayName->setText(settings.displayName());
     m_timeout->setValue(settings.timeoutSeconds());
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(settings.previewTheme()))));
     showKeyState();
@@ -128,6 +133,7 @@ void SettingsDialog::accept()
     settings.setSendPath(config.path);
     settings.setDefaultRegion(m_region->currentData().toString());
     settings.setDefaultTeammateId(m_teammate->text());
+    settings.setDisplayName(m_displayName->text());
     settings.setTimeoutSeconds(m_timeout->value());
     settings.setPreviewTheme(ThemeChoice(m_theme->currentData().toInt()));
     if (!m_apiKey->text().trimmed().isEmpty())

@@ -32,6 +32,7 @@ private:
     QLabel* m_keyState;
     QComboBox* m_region;
     QLineEdit* m_teammate;
+    QLineEdit* m_displayName;
     QSpinBox* m_timeout;
     QComboBox* m_theme;
     QLabel* m_error;

@@ -1,0 +1,117 @@
+// Two agents, two windows, one team library on a real PostgreSQL server (started by the test): a teammate's
+// save shows in the other's drafts panel by itself, with who made it; saving over it asks, and nothing is
+// lost.
+
+#include "drafts/DraftSession.h"
+#include "drafts/DraftStore.h"
+#include "message/MessageDocument.h"
+#include "message/MessageJson.h"
+#include "support/GuiTestBase.h"
+#include "support/TestMessages.h"
+#include "support/TestPostgres.h"
+#include "windows/DraftListModel.h"
+#include "windows/DraftsPanel.h"
+#include "windows/MainWindow.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace wa;
+using namespace Qt::StringLiterals;
+
+class TestTeamWindows : public test::GuiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void aTeammatesSaveShowsLiveAndSavingOverItAsks();
+
+private:
+    std::unique_ptr<test::TestPostgres> m_server;
+    int m_databases = 0;
+    std::unique_ptr<QTemporaryDir> m_bobsComputer;
+    std::unique_ptr<AppServices> m_bob; // the teammate's app; m_services is Ann's
+};
+
+void TestTeamWindows::initTestCase()
+{
+    describeTests("tst_teamwindows");
+    m_server = std::make_unique<test::TestPostgres>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->why()));
+}
+
+void TestTeamWindows::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void TestTeamWindows::init()
+{
+    const QString database = u"team%1"_s.arg(++m_databases);
+    QVERIFY2(m_server->createDatabase(database), qPrintable(m_server->why()));
+    QVERIFY(startServices());
+    m_bobsComputer = std::make_unique<QTemporaryDir>();
+    m_bob = std::make_unique<AppServices>(m_bobsComputer->path());
+    m_services->useTeamLibrary(m_server->address(database));
+    m_bob->useTeamLibrary(m_server->address(database));
+}
+
+void TestTeamWindows::cleanup()
+{
+    m_bob.reset();
+    m_bobsComputer.reset();
+    stopServices();
+}
+
+void TestTeamWindows::aTeammatesSaveShowsLiveAndSavingOverItAsks()
+{
+    MainWindow ann(*m_services, *m_dialogs);
+    MainWindow bob(*m_bob, *m_dialogs);
+    m_services->drafts().setAuthor(u"Ann"_s); // after the windows applied the settings' name
+    m_bob->drafts().setAuthor(u"Bob"_s);
+    Draft offer;
+    offer.name = u"Offer"_s;
+    offer.payload = MessageJson::toJson(test::withBody(u"Ten percent off"_s), JsonWriter::Format::Compact);
+    const std::optional<qint64> id = m_services->drafts().create(offer);
+    QVERIFY(id);
+
+    bob.show();
+    ann.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bob));
+    ann.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&ann)); // the active window watches its library
+    ann.session()->open(*id);
+    bob.session()->open(*id);
+    DraftListModel* annsPanel = ann.findChild<DraftsPanel*>()->model();
+    QTRY_COMPARE(annsPanel->rowCount(), 1);
+    QCOMPARE(annsPanel->index(0, 0).data(DraftListModel::UpdatedByRole).toString(), u"Ann"_s);
+
+    // Ann edits; Bob saves his edit meanwhile. Ann's panel shows it by itself, with his name.
+    ann.document()->edit(u"Edit"_s, [](InteractiveMessage& m) { m.body = u"Fifteen percent off"_s; });
+    bob.document()->edit(u"Edit"_s, [](InteractiveMessage& m) { m.body = u"Twenty percent off"_s; });
+    bob.session()->save();
+    QVERIFY(m_bob->drafts().find(*id)->payload.contains("Twenty"));
+    QTRY_COMPARE_WITH_TIMEOUT(annsPanel->index(0, 0).data(DraftListModel::UpdatedByRole).toString(), u"Bob"_s,
+                              2000);
+    QVERIFY(annsPanel->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"by Bob"_s));
+    QCOMPARE(ann.document()->message().body, std::optional(u"Fifteen percent off"_s)); // hers, untouched
+
+    // Ann saves: she is asked, sees Bob's message (Show Details…), and chooses to overwrite it.
+    WA_TRIGGER(ann, "actionSaveDraft");
+    auto* box = waitForDialog<QMessageBox>(ann, "saveConflictBox");
+    QVERIFY2(box, "saving over Bob's save did not ask");
+    QVERIFY2(box->text().contains(u"Bob saved “Offer”"_s), qPrintable(box->text()));
+    QVERIFY(box->detailedText().contains(u"Twenty percent off"_s));
+    box->findChild<QPushButton*>(u"conflictOverwrite"_s)->click();
+    QTRY_VERIFY(m_services->drafts().find(*id)->payload.contains("Fifteen"));
+    QCOMPARE(m_services->drafts().find(*id)->updatedBy, u"Ann"_s);
+    QVERIFY(!ann.isWindowModified());
+    QCOMPARE(m_services->drafts().count(), 1);
+}
+
+QTEST_MAIN(TestTeamWindows)
+#include "tst_teamwindows.moc"
