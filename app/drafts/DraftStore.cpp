@@ -338,6 +338,8 @@ DraftStore::DraftStore(Database& database, Clock clock, QObject* parent)
 DraftStore::DraftStore(std::unique_ptr<LibraryBackend> backend, Clock clock, QObject* parent)
     : DraftLibrary(parent), m_backend(*backend), m_ownBackend(std::move(backend)), m_clock(std::move(clock))
 {
+    // A team library's server says when a teammate wrote: look then (one read of the change count).
+    m_backend.setChangeListener([this] { checkForOutsideChanges(); });
 }
 
 DraftStore::~DraftStore() = default;

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -69,6 +70,9 @@ public:
     virtual bool changedElsewhere() = 0;
     // Whether the baseline is set: the library was read at least once.
     virtual bool hasLooked() const = 0;
+    // Called when the engine itself says another client changed the library (PostgreSQL's NOTIFY), so that
+    // nobody has to look on a timer. An engine that cannot tell never calls it.
+    virtual void setChangeListener(std::function<void()> listener) { (void)listener; }
 };
 
 } // namespace wa

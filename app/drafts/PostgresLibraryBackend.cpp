@@ -4,9 +4,15 @@
 #include "storage/PostgresDatabase.h"
 #include "storage/Sql.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace wa {
+
+PostgresLibraryBackend::~PostgresLibraryBackend()
+{
+    QObject::disconnect(m_notifications); // the connection may outlive this backend
+}
 
 bool PostgresLibraryBackend::open(QString* error)
 {
@@ -14,7 +20,23 @@ bool PostgresLibraryBackend::open(QString* error)
         return false;
     if (m_libraryChanges < 0)
         changedElsewhere(); // the baseline
+    if (!m_notifications)
+        listen();
     return true;
+}
+
+void PostgresLibraryBackend::listen()
+{
+    QSqlDriver* driver = m_database.connection().driver();
+    if (!driver || !driver->subscribeToNotification(QLatin1StringView(PostgresDatabase::ChangesChannel)))
+        return; // no news then: the window still looks on a timer while it is active
+    // Delivered by the event loop as the server sends it: nothing waits for it, typing least of all.
+    m_notifications = QObject::connect(driver, &QSqlDriver::notification, driver,
+                                       [this](const QString&, QSqlDriver::NotificationSource source) {
+                                           // This connection's own writes are no news.
+                                           if (source != QSqlDriver::SelfSource && m_listener)
+                                               m_listener();
+                                       });
 }
 
 bool PostgresLibraryBackend::isOpen() const

@@ -2,6 +2,8 @@
 
 #include "LibraryBackend.h"
 
+#include <QMetaObject>
+
 namespace wa {
 
 class PostgresDatabase;
@@ -14,6 +16,7 @@ class PostgresLibraryBackend : public LibraryBackend
 {
 public:
     explicit PostgresLibraryBackend(PostgresDatabase& database) : m_database(database) {}
+    ~PostgresLibraryBackend() override;
 
     bool open(QString* error) override;
     bool isOpen() const override;
@@ -32,6 +35,7 @@ public:
 
     bool changedElsewhere() override;
     bool hasLooked() const override { return m_libraryChanges >= 0; }
+    void setChangeListener(std::function<void()> listener) override { m_listener = std::move(listener); }
 
     // A text as the search column holds it: its words, folded, separated by spaces (so that PostgreSQL's
     // parser sees nothing but plain words: no URLs, e-mail addresses or hyphenated compounds of its own).
@@ -42,11 +46,15 @@ public:
 private:
     // The count of the library's changes; -1 when it cannot be read.
     qint64 libraryChanges();
+    // LISTEN on the library's channel, on this connection.
+    void listen();
 
     PostgresDatabase& m_database;
     qint64 m_libraryChanges = -1; // at the last look; -1 before the first
     qint64 m_changesBeforeWrite = -1;
     qint64 m_changesAfterWrite = -1;
+    std::function<void()> m_listener;
+    QMetaObject::Connection m_notifications;
 };
 
 } // namespace wa

@@ -64,6 +64,14 @@ const PostgresDatabase::Migration AuthorshipStep = {
     QStringLiteral("ALTER TABLE drafts ADD COLUMN updated_by text"),
 };
 
+// Version 3: every write of the library also NOTIFYs the channel wa_library (once per transaction: the
+// server folds equal notifications), so that the other clients hear of it at once instead of looking.
+const PostgresDatabase::Migration NotifyStep = {
+    QStringLiteral("CREATE OR REPLACE FUNCTION wa_library_changed() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$ BEGIN UPDATE library_version SET changes = changes + 1; "
+                   "PERFORM pg_notify('wa_library', ''); RETURN NULL; END $$"),
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -145,6 +153,7 @@ const QList<PostgresDatabase::Migration>& PostgresDatabase::schema()
     static const QList<Migration> steps = {
         LibraryStep,    // 1
         AuthorshipStep, // 2
+        NotifyStep,     // 3
     };
     return steps;
 }

@@ -47,6 +47,8 @@ public:
     // Keys of the advisory locks the app takes: the schema's, and the library's writers'.
     static constexpr qint64 SchemaLock = 0x77615f736368656d;  // "wa_schem"
     static constexpr qint64 WritersLock = 0x77615f7772697465; // "wa_write"
+    // The channel every write of the library notifies (schema step 3).
+    static constexpr const char* ChangesChannel = "wa_library";
 
     explicit PostgresDatabase(PostgresAddress address);
     ~PostgresDatabase();

@@ -153,6 +153,7 @@ private slots:
     void saysWhatItChanged();
     void noticesChangesOfAnotherConnection();
     void ownWritesAreNoNewsFromElsewhere();
+    void aTeammatesChangeIsHeardWithoutLooking();
 
     void upgradesAVersion1File();
     void upgradesAVersion2File();
@@ -300,6 +301,28 @@ void TestDraftStore::ownWritesAreNoNewsFromElsewhere()
     create(draft(QStringLiteral("Four")));
     QVERIFY(client.store->rename(m_store->findByName(QStringLiteral("One"))->id, QStringLiteral("Uno")));
     QVERIFY(m_store->checkForOutsideChanges());
+}
+
+// On a team library the server says when another client wrote (LISTEN/NOTIFY): no timer looks, and the
+// news arrives within a second; this client's own writes say nothing.
+void TestDraftStore::aTeammatesChangeIsHeardWithoutLooking()
+{
+    if (!onPostgres())
+        QSKIP("this computer's file has no notifications: the window looks while it is active");
+    QCOMPARE(m_store->count(), 0); // open, listening
+    QSignalSpy elsewhere(m_store.get(), &DraftStore::changedElsewhere);
+    create(draft(QStringLiteral("Mine")));
+    QTest::qWait(200);
+    QCOMPARE(elsewhere.count(), 0);
+
+    OtherClient teammate = otherClient();
+    const std::optional<qint64> id = teammate.store->create(draft(QStringLiteral("Theirs")));
+    QVERIFY(id);
+    QTRY_COMPARE_WITH_TIMEOUT(elsewhere.count(), 1, 1000);
+    QVERIFY(teammate.store->rename(*id, QStringLiteral("Theirs, renamed")));
+    QTRY_COMPARE_WITH_TIMEOUT(elsewhere.count(), 2, 1000);
+    QCOMPARE(namesOf(m_store->list({})),
+             (QStringList{QStringLiteral("Theirs, renamed"), QStringLiteral("Mine")}));
 }
 
 void TestDraftStore::initTestCase()
