@@ -139,4 +139,12 @@ SecretStore& AppServices::secrets()
     return *m_secrets;
 }
 
+SecretStore& AppServices::libraryPassword()
+{
+    if (!m_libraryPassword)
+        m_libraryPassword = new SecretStore(QCoreApplication::applicationName(), this,
+                                            QString::fromLatin1(SecretStore::LibraryPasswordAccount));
+    return *m_libraryPassword;
+}
+
 } // namespace wa

@@ -65,6 +65,8 @@ public:
     Sender& sender();
     // The keychain entry is named after the application, so tests (named otherwise) never touch the real one.
     SecretStore& secrets();
+    // The team library's password, another entry of the same keychain service.
+    SecretStore& libraryPassword();
 
 private:
     QString m_dataFolder;
@@ -80,6 +82,7 @@ private:
     OctopodsClient* m_client = nullptr;
     Sender* m_sender = nullptr;
     SecretStore* m_secrets = nullptr;
+    SecretStore* m_libraryPassword = nullptr;
 };
 
 } // namespace wa

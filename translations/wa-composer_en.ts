@@ -2297,6 +2297,30 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s; or postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team library on a PostgreSQL server: TLS is required unless the server is on this machine. Takes effect when wa-composer starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the library&apos;s address: type it under Library password, and it goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::SimpleActionEditor</name>

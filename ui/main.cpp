@@ -1,10 +1,15 @@
 #include "AppServices.h"
 #include "cli/Cli.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+#include "storage/PostgresDatabase.h"
 #include "windows/FileDialogs.h"
 #include "windows/MainWindow.h"
 #include "windows/ScreenshotCommand.h"
+#include <QEventLoop>
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -60,6 +65,29 @@ std::vector<char*> keptArgv(int argc, char** argv, const QStringList& kept)
     return result;
 }
 
+// The drafts library Settings chose: a team library, with its password from the keychain (read before the
+// window is made, which lists the library as it appears; only when a team library is chosen).
+void useChosenLibrary(wa::AppServices& services)
+{
+    const QString url = wa::Settings().libraryAddress();
+    if (url.isEmpty())
+        return;
+    QString problem;
+    std::optional<wa::PostgresAddress> address = wa::PostgresAddress::fromUrl(url, &problem);
+    if (!address) {
+        qWarning("Settings' team library is not usable, so this computer's is used: %s", qPrintable(problem));
+        return;
+    }
+    wa::SecretStore& password = services.libraryPassword();
+    QEventLoop loop;
+    QObject::connect(&password, &wa::SecretStore::loaded, &loop, &QEventLoop::quit);
+    QTimer::singleShot(std::chrono::seconds(5), &loop, &QEventLoop::quit); // a keychain that never answers
+    password.load();
+    loop.exec();
+    address->password = password.secret();
+    services.useTeamLibrary(*address);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -106,6 +134,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     installTranslators(app);
     wa::AppServices services(dataFolder);
+    useChosenLibrary(services);
     wa::FileDialogs dialogs;
     wa::MainWindow window(services, dialogs);
     window.show();

@@ -4,16 +4,15 @@
 
 namespace wa {
 
-namespace {
-const QString AccountName = QStringLiteral("octopods-api-key");
+SecretStore::SecretStore(QString service, QObject* parent, QString account)
+    : QObject(parent), m_service(std::move(service)), m_account(std::move(account))
+{
 }
-
-SecretStore::SecretStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service)) {}
 
 void SecretStore::load()
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(AccountName);
+    job->setKey(m_account);
     job->setInsecureFallback(false); // never a plain-text copy in QSettings
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoError) {
@@ -34,7 +33,7 @@ void SecretStore::save(const QString& apiKey)
     // In memory at once: sending works whatever the keychain says.
     m_apiKey = apiKey.trimmed();
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(AccountName);
+    job->setKey(m_account);
     job->setInsecureFallback(false);
     job->setTextData(m_apiKey);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -49,7 +48,7 @@ void SecretStore::forget()
 {
     m_apiKey.clear();
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setKey(AccountName);
+    job->setKey(m_account);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         const bool gone = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;

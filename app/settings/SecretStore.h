@@ -5,14 +5,19 @@
 
 namespace wa {
 
-// The Octopods API key, kept in the system keychain through QtKeychain. Where no keychain service runs
+// A secret kept in the system keychain through QtKeychain: the Octopods API key, or a team library's
+// password (another account of the same service). Where no keychain service runs
 // (a bare session, CI), the key is kept in memory for this session only and isSessionOnly() says so: it is
 // never written to settings, logs or any file of ours.
 class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    explicit SecretStore(QString service = QStringLiteral("wa-composer"), QObject* parent = nullptr);
+    static constexpr const char* ApiKeyAccount = "octopods-api-key";
+    static constexpr const char* LibraryPasswordAccount = "team-library-password";
+
+    explicit SecretStore(QString service = QStringLiteral("wa-composer"), QObject* parent = nullptr,
+                         QString account = QString::fromLatin1(ApiKeyAccount));
 
     // Reads the key from the keychain; loaded() follows, with the key (or nothing) in apiKey().
     void load();
@@ -22,6 +27,7 @@ public:
     void forget();
 
     const QString& apiKey() const { return m_apiKey; }
+    const QString& secret() const { return m_apiKey; } // the same, for an account that is not the key
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     bool isSessionOnly() const { return m_sessionOnly; }
     const QString& problem() const
@@ -35,6 +41,7 @@ signals:
 
 private:
     QString m_service;
+    QString m_account;
     QString m_apiKey;
     QString m_problem;
     bool m_sessionOnly = false;

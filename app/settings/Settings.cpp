@@ -9,6 +9,7 @@ const QString TimeoutKey = QStringLiteral("octopods/timeoutSeconds");
 const QString RegionKey = QStringLiteral("phone/defaultRegion");
 const QString TeammateKey = QStringLiteral("intercom/defaultTeammateId");
 const QString DisplayNameKey = QStringLiteral("library/displayName");
+const QString LibraryAddressKey = QStringLiteral("library/address");
 const QString ThemeKey = QStringLiteral("preview/theme");
 } // namespace
 
@@ -69,6 +70,16 @@ QString Settings::displayName() const
 void Settings::setDisplayName(const QString& name)
 {
     m_settings.setValue(DisplayNameKey, name.trimmed());
+}
+
+QString Settings::libraryAddress() const
+{
+    return m_settings.value(LibraryAddressKey).toString().trimmed();
+}
+
+void Settings::setLibraryAddress(const QString& url)
+{
+    m_settings.setValue(LibraryAddressKey, url.trimmed());
 }
 
 QString Settings::defaultTeammateId() const

@@ -28,6 +28,10 @@ public:
     // computer's user name.
     QString displayName() const;
     void setDisplayName(const QString& name);
+    // The team library's address, postgresql://USER@HOST:PORT/DATABASE without the password (that is in
+    // the keychain); empty: this computer's library.
+    QString libraryAddress() const;
+    void setLibraryAddress(const QString& url);
     ThemeChoice previewTheme() const;
     void setPreviewTheme(ThemeChoice theme);
 

@@ -50,6 +50,8 @@ void TestSettings::defaults()
     QCOMPARE(settings.defaultRegion(), QString());
     QCOMPARE(settings.defaultTeammateId(), QString());
     QCOMPARE(settings.previewTheme(), ThemeChoice::System);
+    QCOMPARE(settings.libraryAddress(), QString()); // this computer's library
+    QVERIFY(!settings.displayName().isEmpty() || qEnvironmentVariable("USER").isEmpty());
     const OctopodsClient::Config config = settings.clientConfig();
     QCOMPARE(config.baseUrl, settings.apiBaseUrl());
     QCOMPARE(config.timeout, std::chrono::milliseconds(30000));
@@ -65,6 +67,8 @@ void TestSettings::roundTrips()
         settings.setDefaultRegion(QStringLiteral(" ie "));
         settings.setDefaultTeammateId(QStringLiteral(" 5173352 "));
         settings.setPreviewTheme(ThemeChoice::Dark);
+        settings.setLibraryAddress(QStringLiteral(" postgresql://ann@db.example.com/support "));
+        settings.setDisplayName(QStringLiteral(" Ann "));
     }
     const Settings reread;
     QCOMPARE(reread.apiBaseUrl(), QUrl(QStringLiteral("https://eu.octopods.example")));
@@ -73,6 +77,8 @@ void TestSettings::roundTrips()
     QCOMPARE(reread.defaultRegion(), QStringLiteral("IE"));
     QCOMPARE(reread.defaultTeammateId(), QStringLiteral("5173352"));
     QCOMPARE(reread.previewTheme(), ThemeChoice::Dark);
+    QCOMPARE(reread.libraryAddress(), QStringLiteral("postgresql://ann@db.example.com/support"));
+    QCOMPARE(reread.displayName(), QStringLiteral("Ann"));
     QCOMPARE(themeChoiceFromName(u"light"), std::optional(ThemeChoice::Light));
     QCOMPARE(themeChoiceFromName(u"Dark"), std::nullopt); // the names are exact
     for (ThemeChoice choice : {ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark})

@@ -38,6 +38,7 @@
 #include <QTimer>
 
 using namespace wa;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -95,6 +96,8 @@ private slots:
     void exportsThePreviewAsPng();
     void settingsAreSavedAndApplied();
     void settingsRefuseAnUnsafeBaseUrl();
+    void settingsChooseTheLibrary_data();
+    void settingsChooseTheLibrary();
     void historyReopensASentMessage();
     void exportedDraftImportsBack();
 
@@ -490,6 +493,51 @@ void TestMainWindow::settingsAreSavedAndApplied()
     QFile file(QSettings().fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(key.toUtf8()));
+    QSettings().clear();
+}
+
+void TestMainWindow::settingsChooseTheLibrary_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("kept"); // nothing kept (the dialog stays open) when said is not empty
+    QTest::addColumn<QString>("said");
+    QTest::newRow("this computer's") << QString() << QString() << QString();
+    QTest::newRow("a team library") << u"postgresql://ann@db.example.com:5432/support"_s
+                                    << u"postgresql://ann@db.example.com:5432/support"_s << QString();
+    QTest::newRow("not an address") << u"db.example.com"_s << QString() << u"postgresql://"_s;
+    QTest::newRow("no user") << u"postgresql://db.example.com/support"_s << QString() << u"names no user"_s;
+    QTest::newRow("a password in it")
+        << u"postgresql://ann:secret@db.example.com/support"_s << QString() << u"Leave the password out"_s;
+}
+
+// Settings > Drafts library: this computer's or a team's address, checked before it is kept; the password
+// never in the address (it goes to the keychain).
+void TestMainWindow::settingsChooseTheLibrary()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, kept);
+    QFETCH(QString, said);
+    QSettings().clear();
+    MainWindow window(*m_services, *m_dialogs);
+    SettingsDialog* dialog = openSettings(window);
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit*>(u"settingsLibrary"_s)->setText(typed);
+    QVERIFY(dialog->findChild<QLineEdit*>(u"settingsLibraryPassword"_s)->echoMode() == QLineEdit::Password);
+    dialog->accept();
+    if (said.isEmpty()) {
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(Settings().libraryAddress(), kept);
+    } else {
+        QVERIFY(dialog->isVisible());
+        const QString error = dialog->findChild<QLabel*>(u"settingsError"_s)->text();
+        QVERIFY2(error.contains(said), qPrintable(error));
+        QVERIFY(!error.contains(u"secret"_s));
+        QCOMPARE(Settings().libraryAddress(), QString());
+        dialog->reject();
+    }
+    QFile file(QSettings().fileName());
+    if (file.open(QIODevice::ReadOnly))
+        QVERIFY(!file.readAll().contains("secret"));
     QSettings().clear();
 }
 

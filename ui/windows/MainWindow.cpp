@@ -352,7 +352,7 @@ void MainWindow::importJson(const QByteArray& json, const QString& source)
 
 void MainWindow::openSettings()
 {
-    auto* dialog = new SettingsDialog(&m_services.secrets(), this);
+    auto* dialog = new SettingsDialog(&m_services.secrets(), &m_services.libraryPassword(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
     dialog->open();

@@ -12,12 +12,14 @@ namespace wa {
 class SecretStore;
 
 // Where and how to send: the API's base URL and path, the key (to the keychain, never to the settings
-// file), the default country for phone numbers, the default teammate, the timeout and the preview's theme.
+// file), the default country for phone numbers, the default teammate, the timeout and the preview's theme;
+// and which drafts library: this computer's, or a team library on PostgreSQL (its password to the keychain).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(SecretStore* secrets, QWidget* parent = nullptr);
+    // libraryPassword may be null: the team library's password is then not asked for.
+    SettingsDialog(SecretStore* secrets, SecretStore* libraryPassword = nullptr, QWidget* parent = nullptr);
 
     void accept() override; // saves, unless something entered cannot be used (then says what)
 
@@ -26,6 +28,9 @@ private:
     void showKeyState();
 
     SecretStore* m_secrets;
+    SecretStore* m_libraryPasswordStore;
+    QLineEdit* m_library;
+    QLineEdit* m_libraryPassword;
     QLineEdit* m_baseUrl;
     QComboBox* m_path;
     QLineEdit* m_apiKey;
