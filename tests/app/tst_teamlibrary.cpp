@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -81,6 +82,7 @@ private slots:
     void twentyProcessesImportAndMigrateAtOnce();
     void copiesBetweenThisComputerAndTheTeam();
     void theEnvironmentChoosesTheLibrary();
+    void aRoleThatOnlyReadsAndWritesRowsWorks();
     void unusableAddressesAreRefused_data();
     void unusableAddressesAreRefused();
 
@@ -269,6 +271,34 @@ void TestTeamLibrary::theEnvironmentChoosesTheLibrary()
     // --library local wins over the environment.
     QVERIFY(!cli({u"drafts"_s, u"list"_s, u"--library"_s, u"local"_s}).out.contains(u"Offer"_s));
     QVERIFY(cli({u"drafts"_s, u"list"_s}).out.contains(u"Offer"_s));
+}
+
+// docs/team-library.md's least rights: once the owner's first start made the tables, a role that may only
+// read and write rows opens, lists, imports and saves.
+void TestTeamLibrary::aRoleThatOnlyReadsAndWritesRowsWorks()
+{
+    QCOMPARE(cli({u"drafts"_s, u"list"_s, u"--library"_s, url()}).exitCode, 0); // the owner's first start
+    {
+        PostgresDatabase admin(m_server->address(m_database));
+        QVERIFY(admin.open());
+        QSqlQuery query(admin.connection());
+        for (const QString& sql :
+             {u"CREATE ROLE wa_agent LOGIN"_s, u"GRANT CONNECT ON DATABASE %1 TO wa_agent"_s.arg(m_database),
+              u"GRANT USAGE ON SCHEMA public TO wa_agent"_s,
+              u"GRANT SELECT, INSERT, UPDATE, DELETE ON drafts, draft_tags, library_version TO wa_agent"_s,
+              u"GRANT USAGE ON SEQUENCE drafts_id_seq TO wa_agent"_s,
+              u"GRANT SELECT ON wa_schema TO wa_agent"_s, u"REVOKE CREATE ON SCHEMA public FROM PUBLIC"_s})
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    }
+    PostgresAddress agent = m_server->address(m_database);
+    agent.user = u"wa_agent"_s;
+    const QString file = writeFile(u"Offer.json"_s, message(u"Ten percent off"_s));
+    const test::CliRun imported = cli({u"drafts"_s, u"import"_s, u"--library"_s, agent.toUrl(), file});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const test::CliRun copied =
+        cli({u"drafts"_s, u"copy"_s, u"--library"_s, agent.toUrl(), u"--to"_s, u"local"_s, u"Offer"_s});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+    QCOMPARE(namesOnServer(), QStringList{u"Offer"_s});
 }
 
 void TestTeamLibrary::unusableAddressesAreRefused_data()
