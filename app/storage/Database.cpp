@@ -393,29 +393,13 @@ QSqlQuery* Database::prepared(const QString& sql, QString* error)
 {
     if (!open(error))
         return nullptr;
-    auto found = m_statements.find(sql);
-    if (found != m_statements.end())
-        return found->second.get();
-    auto query = std::make_unique<QSqlQuery>(connection());
-    if (!query->prepare(sql)) {
-        if (error)
-            *error = query->lastError().text();
-        return nullptr;
-    }
-    return m_statements.emplace(sql, std::move(query)).first->second.get();
+    return m_statements.prepared(connection(), sql, error);
 }
 
 void Database::removeConnection()
 {
     m_statements.clear(); // no statement may outlive its connection
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    // Only now that no handle on the connection is left (Qt warns otherwise).
-    QSqlDatabase::removeDatabase(m_connectionName);
+    sql::removeConnection(m_connectionName);
 }
 
 } // namespace wa

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Sql.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -74,7 +76,7 @@ private:
     QString m_connectionName;
     bool m_open = false;
     bool m_readOnly = false;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    sql::StatementCache m_statements;
 };
 
 } // namespace wa

@@ -296,28 +296,13 @@ QSqlQuery* PostgresDatabase::prepared(const QString& sql, QString* error)
 {
     if (!open(error))
         return nullptr;
-    auto found = m_statements.find(sql);
-    if (found != m_statements.end())
-        return found->second.get();
-    auto query = std::make_unique<QSqlQuery>(connection());
-    if (!query->prepare(sql)) {
-        if (error)
-            *error = query->lastError().text();
-        return nullptr;
-    }
-    return m_statements.emplace(sql, std::move(query)).first->second.get();
+    return m_statements.prepared(connection(), sql, error);
 }
 
 void PostgresDatabase::removeConnection()
 {
-    m_statements.clear();
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    m_statements.clear(); // no statement may outlive its connection
+    sql::removeConnection(m_connectionName);
 }
 
 } // namespace wa

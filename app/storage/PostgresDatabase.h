@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Sql.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -77,7 +79,7 @@ private:
     PostgresAddress m_address;
     QString m_connectionName;
     bool m_open = false;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    sql::StatementCache m_statements;
 };
 
 } // namespace wa

@@ -87,6 +87,31 @@ bool run(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
     return run(query, sql, values, sqlError);
 }
 
+QSqlQuery* StatementCache::prepared(const QSqlDatabase& db, const QString& sql, QString* error)
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second.get();
+    auto query = std::make_unique<QSqlQuery>(db);
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = query->lastError().text();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
+}
+
+void removeConnection(const QString& name)
+{
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Transaction::~Transaction()
 {
     if (m_open)

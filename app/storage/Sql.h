@@ -3,10 +3,12 @@
 #include <QDateTime>
 #include <QMap>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
-class QSqlQuery;
+#include <map>
+#include <memory>
 
 // The SQL plumbing the stores share: binding values as the schema wants them, running a statement, and a
 // write transaction that lands whole or not at all.
@@ -39,6 +41,22 @@ void endFailedTransaction(const QSqlQuery& query);
 // endFailedTransaction()).
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* sqlError);
 bool run(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* sqlError);
+
+// The statements of one connection, each prepared on first use and kept until clear() (the connection is
+// closing), so that SQL run again and again (recording a send, a search keystroke) is not parsed again.
+class StatementCache
+{
+public:
+    // nullptr, with *error, when the SQL cannot be prepared.
+    QSqlQuery* prepared(const QSqlDatabase& db, const QString& sql, QString* error);
+    void clear() { m_statements.clear(); }
+
+private:
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+// Closes the named connection and removes it, once no handle on it is left (Qt warns otherwise).
+void removeConnection(const QString& name);
 
 // One write: everything between begin() and commit() lands, or nothing does (the destructor rolls back).
 class Transaction
