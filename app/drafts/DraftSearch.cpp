@@ -1,5 +1,7 @@
 #include "DraftSearch.h"
 
+#include <algorithm>
+
 #include "message/MessageJson.h"
 
 #include <QJsonArray>
@@ -142,15 +144,27 @@ QString DraftSearch::folded(const QString& word)
 
 QString DraftSearch::ftsQuery(const QString& search)
 {
+    return ftsQuery(words(search));
+}
+
+QString DraftSearch::ftsQuery(const QStringList& words)
+{
     // Each word a quoted prefix term, all required. Quoting makes AND, NEAR, column filters and the like
     // plain words. Quoting alone is not enough: a NUL inside quotes is an "unterminated string" to FTS5, and
     // a term with no letters is an empty phrase that matches nothing, so that one stray "-" would empty the
     // results; hence words(). Doubling quotes is belt and braces: none survives it.
     QStringList terms;
-    for (QString word : words(search))
+    for (QString word : words)
         terms.append(QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                      QStringLiteral("\"*"));
     return terms.join(QStringLiteral(" AND "));
+}
+
+bool DraftSearch::isBroad(const QStringList& words)
+{
+    return !words.isEmpty() && std::all_of(words.begin(), words.end(), [](const QString& word) {
+        return QStringView(word).toUcs4().size() == 1;
+    });
 }
 
 bool DraftSearch::isBroadSearch(const QString& match)

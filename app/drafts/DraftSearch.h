@@ -26,8 +26,12 @@ public:
     // The FTS5 query for what the user typed: each run of letters and digits a quoted prefix term, all
     // required. Empty when there is nothing to look for. Never an FTS5 syntax error.
     static QString ftsQuery(const QString& search);
+    // The same, of words() already split (a backend splits what was typed once per keystroke).
+    static QString ftsQuery(const QStringList& words);
     // True for an ftsQuery() whose every word is one letter: listed newest first rather than ranked.
     static bool isBroadSearch(const QString& match);
+    // The same, of words(): every one is a single letter.
+    static bool isBroad(const QStringList& words);
 
     // A summary's line: the payload's "type" and one line of text (the header text, else the body, whitespace
     // collapsed, at most MaxExcerptLength). Read with Qt's JSON parser only, not the codec, so that an

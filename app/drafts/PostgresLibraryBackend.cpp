@@ -89,9 +89,14 @@ QString PostgresLibraryBackend::indexedText(const QString& text)
 
 QString PostgresLibraryBackend::tsQuery(const QString& typed)
 {
+    return tsQuery(DraftSearch::words(typed));
+}
+
+QString PostgresLibraryBackend::tsQuery(const QStringList& words)
+{
     // Words hold letters, digits and marks only: nothing to_tsquery() reads as an operator. Quoted anyway.
     QStringList terms;
-    for (const QString& word : DraftSearch::words(typed))
+    for (const QString& word : words)
         terms.append(u'\'' + DraftSearch::folded(word) + QStringLiteral("':*"));
     return terms.join(QStringLiteral(" & "));
 }
@@ -119,11 +124,13 @@ bool PostgresLibraryBackend::renameSearch(qint64 id, const QString& name, QStrin
 
 std::optional<LibraryBackend::Search> PostgresLibraryBackend::search(const QString& typed) const
 {
-    const QString query = tsQuery(typed);
-    if (query.isEmpty())
+    // What was typed is split once, for the query and for whether it is broad.
+    const QStringList words = DraftSearch::words(typed);
+    if (words.isEmpty())
         return std::nullopt;
+    const QString query = tsQuery(words);
     // As on this computer, words of one letter each list their matches newest first rather than ranked.
-    const bool broad = DraftSearch::isBroadSearch(DraftSearch::ftsQuery(typed));
+    const bool broad = DraftSearch::isBroad(words);
     return Search{QStringLiteral("drafts d, to_tsquery('simple', ?) q"),
                   QStringLiteral("d.search @@ q"),
                   {query},

@@ -42,6 +42,7 @@ public:
     static QString indexedText(const QString& text);
     // to_tsquery()'s text for what was typed: every word a prefix, all required. Empty: nothing to find.
     static QString tsQuery(const QString& typed);
+    static QString tsQuery(const QStringList& words);
 
 private:
     // The count of the library's changes; -1 when it cannot be read.

@@ -95,13 +95,14 @@ bool SqliteLibraryBackend::removeSearch(qint64 id, QString* sqlError)
 
 std::optional<LibraryBackend::Search> SqliteLibraryBackend::search(const QString& typed) const
 {
-    const QString match = DraftSearch::ftsQuery(typed);
-    if (match.isEmpty())
+    const QStringList words = DraftSearch::words(typed);
+    if (words.isEmpty())
         return std::nullopt;
+    const QString match = DraftSearch::ftsQuery(words);
     // Words of one letter each (the first keystroke of a search) match most of a big library, and ranking
     // thousands of drafts by relevance to "o" would take more than a frame while telling little: those
     // searches list their matches newest first, walking the drafts by time until the page is full.
-    if (DraftSearch::isBroadSearch(match))
+    if (DraftSearch::isBroad(words))
         return Search{QStringLiteral("drafts d"),
                       QStringLiteral("d.id IN (SELECT rowid FROM drafts_search WHERE drafts_search MATCH ?)"),
                       {match},

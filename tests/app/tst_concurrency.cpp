@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "storage/Database.h"
+#include "support/ProcessRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,36 +19,16 @@
 
 namespace {
 
+using Run = wa::test::ProcessRun;
+
 // Several `wa-composer` processes on one data folder at once, as when an agent runs a script of imports
 // while another import (or the window) is going: each started without waiting for the others.
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 QList<Run> runTogether(const QList<QStringList>& commands, const QString& dataDir)
 {
-    std::vector<std::unique_ptr<QProcess>> processes;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(wa::AppServices::DataDirVariable), dataDir);
-    for (const QStringList& arguments : commands) {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(WA_COMPOSER_EXE), arguments);
-        processes.push_back(std::move(process));
-    }
-    QList<Run> runs;
-    for (const auto& process : processes) {
-        Run run;
-        if (process->waitForFinished(60000) && process->exitStatus() == QProcess::NormalExit)
-            run.exitCode = process->exitCode();
-        run.out = QString::fromUtf8(process->readAllStandardOutput());
-        run.err = QString::fromUtf8(process->readAllStandardError());
-        runs.append(run);
-    }
-    return runs;
+    return wa::test::runTogether(QStringLiteral(WA_COMPOSER_EXE), commands,
+                                 QList<QProcessEnvironment>(commands.size(), environment));
 }
 
 QString message(const QString& body)

@@ -3,6 +3,7 @@
 #include "drafts/DraftLibrary.h"
 #include "storage/PostgresDatabase.h"
 #include "support/CliRun.h"
+#include "support/ProcessRun.h"
 #include "support/TestPostgres.h"
 
 #include <QDir>
@@ -24,38 +25,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 // `wa-composer` processes started together, each on a data folder of its own (another agent's computer),
 // pointed at the team library by the environment.
 QList<Run> runTogether(const QList<QStringList>& commands, const QStringList& dataDirs,
                        const QString& library)
 {
-    std::vector<std::unique_ptr<QProcess>> processes;
-    for (qsizetype i = 0; i < commands.size(); ++i) {
+    QList<QProcessEnvironment> environments;
+    for (const QString& dataDir : dataDirs) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QString::fromLatin1(AppServices::DataDirVariable), dataDirs.at(i));
+        environment.insert(QString::fromLatin1(AppServices::DataDirVariable), dataDir);
         environment.insert(QString::fromLatin1(cli::LibraryCommand::LibraryVariable), library);
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(WA_COMPOSER_EXE), commands.at(i));
-        processes.push_back(std::move(process));
+        environments.append(environment);
     }
-    QList<Run> runs;
-    for (const auto& process : processes) {
-        Run run;
-        if (process->waitForFinished(60000) && process->exitStatus() == QProcess::NormalExit)
-            run.exitCode = process->exitCode();
-        run.out = QString::fromUtf8(process->readAllStandardOutput());
-        run.err = QString::fromUtf8(process->readAllStandardError());
-        runs.append(run);
-    }
-    return runs;
+    return test::runTogether(QStringLiteral(WA_COMPOSER_EXE), commands, environments);
 }
 
 QByteArray message(const QString& body)

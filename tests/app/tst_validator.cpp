@@ -5,6 +5,7 @@
 #include "message/InteractiveMessage.h"
 #include "message/Limits.h"
 #include "message/Validator.h"
+#include "support/TestMessages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -306,15 +307,7 @@ InteractiveMessage productListAtLimits()
 // ---------------------------------------------------------------------------------------------------------
 // Issue helpers
 
-QList<ValidationIssue> issuesAt(const QList<ValidationIssue>& issues, const QString& path,
-                                const QString& code)
-{
-    QList<ValidationIssue> found;
-    for (const ValidationIssue& issue : issues)
-        if (issue.path == path && issue.code == code)
-            found.append(issue);
-    return found;
-}
+using test::issuesAt;
 
 // For failure messages: every issue on one line.
 QString describe(const QList<ValidationIssue>& issues)

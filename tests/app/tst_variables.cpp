@@ -35,16 +35,7 @@ InteractiveMessage ctaTo(const QString& url)
     return message;
 }
 
-// The issues at path with code.
-QList<ValidationIssue> issuesAt(const QList<ValidationIssue>& issues, const QString& path,
-                                const QString& code)
-{
-    QList<ValidationIssue> found;
-    for (const ValidationIssue& issue : issues)
-        if (issue.path == path && issue.code == code)
-            found.append(issue);
-    return found;
-}
+using test::issuesAt;
 
 QString describe(const QList<ValidationIssue>& issues)
 {

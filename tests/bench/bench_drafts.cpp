@@ -1,4 +1,5 @@
 #include "AppServices.h"
+#include "BenchTiming.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftSession.h"
 #include "drafts/DraftStore.h"
@@ -137,24 +138,8 @@ InteractiveMessage message(QRandomGenerator& random, const Language& language)
     return message;
 }
 
-struct Timing
-{
-    double medianMs;
-    double maxMs;
-};
-
-Timing timeOf(int runs, const std::function<void()>& work)
-{
-    QList<qint64> times;
-    QElapsedTimer clock;
-    for (int i = 0; i < runs; ++i) {
-        clock.start();
-        work();
-        times.append(clock.nsecsElapsed());
-    }
-    std::sort(times.begin(), times.end());
-    return {times.at(times.size() / 2) / 1e6, times.last() / 1e6};
-}
+using bench::timeOf;
+using bench::Timing;
 
 QByteArray largestList()
 {

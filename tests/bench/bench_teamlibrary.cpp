@@ -1,3 +1,4 @@
+#include "BenchTiming.h"
 #include "drafts/DraftStore.h"
 #include "drafts/PostgresLibraryBackend.h"
 #include "storage/PostgresDatabase.h"
@@ -19,24 +20,8 @@ namespace {
 constexpr int LibrarySize = 100000;
 constexpr int PanelRows = 500 + 1; // the panel's page, and one more to know there are more
 
-struct Timing
-{
-    double medianMs;
-    double maxMs;
-};
-
-Timing timeOf(int runs, const std::function<void()>& work)
-{
-    QList<qint64> times;
-    QElapsedTimer clock;
-    for (int i = 0; i < runs; ++i) {
-        clock.start();
-        work();
-        times.append(clock.nsecsElapsed());
-    }
-    std::sort(times.begin(), times.end());
-    return {times.at(times.size() / 2) / 1e6, times.last() / 1e6};
-}
+using bench::timeOf;
+using bench::Timing;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message/MessageJson.h"
+#include "message/Validator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +9,17 @@
 #include <QJsonObject>
 
 namespace wa::test {
+
+// The issues at path with code.
+inline QList<ValidationIssue> issuesAt(const QList<ValidationIssue>& issues, const QString& path,
+                                       const QString& code)
+{
+    QList<ValidationIssue> found;
+    for (const ValidationIssue& issue : issues)
+        if (issue.path == path && issue.code == code)
+            found.append(issue);
+    return found;
+}
 
 // The bytes of a test file; the test stops if it cannot be read.
 inline QByteArray fileBytes(const QString& path)
