@@ -306,6 +306,22 @@ The message is still here.</source>
         <source>%1 changed “%2” at %3, since it was opened here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team library&apos;s server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library cannot be reached; wa-composer tries again by itself. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team library was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::DraftsPanel</name>

@@ -16,4 +16,16 @@ void DraftLibrary::watchOutsideChanges(std::chrono::milliseconds interval)
     m_watchTimer.start(interval);
 }
 
+void DraftLibrary::setAway(const QString& why)
+{
+    if (why.isEmpty() && isReachable())
+        return;
+    if (why.isEmpty())
+        m_awaySince = {};
+    else if (m_awaySince.isNull())
+        m_awaySince = QDateTime::currentDateTimeUtc();
+    m_whyAway = why;
+    emit reachabilityChanged();
+}
+
 } // namespace wa

@@ -2,6 +2,7 @@
 
 #include "Draft.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -80,6 +81,16 @@ public:
     // Checks every `interval` from now on (the window while it is active); zero stops.
     void watchOutsideChanges(std::chrono::milliseconds interval);
 
+    // Whether the library answers. This computer's always does; a team library's server may be away
+    // (stopped, restarting, the network down). While it is away every call fails at once, saying so, and the
+    // library tries to reach it again by itself: soon at first, then less and less often, until it answers.
+    bool isReachable() const { return m_awaySince.isNull(); }
+    // Since when it is away, and what the last try said; null and empty while it answers.
+    QDateTime awaySince() const { return m_awaySince; }
+    QString whyAway() const { return m_whyAway; }
+    // Tries to reach an away library now rather than at the next scheduled try (the agent asked).
+    virtual void reconnectNow() {}
+
 signals:
     // A committed write of this library object.
     void draftAdded(qint64 id);   // created, duplicated, imported
@@ -89,10 +100,18 @@ signals:
     void draftPurged(qint64 id);
     // Another connection changed the library: which drafts is not known, so read again what is shown.
     void changedElsewhere();
+    // It went away or came back (isReachable()), or another try failed (whyAway()).
+    void reachabilityChanged();
+
+protected:
+    // Away since now (or still away, saying why again), or back when `why` is empty.
+    void setAway(const QString& why);
 
 private:
     QTimer m_watchTimer;
     QString m_author;
+    QDateTime m_awaySince;
+    QString m_whyAway;
 };
 
 } // namespace wa

@@ -19,7 +19,6 @@
 namespace wa {
 
 using sql::run;
-using sql::setError;
 using sql::stringMap;
 using sql::stringMapFrom;
 using sql::text;
@@ -283,7 +282,7 @@ public:
     bool begin()
     {
         if (!m_store.openDatabase(&problem)) {
-            setError(m_error, problem);
+            m_store.failed(m_error, problem);
             return false;
         }
         if (const QString why = m_store.m_backend.whyReadOnly(); !why.isEmpty())
@@ -316,7 +315,7 @@ public:
     // Says why (the last problem unless given) and returns false.
     bool fail(const QString& why = {})
     {
-        setError(m_error, m_failure.arg(why.isEmpty() ? problem : why));
+        m_store.failed(m_error, m_failure.arg(why.isEmpty() ? problem : why));
         return false;
     }
 
@@ -340,6 +339,9 @@ DraftStore::DraftStore(std::unique_ptr<LibraryBackend> backend, Clock clock, QOb
 {
     // A team library's server says when a teammate wrote: look then (one read of the change count).
     m_backend.setChangeListener([this] { checkForOutsideChanges(); });
+    m_backend.setLossListener([this] { noteIfAway(tr("The team library's server closed the connection.")); });
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &DraftStore::reconnectNow);
 }
 
 DraftStore::~DraftStore() = default;
@@ -351,13 +353,65 @@ QDateTime DraftStore::now() const
 
 bool DraftStore::openDatabase(QString* error)
 {
+    // Away: no connection is tried on the agent's clicks and keystrokes (each might wait for a timeout);
+    // the scheduled tries bring the library back.
+    if (!isReachable()) {
+        sql::setError(
+            error,
+            tr("The team library cannot be reached; wa-composer tries again by itself. (%1)").arg(whyAway()));
+        return false;
+    }
     return m_backend.open(error);
+}
+
+void DraftStore::failed(QString* error, const QString& text)
+{
+    sql::setError(error, text);
+    noteIfAway(text);
+}
+
+void DraftStore::noteIfAway(const QString& why)
+{
+    if (isReachable() && m_backend.lostConnection()) {
+        setAway(why);
+        m_reconnectTimer.start(m_retries.next());
+    }
+}
+
+void DraftStore::setReconnectDelays(RetrySchedule schedule)
+{
+    m_retries = schedule;
+}
+
+void DraftStore::reconnectNow()
+{
+    if (isReachable())
+        return;
+    m_reconnectTimer.stop();
+    m_backend.probe([this](bool answers) {
+        QString error = tr("The server does not answer.");
+        if (answers && m_backend.open(&error)) {
+            m_retries.reset();
+            setAway({});
+            // What teammates did meanwhile is not known, nor what failed to show here: read it all again.
+            m_backend.changedElsewhere(); // the new baseline
+            emit changedElsewhere();
+            return;
+        }
+        setAway(error);
+        m_reconnectTimer.start(m_retries.next());
+    });
 }
 
 bool DraftStore::checkForOutsideChanges()
 {
-    if (!m_backend.isOpen() || !m_backend.changedElsewhere())
+    if (!isReachable() || !m_backend.isOpen())
         return false;
+    if (!m_backend.changedElsewhere()) {
+        // Nothing new, or the look failed: the server going away shows here first while the agent reads.
+        noteIfAway(tr("The connection to the team library was lost."));
+        return false;
+    }
     emit changedElsewhere();
     return true;
 }
@@ -461,12 +515,12 @@ std::optional<Draft> DraftStore::find(qint64 id, QString* error)
 {
     QString problem;
     if (!openDatabase(&problem)) {
-        setError(error, problem);
+        failed(error, problem);
         return std::nullopt;
     }
     std::optional<Draft> draft;
     if (!readDraft(m_backend.connection(), QStringLiteral("id = ?"), {id}, &draft, &problem))
-        setError(error, tr("Could not read the drafts: %1").arg(problem));
+        failed(error, tr("Could not read the drafts: %1").arg(problem));
     return draft;
 }
 
@@ -474,25 +528,25 @@ std::optional<Draft> DraftStore::findByName(const QString& name, QString* error)
 {
     QString problem;
     if (!openDatabase(&problem)) {
-        setError(error, problem);
+        failed(error, problem);
         return std::nullopt;
     }
     std::optional<Draft> draft;
     if (!readDraft(m_backend.connection(), QStringLiteral("name_key = ? AND trashed_at IS NULL"),
                    {DraftNaming::key(name.trimmed())}, &draft, &problem))
-        setError(error, tr("Could not read the drafts: %1").arg(problem));
+        failed(error, tr("Could not read the drafts: %1").arg(problem));
     return draft;
 }
 
 QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
 {
     const auto fail = [&](const QString& why) {
-        setError(error, tr("Could not read the drafts: %1").arg(why));
+        failed(error, tr("Could not read the drafts: %1").arg(why));
         return QList<DraftSummary>();
     };
     QString problem;
     if (!openDatabase(&problem)) {
-        setError(error, problem);
+        failed(error, problem);
         return {};
     }
     if (query.limit == 0)
@@ -734,7 +788,7 @@ QStringList DraftStore::tags(QString* error)
 {
     QString problem;
     if (!openDatabase(&problem)) {
-        setError(error, problem);
+        failed(error, problem);
         return {};
     }
     m_backend.beforeRead();
@@ -744,7 +798,7 @@ QStringList DraftStore::tags(QString* error)
              QStringLiteral("SELECT t.tag, t.tag_key FROM draft_tags t JOIN drafts d ON d.id = t.draft_id "
                             "WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id DESC, t.position"),
              {}, &problem)) {
-        setError(error, tr("Could not read the tags: %1").arg(problem));
+        failed(error, tr("Could not read the tags: %1").arg(problem));
         return {};
     }
     QStringList tags;
@@ -757,7 +811,7 @@ QStringList DraftStore::tags(QString* error)
         tags.append(query.value(0).toString());
     }
     if (query.lastError().isValid()) {
-        setError(error, tr("Could not read the tags: %1").arg(query.lastError().text()));
+        failed(error, tr("Could not read the tags: %1").arg(query.lastError().text()));
         return {};
     }
     const QCollator collator = readingOrder();
@@ -770,12 +824,12 @@ QString DraftStore::uniqueName(const QString& wanted, QString* error)
 {
     QString problem;
     if (!openDatabase(&problem)) {
-        setError(error, problem);
+        failed(error, problem);
         return {};
     }
     const std::optional<QSet<QString>> taken = namesInUse(m_backend.connection(), &problem);
     if (!taken) {
-        setError(error, tr("Could not read the drafts: %1").arg(problem));
+        failed(error, tr("Could not read the drafts: %1").arg(problem));
         return {};
     }
     return DraftNaming::unique(wanted, *taken);
@@ -785,13 +839,13 @@ int DraftStore::count(QString* error)
 {
     QString problem;
     if (!openDatabase(&problem)) {
-        setError(error, problem);
+        failed(error, problem);
         return -1;
     }
     QSqlQuery query(m_backend.connection());
     if (!run(query, QStringLiteral("SELECT count(*) FROM drafts WHERE trashed_at IS NULL"), {}, &problem) ||
         !query.next()) {
-        setError(
+        failed(
             error,
             tr("Could not read the drafts: %1").arg(problem.isEmpty() ? query.lastError().text() : problem));
         return -1;

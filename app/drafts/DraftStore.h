@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DraftLibrary.h"
+#include "RetrySchedule.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -47,6 +48,9 @@ public:
     QString uniqueName(const QString& wanted, QString* error = nullptr) override;
     int count(QString* error = nullptr) override;
     bool checkForOutsideChanges() override;
+    void reconnectNow() override;
+    // How long to wait between tries while the server is away (tests wait less).
+    void setReconnectDelays(RetrySchedule schedule);
 
 private:
     class Write;
@@ -55,6 +59,9 @@ private:
     std::optional<Created> insert(Draft draft, NameInUse onNameInUse, QString* error);
 
     bool openDatabase(QString* error);
+    // Says why a call failed and, when the server went away, takes note and schedules the first try.
+    void failed(QString* error, const QString& text);
+    void noteIfAway(const QString& why);
     // Why a save to an older version is refused: who changed the draft, and when.
     static QString changedMeanwhile(const Draft& now);
     QDateTime now() const;
@@ -66,6 +73,8 @@ private:
     LibraryBackend& m_backend;
     std::unique_ptr<LibraryBackend> m_ownBackend;
     Clock m_clock;
+    QTimer m_reconnectTimer;
+    RetrySchedule m_retries;
     // By payload, exactly: parsing the JSON of each message is most of what listing a page costs, and the
     // next keystroke of a search lists many of the same drafts again.
     QHash<QByteArray, std::pair<QString, QString>> m_gists;

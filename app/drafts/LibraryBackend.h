@@ -73,6 +73,18 @@ public:
     // Called when the engine itself says another client changed the library (PostgreSQL's NOTIFY), so that
     // nobody has to look on a timer. An engine that cannot tell never calls it.
     virtual void setChangeListener(std::function<void()> listener) { (void)listener; }
+
+    // After a failed call: whether it failed because the server is out of reach (gone under the open
+    // connection, or not answering open()), rather than refusing one statement. The next open() connects
+    // anew. This computer's file is never out of reach.
+    virtual bool lostConnection() { return false; }
+    // Called when the connection is found lost while no call was running (the server closed it), so that
+    // the window need not wait for the agent's next click to say so. An engine that cannot tell never calls.
+    virtual void setLossListener(std::function<void()> listener) { (void)listener; }
+    // Whether the server answers at all, found without blocking: `answer` comes later, from the event loop
+    // (never from inside this call), so that a window is never frozen for a connect timeout. A newer probe
+    // replaces one still running, which then never answers.
+    virtual void probe(std::function<void(bool answers)> answer) { answer(true); }
 };
 
 } // namespace wa

@@ -2,12 +2,16 @@
 
 #include "DraftSearch.h"
 #include "storage/PostgresDatabase.h"
+#include "storage/ServerProbe.h"
 #include "storage/Sql.h"
 
+#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace wa {
+
+PostgresLibraryBackend::PostgresLibraryBackend(PostgresDatabase& database) : m_database(database) {}
 
 PostgresLibraryBackend::~PostgresLibraryBackend()
 {
@@ -37,6 +41,43 @@ void PostgresLibraryBackend::listen()
                                            if (source != QSqlDriver::SelfSource && m_listener)
                                                m_listener();
                                        });
+    // The same socket says when the server closes the connection while nobody is calling. Qt's driver
+    // watches it for notifications only, so a watcher of our own reads it too (what it reads stays in libpq
+    // for the driver) and tells a closed connection at once.
+    const qintptr socket = m_database.socketDescriptor();
+    if (socket < 0)
+        return;
+    m_socket = std::make_unique<QSocketNotifier>(socket, QSocketNotifier::Read);
+    QObject::connect(m_socket.get(), &QSocketNotifier::activated, m_socket.get(), [this] {
+        if (!m_database.readPending() && lostConnection() && m_lossListener)
+            m_lossListener();
+    });
+}
+
+bool PostgresLibraryBackend::lostConnection()
+{
+    if (!m_database.lostTouch())
+        return false;
+    // libpq closed the socket: nothing may watch it when the event loop looks again. (This may run in the
+    // watcher's own signal: it goes later.)
+    if (m_socket) {
+        m_socket->setEnabled(false);
+        m_socket.release()->deleteLater();
+    }
+    // The next connection listens anew; the baseline stays, so that what changed meanwhile is news.
+    QObject::disconnect(m_notifications);
+    m_notifications = {};
+    return true;
+}
+
+void PostgresLibraryBackend::probe(std::function<void(bool answers)> answer)
+{
+    constexpr std::chrono::seconds ProbeTimeout{5};
+    const PostgresAddress& address = m_database.address();
+    // The old probe goes, unanswered; this one is dropped with the backend.
+    m_probe = std::make_unique<ServerProbe>(address.host, address.port, ProbeTimeout);
+    QObject::connect(m_probe.get(), &ServerProbe::answered, m_probe.get(), std::move(answer));
+    m_probe->start();
 }
 
 bool PostgresLibraryBackend::isOpen() const

@@ -3,10 +3,14 @@
 #include "LibraryBackend.h"
 
 #include <QMetaObject>
+#include <QSocketNotifier>
+
+#include <memory>
 
 namespace wa {
 
 class PostgresDatabase;
+class ServerProbe;
 
 // The library on a team's PostgreSQL server (PostgresDatabase). Writers take their turns under an advisory
 // lock held to the end of their transaction; search is a weighted tsvector (the `simple` configuration, so
@@ -15,7 +19,7 @@ class PostgresDatabase;
 class PostgresLibraryBackend : public LibraryBackend
 {
 public:
-    explicit PostgresLibraryBackend(PostgresDatabase& database) : m_database(database) {}
+    explicit PostgresLibraryBackend(PostgresDatabase& database);
     ~PostgresLibraryBackend() override;
 
     bool open(QString* error) override;
@@ -36,6 +40,9 @@ public:
     bool changedElsewhere() override;
     bool hasLooked() const override { return m_libraryChanges >= 0; }
     void setChangeListener(std::function<void()> listener) override { m_listener = std::move(listener); }
+    bool lostConnection() override;
+    void setLossListener(std::function<void()> listener) override { m_lossListener = std::move(listener); }
+    void probe(std::function<void(bool answers)> answer) override;
 
     // A text as the search column holds it: its words, folded, separated by spaces (so that PostgreSQL's
     // parser sees nothing but plain words: no URLs, e-mail addresses or hyphenated compounds of its own).
@@ -55,7 +62,10 @@ private:
     qint64 m_changesBeforeWrite = -1;
     qint64 m_changesAfterWrite = -1;
     std::function<void()> m_listener;
+    std::function<void()> m_lossListener;
     QMetaObject::Connection m_notifications;
+    std::unique_ptr<QSocketNotifier> m_socket; // on the connection's socket, beside Qt's driver's
+    std::unique_ptr<ServerProbe> m_probe;
 };
 
 } // namespace wa

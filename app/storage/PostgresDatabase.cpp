@@ -4,11 +4,14 @@
 
 #include <QHostAddress>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 
 #include <atomic>
+
+#include <libpq-fe.h>
 
 namespace wa {
 
@@ -160,10 +163,13 @@ const QList<PostgresDatabase::Migration>& PostgresDatabase::schema()
 
 bool PostgresDatabase::open(QString* error)
 {
-    if (m_open)
+    if (m_open && !m_lost)
         return true;
+    if (m_lost)
+        close();
     QString problem;
-    m_open = connect(&problem) && migrate(&problem);
+    m_couldNotConnect = !connect(&problem);
+    m_open = !m_couldNotConnect && migrate(&problem);
     if (!m_open) {
         removeConnection();
         if (error)
@@ -176,6 +182,48 @@ void PostgresDatabase::close()
 {
     removeConnection();
     m_open = false;
+    m_lost = false;
+}
+
+bool PostgresDatabase::lostTouch()
+{
+    if (!m_open)
+        return m_couldNotConnect;
+    // libpq marks its connection bad once the server is gone (closed by the server, reset, or silent past
+    // the keepalives): a statement the server refused leaves it good.
+    const PGconn* libpq = libpqConnection();
+    if (libpq && PQstatus(libpq) != CONNECTION_BAD)
+        return false;
+    // The driver lets go of it now: libpq closed its socket, which the driver's notifier must not watch when
+    // the event loop looks again. The connection itself goes at the next open(): the failed call may still
+    // hold it (its transaction, its queries).
+    if (!m_lost)
+        connection().driver()->close();
+    m_lost = true;
+    return true;
+}
+
+qintptr PostgresDatabase::socketDescriptor() const
+{
+    const PGconn* connection = libpqConnection();
+    return connection ? PQsocket(connection) : -1;
+}
+
+bool PostgresDatabase::readPending()
+{
+    PGconn* connection = libpqConnection();
+    return connection && PQconsumeInput(connection) == 1 && PQstatus(connection) == CONNECTION_OK;
+}
+
+PGconn* PostgresDatabase::libpqConnection() const
+{
+    if (!m_open)
+        return nullptr;
+    // Qt's documentation names the type PGconn*; Qt 6 spells it as the compiler does, pg_conn*.
+    const QVariant handle = connection().driver()->handle();
+    const bool isLibpq =
+        qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0;
+    return isLibpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
 }
 
 QSqlDatabase PostgresDatabase::connection() const
@@ -197,8 +245,14 @@ bool PostgresDatabase::connect(QString* error)
     db.setUserName(m_address.user);
     db.setPassword(m_address.password);
     // The drafts and who wrote them cross the network: encrypted, unless the server is this machine.
+    // A server that stops answering (a pulled cable, a standby taking over) is given up on within seconds
+    // rather than the system's TCP timeouts, so that the window says so and reconnects.
     QStringList options = {QStringLiteral("connect_timeout=%1").arg(ConnectTimeoutSeconds),
-                           QStringLiteral("application_name=wa-composer")};
+                           QStringLiteral("application_name=wa-composer"),
+                           QStringLiteral("keepalives_idle=%1").arg(KeepaliveIdleSeconds),
+                           QStringLiteral("keepalives_interval=%1").arg(KeepaliveIntervalSeconds),
+                           QStringLiteral("keepalives_count=%1").arg(KeepaliveProbes),
+                           QStringLiteral("tcp_user_timeout=%1").arg(UnacknowledgedTimeoutMs)};
     if (!m_address.isLocal())
         options.append(QStringLiteral("sslmode=require"));
     db.setConnectOptions(options.join(u';'));
@@ -301,6 +355,13 @@ QSqlQuery* PostgresDatabase::prepared(const QString& sql, QString* error)
 
 void PostgresDatabase::removeConnection()
 {
+    if (m_lost) {
+        // The server is gone: the driver goes first, so that the prepared statements do not ask it to free
+        // them as they go (each would fail, and say so).
+        sql::removeConnection(m_connectionName);
+        m_statements.clear();
+        return;
+    }
     m_statements.clear(); // no statement may outlive its connection
     sql::removeConnection(m_connectionName);
 }

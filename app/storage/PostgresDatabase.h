@@ -13,6 +13,7 @@
 #include <optional>
 
 class QSqlQuery;
+struct pg_conn; // libpq's PGconn
 
 namespace wa {
 
@@ -63,6 +64,14 @@ public:
     bool open(QString* error = nullptr);
     bool isOpen() const { return m_open; }
     void close();
+    // After a failure: whether the server is out of reach (it went away under an open connection, or the
+    // last open() could not connect), rather than refusing one statement. The next open() connects anew.
+    bool lostTouch();
+    // The open connection's socket (to watch it), or -1.
+    qintptr socketDescriptor() const;
+    // Reads what the server sent (it stays in libpq for the driver to hand out); false once the server
+    // closed the connection.
+    bool readPending();
     const PostgresAddress& address() const { return m_address; }
 
     QSqlDatabase connection() const;
@@ -73,12 +82,19 @@ private:
     bool connect(QString* error);
     bool migrate(QString* error);
     void removeConnection();
+    pg_conn* libpqConnection() const; // libpq's connection under Qt's driver, while open
 
     static constexpr int ConnectTimeoutSeconds = 5;
+    static constexpr int KeepaliveIdleSeconds = 10;
+    static constexpr int KeepaliveIntervalSeconds = 3;
+    static constexpr int KeepaliveProbes = 3;
+    static constexpr int UnacknowledgedTimeoutMs = 15000;
 
     PostgresAddress m_address;
     QString m_connectionName;
     bool m_open = false;
+    bool m_couldNotConnect = false; // the last open() failed to connect
+    bool m_lost = false;            // the open connection's server is gone
     sql::StatementCache m_statements;
 };
 

@@ -58,14 +58,23 @@ void endFailedTransaction(const QSqlQuery& query)
     // PostgreSQL aborts a transaction at its first failed statement and refuses everything after it, even
     // the release of the failed statement (which Qt would warn about): end it now, as it would end anyway.
     // Outside a transaction the ROLLBACK is a no-op. SQLite carries on, and its callers roll back.
+    // A connection the server dropped has nothing to end (and Qt would warn that it is not open).
     const QSqlDriver* driver = query.driver();
-    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL && driver->isOpen())
         const_cast<QSqlDriver*>(driver)->rollbackTransaction(); // Qt hands out only a const driver
 }
 
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* sqlError)
 {
     query.setForwardOnly(true);
+    // Nothing to bind: one round trip, rather than PostgreSQL's prepare, execute and free.
+    if (values.isEmpty()) {
+        if (query.exec(sql))
+            return true;
+        *sqlError = query.lastError().text();
+        endFailedTransaction(query);
+        return false;
+    }
     if (!query.prepare(sql)) {
         *sqlError = query.lastError().text();
         endFailedTransaction(query);
@@ -114,7 +123,8 @@ void removeConnection(const QString& name)
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    // A connection the server dropped ended the transaction with it.
+    if (m_open && m_db.isOpen())
         m_db.rollback();
 }
 
