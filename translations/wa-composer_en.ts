@@ -251,6 +251,15 @@ The message is still here.</source>
         <source>“%1” was saved elsewhere since you opened it: save your version as a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was not saved on this computer either: %2
+The message is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer as “%1”. Save again once the team library is back to update it there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::DraftStore</name>
@@ -788,6 +797,17 @@ The message is still here.</source>
     </message>
     <message>
         <source>Copy the payload to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::LibraryStatusLine</name>
+    <message>
+        <source>Try Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library is out of reach since %1. Your message is kept on this computer; wa-composer reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,6 +2236,30 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>&amp;Overwrite Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team library out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the team library cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message is still here, autosaved on this computer. Try again, or save it in this computer&apos;s library for now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message is still here, autosaved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save on &amp;This Computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

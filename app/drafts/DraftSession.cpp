@@ -189,7 +189,13 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then, bo
     if (draft.id != 0) {
         // What the library holds now (its name, tags set in the panel, another window's or a teammate's
         // changes), with this message. A draft gone to the trash or deleted meanwhile is saved as a new one.
-        const std::optional<Draft> stored = m_library.find(draft.id);
+        QString readError;
+        const std::optional<Draft> stored = m_library.find(draft.id, &readError);
+        if (!readError.isEmpty()) {
+            // Not read is not gone: the server may be away. The message stays a message of this draft.
+            saveFailed(draft, readError, then);
+            return false;
+        }
         if (!stored || stored->trashedAt.isValid()) {
             detachFromDraft();
             saveAs(then);
@@ -228,10 +234,7 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then, bo
         return false;
     }
     if (!ok) {
-        // The message stays in the editor, modified, and in the autosave slot.
-        emit failed(
-            Failure::Save,
-            tr("“%1” was not saved: %2\nThe message is still here.").arg(draft.name.trimmed(), error));
+        saveFailed(draft, error, then);
         return false;
     }
     m_draft = m_library.find(draft.id).value_or(draft);
@@ -272,6 +275,86 @@ void DraftSession::resolveConflict(const Draft& theirs, const std::function<void
             break; // the message stays here, unsaved
         }
     });
+}
+
+void DraftSession::saveFailed(const Draft& draft, const QString& error, const std::function<void()>& then)
+{
+    // The message stays in the editor, modified, and in the autosave slot (on this computer, always).
+    if (m_library.isReachable() || !m_askAway) {
+        emit failed(
+            Failure::Save,
+            tr("“%1” was not saved: %2\nThe message is still here.").arg(draft.name.trimmed(), error));
+        return;
+    }
+    const bool canSaveHere = m_localLibrary && m_localLibrary != &m_library;
+    const qint64 id = m_draft.id;
+    m_askAway(draft.name.trimmed(), error, canSaveHere, [this, draft, then, id](AwayChoice choice) {
+        if (m_draft.id != id)
+            return; // another message was opened meanwhile: the question no longer stands
+        switch (choice) {
+        case AwayChoice::Retry:
+            retryWhenReachable(draft, then);
+            break;
+        case AwayChoice::SaveHere:
+            saveOnThisComputer(draft, then);
+            break;
+        case AwayChoice::Cancel:
+            break;
+        }
+    });
+}
+
+void DraftSession::retryWhenReachable(const Draft& draft, const std::function<void()>& then)
+{
+    const auto retry = [this, draft, then] {
+        if (draft.id == 0)
+            saveAsNamed(draft.name, then);
+        else
+            save(then);
+    };
+    if (m_library.isReachable()) {
+        retry();
+        return;
+    }
+    // The library tries now, without blocking; the save follows its answer (or asks again).
+    const qint64 id = m_draft.id;
+    connect(
+        &m_library, &DraftLibrary::reachabilityChanged, this,
+        [this, draft, then, id, retry] {
+            if (m_draft.id != id)
+                return;
+            if (m_library.isReachable())
+                retry();
+            else
+                saveFailed(draft, m_library.whyAway(), then);
+        },
+        Qt::SingleShotConnection);
+    m_library.reconnectNow();
+}
+
+bool DraftSession::saveOnThisComputer(const Draft& draft, const std::function<void()>& then)
+{
+    Draft copy = draft;
+    copy.id = 0;
+    copy.version = 0;
+    copy.payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
+    if (copy.name.trimmed().isEmpty())
+        copy.name = draftName();
+    QString error;
+    const std::optional<DraftLibrary::Created> created = m_localLibrary->createUnderFreeName(copy, &error);
+    if (!created) {
+        emit failed(Failure::Save,
+                    tr("“%1” was not saved on this computer either: %2\nThe message is still here.")
+                        .arg(copy.name.trimmed(), error));
+        return false;
+    }
+    // Safe here; still unsaved to the team, so that the next save (the server back) goes to its draft.
+    emit notice(tr("Saved on this computer as “%1”. Save again once the team library is back to update it "
+                   "there too.")
+                    .arg(created->name));
+    if (then)
+        then();
+    return true;
 }
 
 DraftSession::ImportReport DraftSession::importFiles(const QStringList& paths)

@@ -43,6 +43,13 @@ public:
     using ConflictPrompt =
         std::function<void(const Draft& theirs, std::function<void(ConflictChoice)> answer)>;
 
+    // A save the team library could not take because its server is away: try again, save the message in this
+    // computer's library instead (a new draft there; the message stays here, unsaved, so that a later save
+    // still goes to the team's draft), or leave it here unsaved. `canSaveHere`: there is such a library.
+    enum class AwayChoice { Retry, SaveHere, Cancel };
+    using AwayPrompt = std::function<void(const QString& draftName, const QString& why, bool canSaveHere,
+                                          std::function<void(AwayChoice)> answer)>;
+
     enum class Failure {
         Open,    // the draft is gone or its message cannot be read
         Save,    // the library refused or failed to write
@@ -65,6 +72,10 @@ public:
     void setPrompts(UnsavedChangesPrompt unsavedChanges, NamePrompt name);
     // Without it, a conflict keeps both: this message is saved as a new draft.
     void setConflictPrompt(ConflictPrompt conflict) { m_askConflict = std::move(conflict); }
+    // Without it, a save that cannot reach the server fails as any other (the message stays, unsaved).
+    void setAwayPrompt(AwayPrompt away) { m_askAway = std::move(away); }
+    // This computer's library, where a save the team library cannot take may go instead.
+    void setLocalLibrary(DraftLibrary* local) { m_localLibrary = local; }
 
     MessageDocument& document() const { return m_document; }
     DraftLibrary& library() const { return m_library; }
@@ -136,6 +147,11 @@ private:
     // overwrite: the agent chose to save over the version `draft` holds (theirs), whatever this one opened.
     bool writeDraft(Draft draft, const std::function<void()>& then, bool overwrite = false);
     void resolveConflict(const Draft& theirs, const std::function<void()>& then);
+    // The library refused or failed the write of `draft`: says why, or asks what to do when its server is
+    // away.
+    void saveFailed(const Draft& draft, const QString& error, const std::function<void()>& then);
+    bool saveOnThisComputer(const Draft& draft, const std::function<void()>& then);
+    void retryWhenReachable(const Draft& draft, const std::function<void()>& then);
     // The open draft left the library (trash, deleted): its message stays, as unsaved work of no draft.
     void detachFromDraft();
     void followLibrary(qint64 id);
@@ -152,6 +168,8 @@ private:
     UnsavedChangesPrompt m_askUnsavedChanges;
     NamePrompt m_askName;
     ConflictPrompt m_askConflict;
+    AwayPrompt m_askAway;
+    DraftLibrary* m_localLibrary = nullptr;
 };
 
 } // namespace wa

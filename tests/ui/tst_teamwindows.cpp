@@ -13,7 +13,9 @@
 #include "windows/DraftsPanel.h"
 #include "windows/MainWindow.h"
 
+#include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace wa;
@@ -29,10 +31,13 @@ private slots:
     void init();
     void cleanup();
     void aTeammatesSaveShowsLiveAndSavingOverItAsks();
+    void whenTheServerIsAwayTheWindowSaysSoAndKeepsTheMessage();
+    void tryingAgainSavesOnceTheServerIsBack();
 
 private:
     std::unique_ptr<test::TestPostgres> m_server;
     int m_databases = 0;
+    QString m_database;
     std::unique_ptr<QTemporaryDir> m_bobsComputer;
     std::unique_ptr<AppServices> m_bob; // the teammate's app; m_services is Ann's
 };
@@ -51,7 +56,9 @@ void TestTeamWindows::cleanupTestCase()
 
 void TestTeamWindows::init()
 {
-    const QString database = u"team%1"_s.arg(++m_databases);
+    QVERIFY2(m_server->restart(), qPrintable(m_server->why()));
+    m_database = u"team%1"_s.arg(++m_databases);
+    const QString& database = m_database;
     QVERIFY2(m_server->createDatabase(database), qPrintable(m_server->why()));
     QVERIFY(startServices());
     m_bobsComputer = std::make_unique<QTemporaryDir>();
@@ -111,6 +118,85 @@ void TestTeamWindows::aTeammatesSaveShowsLiveAndSavingOverItAsks()
     QCOMPARE(m_services->drafts().find(*id)->updatedBy, u"Ann"_s);
     QVERIFY(!ann.isWindowModified());
     QCOMPARE(m_services->drafts().count(), 1);
+}
+
+void TestTeamWindows::whenTheServerIsAwayTheWindowSaysSoAndKeepsTheMessage()
+{
+    Draft offer;
+    offer.name = u"Offer"_s;
+    offer.payload = MessageJson::toJson(test::withBody(u"Ten percent off"_s), JsonWriter::Format::Compact);
+    const std::optional<qint64> id = m_services->drafts().create(offer);
+    QVERIFY(id);
+    MainWindow ann(*m_services, *m_dialogs);
+    ann.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ann));
+    ann.session()->open(*id);
+    auto* line = ann.findChild<QWidget*>(u"libraryStatusLine"_s);
+    QVERIFY(line);
+    QVERIFY(!line->isVisible());
+
+    // The server goes while Ann edits: the window says so by itself, in one line.
+    QVERIFY2(m_server->kill(), qPrintable(m_server->why()));
+    QTRY_VERIFY_WITH_TIMEOUT(line->isVisible(), 2000);
+    const QString said = ann.findChild<QLabel*>(u"libraryStatusText"_s)->text();
+    QVERIFY2(said.contains(u"out of reach"_s), qPrintable(said));
+    ann.document()->edit(u"Edit"_s, [](InteractiveMessage& m) { m.body = u"Fifteen percent off"_s; });
+
+    // Saving cannot reach it: asked, she saves on this computer. The message stays, still unsaved to the
+    // team.
+    WA_TRIGGER(ann, "actionSaveDraft");
+    auto* box = waitForDialog<QMessageBox>(ann, "libraryAwayBox");
+    QVERIFY2(box, "a save the server could not take did not ask");
+    QVERIFY(!box->detailedText().isEmpty());
+    box->findChild<QPushButton*>(u"awaySaveHere"_s)->click();
+    QTRY_COMPARE(m_services->localDrafts().count(), 1);
+    const std::optional<Draft> here = m_services->localDrafts().findByName(u"Offer"_s);
+    QVERIFY(here);
+    QVERIFY(here->payload.contains("Fifteen"));
+    QVERIFY(ann.isWindowModified());
+    QCOMPARE(ann.session()->draftId(), *id);
+    QCOMPARE(ann.document()->message().body, std::optional(u"Fifteen percent off"_s));
+
+    // Try Now, the server back: the line goes, and the next save reaches the team's draft.
+    QVERIFY2(m_server->restart(), qPrintable(m_server->why()));
+    line->findChild<QPushButton*>(u"libraryTryNow"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!line->isVisible(), 5000);
+    WA_TRIGGER(ann, "actionSaveDraft");
+    QTRY_VERIFY(!ann.isWindowModified());
+    QVERIFY(m_services->drafts().find(*id)->payload.contains("Fifteen"));
+}
+
+void TestTeamWindows::tryingAgainSavesOnceTheServerIsBack()
+{
+    Draft offer;
+    offer.name = u"Offer"_s;
+    offer.payload = MessageJson::toJson(test::withBody(u"Ten percent off"_s), JsonWriter::Format::Compact);
+    const std::optional<qint64> id = m_services->drafts().create(offer);
+    QVERIFY(id);
+    MainWindow ann(*m_services, *m_dialogs);
+    ann.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ann));
+    ann.session()->open(*id);
+    QVERIFY2(m_server->kill(), qPrintable(m_server->why()));
+    ann.document()->edit(u"Edit"_s, [](InteractiveMessage& m) { m.body = u"Fifteen percent off"_s; });
+
+    // Trying again while the server is still away asks again, once that try failed; nothing is written.
+    WA_TRIGGER(ann, "actionSaveDraft");
+    auto* box = waitForDialog<QMessageBox>(ann, "libraryAwayBox");
+    QVERIFY(box);
+    const QPointer<QMessageBox> first = box;
+    box->findChild<QPushButton*>(u"awayRetry"_s)->click();
+    QTRY_VERIFY(!first); // closed (deleted on close)
+    box = waitForDialog<QMessageBox>(ann, "libraryAwayBox");
+    QVERIFY2(box, "a retry that failed did not ask again");
+    QVERIFY(ann.isWindowModified());
+
+    // The server back, trying again saves into the team's draft.
+    QVERIFY2(m_server->restart(), qPrintable(m_server->why()));
+    box->findChild<QPushButton*>(u"awayRetry"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!ann.isWindowModified(), 5000);
+    QVERIFY(m_services->drafts().find(*id)->payload.contains("Fifteen"));
+    QCOMPARE(m_services->localDrafts().count(), 0);
 }
 
 QTEST_MAIN(TestTeamWindows)

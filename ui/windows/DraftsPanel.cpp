@@ -273,6 +273,12 @@ void DraftsPanel::reload()
     query.limit = MaxRows + 1; // one more says there are more
     QString error;
     QList<DraftSummary> drafts = m_store.list(query, &error);
+    if (!error.isEmpty()) {
+        // What was listed stays (a server away comes back); the line under it says why it is not fresh.
+        m_status->setText(error);
+        updateActions();
+        return;
+    }
     const bool more = drafts.size() > MaxRows;
     if (more)
         drafts.resize(MaxRows);
@@ -280,9 +286,7 @@ void DraftsPanel::reload()
     m_sort->setEnabled(query.search.trimmed().isEmpty());
 
     const int shown = m_model->rowCount();
-    if (!error.isEmpty())
-        m_status->setText(error);
-    else if (more)
+    if (more)
         m_status->setText(tr("The first %n drafts: type to narrow them down.", nullptr, MaxRows));
     else if (shown == 0 && !query.search.trimmed().isEmpty())
         m_status->setText(tr("No draft matches “%1”.").arg(query.search.trimmed()));

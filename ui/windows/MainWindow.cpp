@@ -4,6 +4,7 @@
 #include "DraftsPanel.h"
 #include "FileDialogs.h"
 #include "HistoryDialog.h"
+#include "LibraryStatusLine.h"
 #include "SendPanel.h"
 #include "SessionPrompts.h"
 #include "SettingsDialog.h"
@@ -46,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace wa {
 
@@ -101,6 +103,9 @@ MainWindow::~MainWindow()
 void MainWindow::connectSession()
 {
     m_prompts = new SessionPrompts(*m_session, this);
+    // A save the team library cannot take may go to this computer's.
+    if (m_services.usesTeamLibrary())
+        m_session->setLocalLibrary(&m_services.localDrafts());
     connect(m_session, &DraftSession::draftChanged, this, [this] {
         m_variables->setDefaults(m_session->draft().variableDefaults);
         updateTitle();
@@ -182,7 +187,14 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_sideSplitter);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
-    setCentralWidget(m_mainSplitter);
+    // The team library's state, in one line over everything, while its server is away.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(new LibraryStatusLine(m_services.drafts(), central));
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_draftsPanel = new DraftsPanel(m_services.drafts(), *m_session, m_dialogs, this);
     m_draftsDock = new QDockWidget(tr("Drafts"), this);

@@ -35,6 +35,10 @@ SessionPrompts::SessionPrompts(DraftSession& session, QMainWindow* window)
         [this](const Draft& theirs, std::function<void(DraftSession::ConflictChoice)> answer) {
             askAboutConflict(theirs, answer);
         });
+    m_session.setAwayPrompt([this](const QString& name, const QString& why, bool canSaveHere,
+                                   std::function<void(DraftSession::AwayChoice)> answer) {
+        askWhileAway(name, why, canSaveHere, answer);
+    });
     connect(&m_session, &DraftSession::failed, this, &SessionPrompts::showFailure);
 }
 
@@ -104,6 +108,38 @@ void SessionPrompts::askAboutConflict(const Draft& theirs,
         answer(clicked == keepBoth    ? DraftSession::ConflictChoice::KeepBoth
                : clicked == overwrite ? DraftSession::ConflictChoice::Overwrite
                                       : DraftSession::ConflictChoice::Cancel);
+    });
+    box->open();
+}
+
+void SessionPrompts::askWhileAway(const QString& draftName, const QString& why, bool canSaveHere,
+                                  const std::function<void(DraftSession::AwayChoice)>& answer)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Team library out of reach"),
+                                tr("“%1” could not be saved: the team library cannot be reached.")
+                                    .arg(draftName.isEmpty() ? tr("Untitled") : draftName),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("libraryAwayBox"));
+    box->setInformativeText(canSaveHere
+                                ? tr("Your message is still here, autosaved on this computer. Try again, "
+                                     "or save it in this computer's library for now?")
+                                : tr("Your message is still here, autosaved on this computer."));
+    box->setDetailedText(why);
+    QPushButton* retry = box->addButton(tr("&Try Again"), QMessageBox::AcceptRole);
+    retry->setObjectName(QStringLiteral("awayRetry"));
+    QPushButton* saveHere = nullptr;
+    if (canSaveHere) {
+        saveHere = box->addButton(tr("Save on &This Computer"), QMessageBox::ActionRole);
+        saveHere->setObjectName(QStringLiteral("awaySaveHere"));
+    }
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(retry);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, retry, saveHere, answer](int) {
+        const QAbstractButton* clicked = box->clickedButton();
+        answer(clicked == retry                 ? DraftSession::AwayChoice::Retry
+               : clicked && clicked == saveHere ? DraftSession::AwayChoice::SaveHere
+                                                : DraftSession::AwayChoice::Cancel);
     });
     box->open();
 }

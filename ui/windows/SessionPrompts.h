@@ -28,6 +28,8 @@ private:
     void askForDraftName(const QString& suggested, const std::function<void(const QString&)>& answer);
     void askAboutConflict(const Draft& theirs,
                           const std::function<void(DraftSession::ConflictChoice)>& answer);
+    void askWhileAway(const QString& draftName, const QString& why, bool canSaveHere,
+                      const std::function<void(DraftSession::AwayChoice)>& answer);
     void showFailure(DraftSession::Failure failure, const QString& text);
 
     DraftSession& m_session;
