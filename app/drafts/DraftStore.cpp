@@ -538,6 +538,59 @@ std::optional<Draft> DraftStore::findByName(const QString& name, QString* error)
     return draft;
 }
 
+DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query)
+{
+    const std::optional<LibraryBackend::Search> search = m_backend.search(query.search, query.trash);
+    const QString tag = query.tag.trimmed();
+
+    const QString from = search ? search->from : QStringLiteral("drafts d");
+    QStringList conditions = {query.trash ? QStringLiteral("d.trashed_at IS NOT NULL")
+                                          : QStringLiteral("d.trashed_at IS NULL")};
+    PageStatement page;
+    QVariantList& values = page.values;
+    if (search) {
+        conditions.append(search->condition);
+        values.append(search->values);
+    }
+    if (!tag.isEmpty()) {
+        conditions.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM draft_tags t WHERE t.draft_id = d.id AND t.tag_key = ?)"));
+        values.append(DraftNaming::key(tag));
+    }
+    const QString where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!search && query.sort == DraftQuery::Sort::Name) {
+        // name_key rather than name: outside the trash, the index on name_key holds every id and key, so
+        // that the drafts themselves (their messages) are not read at all. The collator ignores case, and the
+        // key differs from the name by case only (folded) and by normalization, which the collator applies
+        // itself: both sort alike.
+        page.byName = true;
+        page.sql = QStringLiteral("SELECT d.id, d.name_key FROM ") + from + where;
+        return page;
+    }
+    QString& sql = page.sql;
+    sql = QStringLiteral("SELECT d.id FROM ") + from + where;
+    const QString newestFirst = QStringLiteral("d.updated_at DESC, d.id DESC");
+    // A search ranks its matches, unless it is too broad to (then, like no search, newest first); or ranks
+    // the newest of them only, taken in time order first, for a page that fits in them (a list of every
+    // match, the command line's, ranks every match).
+    if (search && !search->rank.isEmpty() && search->rankedAtMost > 0 && query.limit > 0 &&
+        query.limit <= search->rankedAtMost)
+        sql = QStringLiteral(
+                  "SELECT d.id FROM (SELECT d.id, d.updated_at, %1 FROM %2%3 ORDER BY %4 LIMIT %5) d "
+                  "ORDER BY %6, %4")
+                  .arg(search->rankInputs, search->newestFrom.isEmpty() ? from : search->newestFrom, where,
+                       newestFirst, QString::number(search->rankedAtMost), search->rank);
+    else if (search && !search->rank.isEmpty())
+        sql += QStringLiteral(" ORDER BY %1, %2").arg(search->rank, newestFirst);
+    else
+        sql += QStringLiteral(" ORDER BY ") + newestFirst;
+    if (query.limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(query.limit);
+    }
+    return page;
+}
+
 QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
 {
     const auto fail = [&](const QString& why) {
@@ -552,50 +605,18 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     if (query.limit == 0)
         return {};
     m_backend.beforeRead();
-    const std::optional<LibraryBackend::Search> search = m_backend.search(query.search);
-    const QString tag = query.tag.trimmed();
-
-    const QString from = search ? search->from : QStringLiteral("drafts d");
-    QStringList conditions = {query.trash ? QStringLiteral("d.trashed_at IS NOT NULL")
-                                          : QStringLiteral("d.trashed_at IS NULL")};
-    QVariantList values;
-    if (search) {
-        conditions.append(search->condition);
-        values.append(search->values);
-    }
-    if (!tag.isEmpty()) {
-        conditions.append(
-            QStringLiteral("EXISTS (SELECT 1 FROM draft_tags t WHERE t.draft_id = d.id AND t.tag_key = ?)"));
-        values.append(DraftNaming::key(tag));
-    }
-    const QString where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-
+    const PageStatement statement = pageStatement(query);
     // First the ids of the page, in order; then only those drafts are read whole. Sorting carries an id
     // and a rank or a time (or a name) per matching draft instead of its message: a one-letter search
     // matches most of the library.
     QList<qint64> ids;
-    if (!search && query.sort == DraftQuery::Sort::Name) {
-        // name_key rather than name: outside the trash, the index on name_key holds every id and key, so
-        // that the drafts themselves (their messages) are not read at all. The collator ignores case, and the
-        // key differs from the name by case only (folded) and by normalization, which the collator applies
-        // itself: both sort alike.
-        if (!idsByName(m_backend.connection(), QStringLiteral("SELECT d.id, d.name_key FROM ") + from + where,
-                       values, query.limit, &ids, &problem))
+    if (statement.byName) {
+        if (!idsByName(m_backend.connection(), statement.sql, statement.values, query.limit, &ids, &problem))
             return fail(problem);
     } else {
-        QString sql = QStringLiteral("SELECT d.id FROM ") + from + where;
-        // A search ranks its matches, unless it is too broad to (then, like no search, newest first).
-        if (search && !search->rank.isEmpty())
-            sql += QStringLiteral(" ORDER BY %1, d.updated_at DESC, d.id DESC").arg(search->rank);
-        else
-            sql += QStringLiteral(" ORDER BY d.updated_at DESC, d.id DESC");
-        if (query.limit > 0) {
-            sql += QStringLiteral(" LIMIT ?");
-            values.append(query.limit);
-        }
         // Prepared once per connection: this runs on every keystroke in the search field.
-        QSqlQuery* select = m_backend.prepared(sql, &problem);
-        if (!select || !readIds(*select, values, &ids, &problem))
+        QSqlQuery* select = m_backend.prepared(statement.sql, &problem);
+        if (!select || !readIds(*select, statement.values, &ids, &problem))
             return fail(problem);
     }
     if (ids.isEmpty())

@@ -56,9 +56,15 @@ public:
         QString condition;   // ANDed into the WHERE clause
         QVariantList values; // bound to the condition's placeholders, in order
         QString rank;        // an ORDER BY term, best first; empty: newest first is the order
+        // When not 0: only the newest this many matches are ranked (the rest follow none of them), reading
+        // rankInputs (columns of the drafts and the FROM clause) for the rank.
+        int rankedAtMost = 0;
+        QString rankInputs;
+        // The FROM clause for those newest matches, when it can be narrower than `from`; else empty.
+        QString newestFrom;
     };
-    // nullopt when nothing searchable was typed (every draft matches).
-    virtual std::optional<Search> search(const QString& typed) const = 0;
+    // nullopt when nothing searchable was typed (every draft matches). inTrash: the search is of the trash.
+    virtual std::optional<Search> search(const QString& typed, bool inTrash) = 0;
     // The payload column as list() reads it for a page of summaries (SQLite: as a BLOB, sparing a UTF-16
     // round trip).
     virtual QString payloadColumn() const { return QStringLiteral("payload"); }

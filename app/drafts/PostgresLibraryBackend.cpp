@@ -163,19 +163,49 @@ bool PostgresLibraryBackend::renameSearch(qint64 id, const QString& name, QStrin
                     {sql::text(indexedText(name)), id}, sqlError);
 }
 
-std::optional<LibraryBackend::Search> PostgresLibraryBackend::search(const QString& typed) const
+std::optional<LibraryBackend::Search> PostgresLibraryBackend::search(const QString& typed, bool inTrash)
 {
     // What was typed is split once, for the query and for whether it is broad.
     const QStringList words = DraftSearch::words(typed);
     if (words.isEmpty())
         return std::nullopt;
     const QString query = tsQuery(words);
+    Search search;
+    search.from = QStringLiteral("drafts d, to_tsquery('simple', ?) q");
+    search.condition = QStringLiteral("d.search @@ q");
+    search.values = {query};
     // As on this computer, words of one letter each list their matches newest first rather than ranked.
-    const bool broad = DraftSearch::isBroad(words);
-    return Search{QStringLiteral("drafts d, to_tsquery('simple', ?) q"),
-                  QStringLiteral("d.search @@ q"),
-                  {query},
-                  broad ? QString() : QStringLiteral("ts_rank(d.search, q) DESC")};
+    if (DraftSearch::isBroad(words))
+        return search;
+    // A common word, or the prefix of one ("ord"), matches a good part of a big library: reading every match
+    // to rank it would take more than a frame. The newest matches are ranked; when the word is common among
+    // the latest drafts, they are found walking the drafts by time, which stops as soon as there are enough
+    // (the server cannot tell a common prefix from a rare one ahead of time).
+    search.rank = QStringLiteral("ts_rank(d.search, q) DESC");
+    search.rankedAtMost = RankedAtMost;
+    search.rankInputs = QStringLiteral("d.search, q");
+    if (!inTrash && isCommonLately(query))
+        search.newestFrom =
+            QStringLiteral("(SELECT id, updated_at, trashed_at, search FROM drafts "
+                           "ORDER BY updated_at DESC, id DESC LIMIT %1) d, to_tsquery('simple', ?) q")
+                .arg(LatestDrafts);
+    return search;
+}
+
+bool PostgresLibraryBackend::isCommonLately(const QString& query)
+{
+    // Prepared once per connection: this runs on every keystroke in the search field (a millisecond).
+    QSqlQuery* count = m_database.prepared(
+        QStringLiteral(
+            "SELECT count(*) FROM (SELECT search FROM drafts WHERE trashed_at IS NULL "
+            "ORDER BY updated_at DESC, id DESC LIMIT %1) r WHERE r.search @@ to_tsquery('simple', ?)")
+            .arg(CommonSample));
+    if (!count)
+        return false;
+    count->addBindValue(query);
+    const bool common = count->exec() && count->next() && count->value(0).toInt() >= CommonInSample;
+    count->finish();
+    return common;
 }
 
 bool PostgresLibraryBackend::changedElsewhere()

@@ -35,7 +35,7 @@ public:
                      QString* sqlError) override;
     bool renameSearch(qint64 id, const QString& name, QString* sqlError) override;
     bool removeSearch(qint64, QString*) override { return true; } // the column goes with the draft
-    std::optional<Search> search(const QString& typed) const override;
+    std::optional<Search> search(const QString& typed, bool inTrash) override;
 
     bool changedElsewhere() override;
     bool hasLooked() const override { return m_libraryChanges >= 0; }
@@ -51,9 +51,20 @@ public:
     static QString tsQuery(const QString& typed);
     static QString tsQuery(const QStringList& words);
 
+    // How many of a search's matches are ranked at most: the newest ones.
+    static constexpr int RankedAtMost = 2000;
+    // A word is common lately when it matches CommonInSample of the CommonSample latest drafts (one in forty):
+    // its newest matches are then looked for among the LatestDrafts latest drafts only, which hold enough of
+    // them to rank.
+    static constexpr int CommonSample = 1000;
+    static constexpr int CommonInSample = 25;
+    static constexpr int LatestDrafts = 20000;
+
 private:
     // The count of the library's changes; -1 when it cannot be read.
     qint64 libraryChanges();
+    // Whether the tsquery matches CommonInSample of the CommonSample latest drafts.
+    bool isCommonLately(const QString& query);
     // LISTEN on the library's channel, on this connection.
     void listen();
 

@@ -93,7 +93,7 @@ bool SqliteLibraryBackend::removeSearch(qint64 id, QString* sqlError)
                     {id}, sqlError);
 }
 
-std::optional<LibraryBackend::Search> SqliteLibraryBackend::search(const QString& typed) const
+std::optional<LibraryBackend::Search> SqliteLibraryBackend::search(const QString& typed, bool)
 {
     const QStringList words = DraftSearch::words(typed);
     if (words.isEmpty())
@@ -102,15 +102,18 @@ std::optional<LibraryBackend::Search> SqliteLibraryBackend::search(const QString
     // Words of one letter each (the first keystroke of a search) match most of a big library, and ranking
     // thousands of drafts by relevance to "o" would take more than a frame while telling little: those
     // searches list their matches newest first, walking the drafts by time until the page is full.
-    if (DraftSearch::isBroad(words))
-        return Search{QStringLiteral("drafts d"),
-                      QStringLiteral("d.id IN (SELECT rowid FROM drafts_search WHERE drafts_search MATCH ?)"),
-                      {match},
-                      {}};
-    return Search{QStringLiteral("drafts_search JOIN drafts d ON d.id = drafts_search.rowid"),
-                  QStringLiteral("drafts_search MATCH ?"),
-                  {match},
-                  QString::fromLatin1(Rank)};
+    Search search;
+    search.values = {match};
+    if (DraftSearch::isBroad(words)) {
+        search.from = QStringLiteral("drafts d");
+        search.condition =
+            QStringLiteral("d.id IN (SELECT rowid FROM drafts_search WHERE drafts_search MATCH ?)");
+        return search;
+    }
+    search.from = QStringLiteral("drafts_search JOIN drafts d ON d.id = drafts_search.rowid");
+    search.condition = QStringLiteral("drafts_search MATCH ?");
+    search.rank = QString::fromLatin1(Rank);
+    return search;
 }
 
 QString SqliteLibraryBackend::payloadColumn() const

@@ -126,6 +126,10 @@ private slots:
     void ftsQuery_data();
     void ftsQuery();
     void searchRanksNameThenTagsThenText();
+    void aBroadSearchRanksItsNewestMatches_data();
+    void aBroadSearchRanksItsNewestMatches();
+    void aWordCommonLatelyIsLookedForAmongTheLatestDrafts_data();
+    void aWordCommonLatelyIsLookedForAmongTheLatestDrafts();
     void oneLetterSearchListsNewestFirst_data();
     void oneLetterSearchListsNewestFirst();
     void searchMatchesPrefixes_data();
@@ -897,6 +901,93 @@ void TestDraftStore::oneLetterSearchListsNewestFirst()
     } else {
         QCOMPARE(found.value(0), QStringLiteral("Order status é"));
     }
+}
+
+void TestDraftStore::aBroadSearchRanksItsNewestMatches_data()
+{
+    QTest::addColumn<int>("matches");
+    QTest::addColumn<bool>("oldestRankedFirst");
+    QTest::newRow("as many as are ranked") << PostgresLibraryBackend::RankedAtMost << true;
+    QTest::newRow("one more") << PostgresLibraryBackend::RankedAtMost + 1 << false;
+}
+
+void TestDraftStore::aBroadSearchRanksItsNewestMatches()
+{
+    if (!onPostgres())
+        QSKIP("the team library's rule: this computer's ranks every match");
+    QFETCH(int, matches);
+    QFETCH(bool, oldestRankedFirst);
+    // The oldest match has the word in its name (ranked first when ranked at all); the others in their text.
+    QCOMPARE(m_store->count(), 0); // opens the connection
+    QSqlQuery insert(m_serverDatabase->connection());
+    QVERIFY2(
+        insert.exec(
+            QStringLiteral(
+                "INSERT INTO drafts (name, name_key, payload, created_at, updated_at, search) "
+                "SELECT n, lower(n), '{}', t, t, setweight(to_tsvector('simple', CASE WHEN g = 1 THEN "
+                "'order' "
+                "ELSE 'x' || g END), 'A') || setweight(to_tsvector('simple', CASE WHEN g = 1 THEN 'x' ELSE "
+                "'order' END), 'C') FROM (SELECT g, 'Draft ' || g AS n, timestamptz '2024-01-01' + g * "
+                "interval '1 minute' AS t FROM generate_series(1, %1) g) s")
+                .arg(matches)),
+        qPrintable(insert.lastError().text()));
+    DraftQuery query;
+    query.search = QStringLiteral("ord");
+    query.limit = 10;
+    const QList<DraftSummary> page = m_store->list(query);
+    QCOMPARE(page.size(), 10);
+    QCOMPARE(page.first().name == QStringLiteral("Draft 1"), oldestRankedFirst);
+    if (!oldestRankedFirst)
+        QCOMPARE(page.first().name, QStringLiteral("Draft %1").arg(matches)); // newest first among equals
+    // A list of every match (the command line) still ranks them all.
+    query.limit = -1;
+    const QList<DraftSummary> all = m_store->list(query);
+    QCOMPARE(all.size(), matches);
+    QCOMPARE(all.first().name, QStringLiteral("Draft 1"));
+}
+
+void TestDraftStore::aWordCommonLatelyIsLookedForAmongTheLatestDrafts_data()
+{
+    QTest::addColumn<int>("matchesLately");
+    QTest::addColumn<bool>("oldestFound");
+    QTest::newRow("rare lately: every match") << PostgresLibraryBackend::CommonInSample - 1 << true;
+    QTest::newRow("common lately: the latest drafts") << PostgresLibraryBackend::CommonInSample << false;
+}
+
+void TestDraftStore::aWordCommonLatelyIsLookedForAmongTheLatestDrafts()
+{
+    if (!onPostgres())
+        QSKIP("the team library's rule: this computer's ranks every match");
+    QFETCH(int, matchesLately);
+    QFETCH(bool, oldestFound);
+    // The oldest draft has the word in its name; then drafts without it, enough to push the oldest out of
+    // the latest; then the latest sample, `matchesLately` of them with the word in their text.
+    const int latest = PostgresLibraryBackend::LatestDrafts;
+    const int sample = PostgresLibraryBackend::CommonSample;
+    QCOMPARE(m_store->count(), 0); // opens the connection
+    QSqlQuery insert(m_serverDatabase->connection());
+    QVERIFY2(
+        insert.exec(
+            QStringLiteral(
+                "INSERT INTO drafts (name, name_key, payload, created_at, updated_at, search) "
+                "SELECT n, lower(n), '{}', t, t, setweight(to_tsvector('simple', CASE WHEN g = 1 THEN "
+                "'order' "
+                "ELSE 'x' END), 'A') || setweight(to_tsvector('simple', CASE WHEN g > %1 AND g <= %1 + %2 "
+                "THEN 'order' ELSE 'y' END), 'C') FROM (SELECT g, 'Draft ' || g AS n, timestamptz "
+                "'2024-01-01' + g * interval '1 minute' AS t FROM generate_series(1, %3) g) s")
+                .arg(latest + 1 - sample)
+                .arg(matchesLately)
+                .arg(latest + 1)),
+        qPrintable(insert.lastError().text()));
+    DraftQuery query;
+    query.search = QStringLiteral("ord");
+    query.limit = 10;
+    const QList<DraftSummary> page = m_store->list(query);
+    QVERIFY(!page.isEmpty());
+    QCOMPARE(page.first().name == QStringLiteral("Draft 1"), oldestFound);
+    // A search of the trash, or of every match, looks through them all.
+    query.limit = -1;
+    QCOMPARE(m_store->list(query).size(), matchesLately + 1);
 }
 
 void TestDraftStore::searchMatchesPrefixes_data()

@@ -106,19 +106,11 @@ void BenchTeamLibrary::cleanupTestCase()
 void BenchTeamLibrary::explain(const QString& what, const DraftQuery& draftQuery)
 {
     // The SQL list() runs for the ids of the page, asked of the server's planner.
-    const std::optional<LibraryBackend::Search> search = m_store->backend().search(draftQuery.search);
-    QString sql = u"EXPLAIN ANALYZE SELECT d.id FROM %1 WHERE d.trashed_at IS NULL"_s.arg(
-        search ? search->from : u"drafts d"_s);
-    if (search)
-        sql += u" AND "_s + search->condition;
-    sql += search && !search->rank.isEmpty()
-               ? u" ORDER BY %1, d.updated_at DESC, d.id DESC"_s.arg(search->rank)
-               : u" ORDER BY d.updated_at DESC, d.id DESC"_s;
-    sql += u" LIMIT %1"_s.arg(draftQuery.limit);
-    // EXPLAIN cannot be prepared: the values (the test's own tsquery text) go into the SQL as literals.
-    if (search)
-        for (const QVariant& value : search->values)
-            sql.replace(sql.indexOf(u'?'), 1, u"'"_s + value.toString().replace(u'\'', u"''"_s) + u"'"_s);
+    const DraftStore::PageStatement page = m_store->pageStatement(draftQuery);
+    QString sql = u"EXPLAIN ANALYZE "_s + page.sql;
+    // EXPLAIN cannot be prepared: the values (the test's own) go into the SQL as literals.
+    for (const QVariant& value : page.values)
+        sql.replace(sql.indexOf(u'?'), 1, u"'"_s + value.toString().replace(u'\'', u"''"_s) + u"'"_s);
     QSqlQuery query(m_database->connection());
     QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
     QStringList plan;
