@@ -538,7 +538,7 @@ std::optional<Draft> DraftStore::findByName(const QString& name, QString* error)
     return draft;
 }
 
-DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query)
+DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query, bool latestOnly)
 {
     const std::optional<LibraryBackend::Search> search = m_backend.search(query.search, query.trash);
     const QString tag = query.tag.trimmed();
@@ -573,13 +573,15 @@ DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query)
     // A search ranks its matches, unless it is too broad to (then, like no search, newest first); or ranks
     // the newest of them only, taken in time order first, for a page that fits in them (a list of every
     // match, the command line's, ranks every match).
-    if (search && !search->rank.isEmpty() && search->rankedAtMost > 0 && query.limit > 0 &&
-        query.limit <= search->rankedAtMost)
+    const bool rankNewest = search && !search->rank.isEmpty() && search->rankedAtMost > 0 &&
+                            query.limit > 0 && query.limit <= search->rankedAtMost;
+    page.amongLatest = rankNewest && latestOnly && !search->newestFrom.isEmpty();
+    if (rankNewest)
         sql = QStringLiteral(
                   "SELECT d.id FROM (SELECT d.id, d.updated_at, %1 FROM %2%3 ORDER BY %4 LIMIT %5) d "
                   "ORDER BY %6, %4")
-                  .arg(search->rankInputs, search->newestFrom.isEmpty() ? from : search->newestFrom, where,
-                       newestFirst, QString::number(search->rankedAtMost), search->rank);
+                  .arg(search->rankInputs, page.amongLatest ? search->newestFrom : from, where, newestFirst,
+                       QString::number(search->rankedAtMost), search->rank);
     else if (search && !search->rank.isEmpty())
         sql += QStringLiteral(" ORDER BY %1, %2").arg(search->rank, newestFirst);
     else
@@ -618,6 +620,14 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
         QSqlQuery* select = m_backend.prepared(statement.sql, &problem);
         if (!select || !readIds(*select, statement.values, &ids, &problem))
             return fail(problem);
+        // The latest drafts did not fill the page: older ones may, so the whole library is searched.
+        if (statement.amongLatest && ids.size() < query.limit) {
+            const PageStatement everywhere = pageStatement(query, false);
+            ids.clear();
+            select = m_backend.prepared(everywhere.sql, &problem);
+            if (!select || !readIds(*select, everywhere.values, &ids, &problem))
+                return fail(problem);
+        }
     }
     if (ids.isEmpty())
         return {};

@@ -39,8 +39,10 @@ public:
         QString sql;
         QVariantList values;
         bool byName = false;
+        bool amongLatest = false; // the search looks among the latest drafts only (LibraryBackend::Search)
     };
-    PageStatement pageStatement(const DraftQuery& query);
+    // latestOnly: a search may look among the latest drafts only, when the backend says that is enough.
+    PageStatement pageStatement(const DraftQuery& query, bool latestOnly = true);
 
     std::optional<qint64> create(Draft draft, QString* error = nullptr) override;
     std::optional<Created> createUnderFreeName(Draft draft, QString* error = nullptr) override;

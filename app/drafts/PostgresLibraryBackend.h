@@ -58,7 +58,7 @@ public:
     // them to rank.
     static constexpr int CommonSample = 1000;
     static constexpr int CommonInSample = 25;
-    static constexpr int LatestDrafts = 20000;
+    static constexpr int LatestDrafts = 12000;
 
 private:
     // The count of the library's changes; -1 when it cannot be read.

@@ -985,7 +985,9 @@ void TestDraftStore::aWordCommonLatelyIsLookedForAmongTheLatestDrafts()
     const QList<DraftSummary> page = m_store->list(query);
     QVERIFY(!page.isEmpty());
     QCOMPARE(page.first().name == QStringLiteral("Draft 1"), oldestFound);
-    // A search of the trash, or of every match, looks through them all.
+    // A page the latest drafts do not fill, or a list of every match, looks through the whole library.
+    query.limit = matchesLately + 1;
+    QCOMPARE(m_store->list(query).first().name, QStringLiteral("Draft 1"));
     query.limit = -1;
     QCOMPARE(m_store->list(query).size(), matchesLately + 1);
 }

@@ -173,7 +173,7 @@ void BenchTeamLibrary::searchKeystroke()
     DraftQuery query;
     query.search = search;
     query.limit = PanelRows;
-    if (search == u"ord"_s || search == u"o"_s)
+    if (search == u"ord"_s || search == u"o"_s || search == u"order status"_s)
         explain(u"a search for \"%1\""_s.arg(search), query);
     qsizetype found = 0;
     const auto work = [&] {
