@@ -74,6 +74,9 @@ public:
     // changedElsewhere() if it did. Cheap when nothing changed; nothing at all while the library was never
     // read. True when it emitted.
     virtual bool checkForOutsideChanges() = 0;
+    // Which library this is, to tell its drafts' ids from another's: empty for this computer's, the address
+    // (without password) for a team library.
+    virtual QString identity() const { return {}; }
     // Who is writing: the agent's display name, kept with every draft they save (updatedBy).
     void setAuthor(const QString& name) { m_author = name.trimmed(); }
     QString author() const { return m_author; }

@@ -34,6 +34,7 @@ DraftSession::DraftSession(DraftLibrary& library, RecoverySlot& recoverySlot, Me
         [this] {
             Recovery recovery;
             recovery.draftId = m_draft.id;
+            recovery.library = m_library.identity();
             recovery.name = m_draft.name;
             recovery.payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
             return recovery;
@@ -427,7 +428,9 @@ bool DraftSession::restore(const Recovery& recovery, QString* error)
         return false;
     }
     Draft draft;
-    if (recovery.draftId != 0)
+    // A draft of another library (the team's, this computer's since) is no draft of this one, whatever its
+    // id.
+    if (recovery.draftId != 0 && recovery.library == m_library.identity())
         draft = m_library.find(recovery.draftId).value_or(Draft());
     if (draft.trashedAt.isValid())
         draft = Draft(); // saving must not write into the trash

@@ -378,6 +378,11 @@ void DraftStore::noteIfAway(const QString& why)
     }
 }
 
+QString DraftStore::identity() const
+{
+    return m_backend.identity();
+}
+
 void DraftStore::setReconnectDelays(RetrySchedule schedule)
 {
     m_retries = schedule;

@@ -61,6 +61,7 @@ public:
     int count(QString* error = nullptr) override;
     bool checkForOutsideChanges() override;
     void reconnectNow() override;
+    QString identity() const override;
     // How long to wait between tries while the server is away (tests wait less).
     void setReconnectDelays(RetrySchedule schedule);
 

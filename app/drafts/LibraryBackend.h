@@ -33,6 +33,8 @@ public:
     virtual QSqlDatabase connection() const = 0;
     // A statement prepared once per connection (see Database::prepared).
     virtual QSqlQuery* prepared(const QString& sql, QString* error = nullptr) = 0;
+    // DraftLibrary::identity(): empty for this computer's file.
+    virtual QString identity() const { return {}; }
     // Why nothing can be written, in a sentence; empty when the library is writable.
     virtual QString whyReadOnly() const { return {}; }
 

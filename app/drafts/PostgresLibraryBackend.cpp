@@ -54,6 +54,11 @@ void PostgresLibraryBackend::listen()
     });
 }
 
+QString PostgresLibraryBackend::identity() const
+{
+    return m_database.address().toUrl();
+}
+
 bool PostgresLibraryBackend::lostConnection()
 {
     if (!m_database.lostTouch())

@@ -40,6 +40,7 @@ public:
     bool changedElsewhere() override;
     bool hasLooked() const override { return m_libraryChanges >= 0; }
     void setChangeListener(std::function<void()> listener) override { m_listener = std::move(listener); }
+    QString identity() const override;
     bool lostConnection() override;
     void setLossListener(std::function<void()> listener) override { m_lossListener = std::move(listener); }
     void probe(std::function<void(bool answers)> answer) override;
@@ -53,9 +54,9 @@ public:
 
     // How many of a search's matches are ranked at most: the newest ones.
     static constexpr int RankedAtMost = 2000;
-    // A word is common lately when it matches CommonInSample of the CommonSample latest drafts (one in forty):
-    // its newest matches are then looked for among the LatestDrafts latest drafts only, which hold enough of
-    // them to rank.
+    // A word is common lately when it matches CommonInSample of the CommonSample latest drafts (one in
+    // forty): its newest matches are then looked for among the LatestDrafts latest drafts only, which hold
+    // enough of them to rank.
     static constexpr int CommonSample = 1000;
     static constexpr int CommonInSample = 25;
     static constexpr int LatestDrafts = 12000;

@@ -25,17 +25,23 @@ bool RecoverySlot::save(const Recovery& recovery, QString* error)
         return false;
     }
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-    // One statement, so one transaction of its own. A draft purged meanwhile (another window) is not an
-    // error: the message is kept as never saved.
-    if (!sql::run(m_database.connection(),
-                  QStringLiteral(
-                      "INSERT INTO recovery (id, draft_id, name, payload, saved_at) "
-                      "VALUES (1, (SELECT id FROM drafts WHERE id = ?), ?, ?, ?) "
-                      "ON CONFLICT (id) DO UPDATE SET draft_id = excluded.draft_id, name = excluded.name, "
-                      "payload = excluded.payload, saved_at = excluded.saved_at"),
-                  {recovery.draftId, sql::text(recovery.name), sql::text(QString::fromUtf8(recovery.payload)),
-                   sql::timeText(recovery.savedAt.isValid() ? recovery.savedAt : now)},
-                  &problem)) {
+    // One statement, so one transaction of its own. A draft of this computer's purged meanwhile (another
+    // window) is not an error: the message is kept as never saved. A team draft's id is kept as it is.
+    const bool here = recovery.library.isEmpty();
+    if (!sql::run(
+            m_database.connection(),
+            QStringLiteral(
+                "INSERT INTO recovery (id, draft_id, name, payload, saved_at, library, library_draft_id) "
+                "VALUES (1, (SELECT id FROM drafts WHERE id = ?), ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET draft_id = excluded.draft_id, name = excluded.name, "
+                "payload = excluded.payload, saved_at = excluded.saved_at, library = excluded.library, "
+                "library_draft_id = excluded.library_draft_id"),
+            {here ? recovery.draftId : 0, sql::text(recovery.name),
+             sql::text(QString::fromUtf8(recovery.payload)),
+             sql::timeText(recovery.savedAt.isValid() ? recovery.savedAt : now),
+             sql::textOrNull(recovery.library),
+             here || recovery.draftId == 0 ? QVariant() : QVariant(recovery.draftId)},
+            &problem)) {
         sql::setError(error, tr("The unsaved message was not kept for recovery: %1").arg(problem));
         return false;
     }
@@ -51,8 +57,10 @@ std::optional<Recovery> RecoverySlot::read(QString* error)
     }
     QSqlQuery query(m_database.connection());
     if (!sql::run(query,
-                  QStringLiteral("SELECT draft_id, name, payload, saved_at FROM recovery WHERE id = 1"), {},
-                  &problem)) {
+                  QStringLiteral(
+                      "SELECT draft_id, name, payload, saved_at, library, library_draft_id FROM recovery "
+                      "WHERE id = 1"),
+                  {}, &problem)) {
         sql::setError(error, tr("Could not read the unsaved message: %1").arg(problem));
         return std::nullopt;
     }
@@ -66,6 +74,9 @@ std::optional<Recovery> RecoverySlot::read(QString* error)
     recovery.name = query.value(1).toString();
     recovery.payload = query.value(2).toString().toUtf8();
     recovery.savedAt = sql::timeFrom(query.value(3));
+    recovery.library = query.value(4).toString();
+    if (!recovery.library.isEmpty())
+        recovery.draftId = query.value(5).toLongLong();
     return recovery;
 }
 

@@ -19,6 +19,7 @@ struct Recovery
     QString name;
     QByteArray payload;
     QDateTime savedAt; // UTC; an invalid one is replaced by the current time
+    QString library = {}; // the library of that draft (DraftLibrary::identity()): empty for this computer's
     friend bool operator==(const Recovery&, const Recovery&) = default;
 };
 

@@ -129,6 +129,14 @@ const Database::Migration AuthorshipStep = {
     QStringLiteral("ALTER TABLE drafts ADD COLUMN updated_by TEXT"), // NULL: not known
 };
 
+// Version 6: the autosave slot of a team library's draft. The slot stays on this computer whichever library
+// the drafts live in; a team draft's id is no id of this file's drafts, so it is kept apart, with the library
+// it belongs to, and a recovery is joined to its draft only in that library.
+const Database::Migration TeamRecoveryStep = {
+    QStringLiteral("ALTER TABLE recovery ADD COLUMN library TEXT"), // the team library's address; NULL: here
+    QStringLiteral("ALTER TABLE recovery ADD COLUMN library_draft_id INTEGER"), // the draft's id there
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -182,6 +190,7 @@ const QList<Database::Migration>& Database::schema()
         LibraryVersionStep, // 3
         VariablesStep,      // 4
         AuthorshipStep,     // 5
+        TeamRecoveryStep,   // 6
     };
     return steps;
 }

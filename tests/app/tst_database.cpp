@@ -196,11 +196,11 @@ void TestDatabase::migratesAnEmptyFile()
     QVERIFY(error.isEmpty());
     QVERIFY(database.isOpen());
     QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(database.schemaVersion(), 5);
-    QCOMPARE(Database::schema().size(), 5);
+    QCOMPARE(database.schemaVersion(), 6);
+    QCOMPARE(Database::schema().size(), 6);
 
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 6);
     // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
     QCOMPARE(
         column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
@@ -402,7 +402,7 @@ void TestDatabase::refusesANewerDatabase()
         QVERIFY(!database.open(&error));
         QCOMPARE(error,
                  QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
-                                "version 99; this version knows up to 5). It was left unchanged.")
+                                "version 99; this version knows up to 6). It was left unchanged.")
                      .arg(QDir::toNativeSeparators(path())));
         // Its users get the same answer.
         SendHistory history(database);

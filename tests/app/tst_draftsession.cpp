@@ -56,6 +56,7 @@ private slots:
     void exportWritesTheDraftFile();
     void restoresAutosavedWork();
     void anUnreadableRecoveryStaysInTheSlot();
+    void aRecoveryOfAnotherLibrarysDraftIsUnsavedWorkHere();
     void followsRenameAndTrashHereAndElsewhere();
     void aFailedSaveKeepsTheMessage();
     void saveKeepsARenameMadeElsewhere();
@@ -400,6 +401,29 @@ void TestDraftSession::restoresAutosavedWork()
     m_session->save();
     QVERIFY(!m_slot->read());
     QVERIFY(m_library->find(id)->payload.contains("Unsaved"));
+}
+
+void TestDraftSession::aRecoveryOfAnotherLibrarysDraftIsUnsavedWorkHere()
+{
+    // The app crashed while a team draft was open; it starts again on this computer's library, where another
+    // draft has the same id. The message comes back unsaved, tied to no draft: a save cannot overwrite that
+    // one.
+    const std::optional<qint64> local = seed(QStringLiteral("Local"), withBody(QStringLiteral("Mine")));
+    Recovery crashed;
+    crashed.draftId = *local;
+    crashed.library = QStringLiteral("postgresql://ann@db.example:5432/support");
+    crashed.name = QStringLiteral("Team offer");
+    crashed.payload = MessageJson::toJson(withBody(QStringLiteral("Team work")), JsonWriter::Format::Compact);
+    QVERIFY(m_session->restore(crashed));
+    QCOMPARE(m_session->draftId(), 0);
+    QCOMPARE(m_session->draftName(), QStringLiteral("Team offer"));
+    QVERIFY(m_session->isModified());
+    QVERIFY(m_library->find(*local)->payload.contains("Mine"));
+
+    // Of this library, the same recovery joins its draft.
+    crashed.library.clear();
+    QVERIFY(m_session->restore(crashed));
+    QCOMPARE(m_session->draftId(), *local);
 }
 
 void TestDraftSession::anUnreadableRecoveryStaysInTheSlot()

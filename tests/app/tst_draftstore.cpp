@@ -1518,6 +1518,19 @@ void TestDraftStore::recoverySlot()
     QCOMPARE(m_slot->read()->draftId, 0);
     QCOMPARE(m_slot->read()->payload, QByteArray());
 
+    // A team library's draft keeps its id and library, whatever this computer's drafts are.
+    const QString team = QStringLiteral("postgresql://ann@db.example:5432/support");
+    const Recovery teamDraft{4242, QStringLiteral("Team offer"), buttons(QStringLiteral("Theirs")), when,
+                             team};
+    QVERIFY2(m_slot->save(teamDraft, &error), qPrintable(error));
+    QVERIFY(*m_slot->read() == teamDraft);
+    const Recovery sameIdThere{id, QStringLiteral("Team offer"), buttons(QStringLiteral("Theirs")), when,
+                               team};
+    QVERIFY2(m_slot->save(sameIdThere, &error), qPrintable(error));
+    QVERIFY(*m_slot->read() == sameIdThere);
+    QCOMPARE(column(m_database->connection(), QStringLiteral("SELECT draft_id IS NULL FROM recovery")),
+             QStringList{QStringLiteral("1")}); // never tied to this computer's draft of that id
+
     QVERIFY2(m_slot->clear(&error), qPrintable(error));
     QVERIFY(!m_slot->read(&error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
