@@ -801,6 +801,61 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::LibrarySettingsBox</name>
+    <message>
+        <source>Team library on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, your drafts stay on this computer. Takes effect when wa-composer starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, or paste postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is required unless the server is on this machine. Takes effect when wa-composer starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library needs the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library needs the name of its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library needs the user to connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::LibraryStatusLine</name>
     <message>
         <source>Try Now</source>
@@ -2355,30 +2410,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s; or postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A team library on a PostgreSQL server: TLS is required unless the server is on this machine. Takes effect when wa-composer starts next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in the system keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts &amp;library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library pass&amp;word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the password out of the library&apos;s address: type it under Library password, and it goes to the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

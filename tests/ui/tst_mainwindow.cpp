@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -498,35 +499,65 @@ void TestMainWindow::settingsAreSavedAndApplied()
 
 void TestMainWindow::settingsChooseTheLibrary_data()
 {
-    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("team");
+    QTest::addColumn<QString>("host"); // or a pasted address
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("kept"); // nothing kept (the dialog stays open) when said is not empty
     QTest::addColumn<QString>("said");
-    QTest::newRow("this computer's") << QString() << QString() << QString();
-    QTest::newRow("a team library") << u"postgresql://ann@db.example.com:5432/support"_s
-                                    << u"postgresql://ann@db.example.com:5432/support"_s << QString();
-    QTest::newRow("not an address") << u"db.example.com"_s << QString() << u"postgresql://"_s;
-    QTest::newRow("no user") << u"postgresql://db.example.com/support"_s << QString() << u"names no user"_s;
-    QTest::newRow("a password in it")
-        << u"postgresql://ann:secret@db.example.com/support"_s << QString() << u"Leave the password out"_s;
+    QTest::addColumn<bool>("passwordToKeychain");
+    QTest::newRow("this computer's") << false << u"db.example.com"_s << 5432 << u"support"_s << u"ann"_s
+                                     << QString() << QString() << false;
+    QTest::newRow("a team library") << true << u"db.example.com"_s << 6432 << u"support"_s << u"ann"_s
+                                    << u"postgresql://ann@db.example.com:6432/support"_s << QString() << true;
+    QTest::newRow("a pasted address")
+        << true << u"postgresql://bob@10.0.0.5:5433/team"_s << 5432 << QString() << QString()
+        << u"postgresql://bob@10.0.0.5:5433/team"_s << QString() << true;
+    QTest::newRow("a pasted address with its password")
+        << true << u"postgresql://bob:secret@10.0.0.5/team"_s << 5432 << QString() << QString()
+        << u"postgresql://bob@10.0.0.5:5432/team"_s << QString() << true;
+    QTest::newRow("no host") << true << QString() << 5432 << u"support"_s << u"ann"_s << QString()
+                             << u"host name"_s << false;
+    QTest::newRow("no database") << true << u"db.example.com"_s << 5432 << QString() << u"ann"_s << QString()
+                                 << u"name of its database"_s << false;
+    QTest::newRow("no user") << true << u"db.example.com"_s << 5432 << u"support"_s << QString() << QString()
+                             << u"user to connect as"_s << false;
+    QTest::newRow("a host with a space") << true << u"db example"_s << 5432 << u"support"_s << u"ann"_s
+                                         << QString() << u"not a team library's address"_s << false;
 }
 
-// Settings > Drafts library: this computer's or a team's address, checked before it is kept; the password
-// never in the address (it goes to the keychain).
+// Settings > Team library: this computer's, or a team's server in fields (or pasted as an address), checked
+// before it is kept; the password never in the settings (it goes to the keychain).
 void TestMainWindow::settingsChooseTheLibrary()
 {
-    QFETCH(QString, typed);
+    QFETCH(bool, team);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, database);
+    QFETCH(QString, user);
     QFETCH(QString, kept);
     QFETCH(QString, said);
+    QFETCH(bool, passwordToKeychain);
     QSettings().clear();
     MainWindow window(*m_services, *m_dialogs);
     SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
-    dialog->findChild<QLineEdit*>(u"settingsLibrary"_s)->setText(typed);
-    QVERIFY(dialog->findChild<QLineEdit*>(u"settingsLibraryPassword"_s)->echoMode() == QLineEdit::Password);
+    dialog->findChild<QGroupBox*>(u"settingsTeamLibrary"_s)->setChecked(team);
+    auto* hostField = dialog->findChild<QLineEdit*>(u"settingsLibraryHost"_s);
+    hostField->setText(host);
+    dialog->findChild<QSpinBox*>(u"settingsLibraryPort"_s)->setValue(port);
+    dialog->findChild<QLineEdit*>(u"settingsLibraryDatabase"_s)->setText(database);
+    dialog->findChild<QLineEdit*>(u"settingsLibraryUser"_s)->setText(user);
+    auto* password = dialog->findChild<QLineEdit*>(u"settingsLibraryPassword"_s);
+    QVERIFY(password->echoMode() == QLineEdit::Password);
+    if (password->text().isEmpty())
+        password->setText(u"secret"_s);
     dialog->accept();
     if (said.isEmpty()) {
         QVERIFY(!dialog->isVisible());
         QCOMPARE(Settings().libraryAddress(), kept);
+        QCOMPARE(m_services->libraryPassword().apiKey() == u"secret"_s, passwordToKeychain);
     } else {
         QVERIFY(dialog->isVisible());
         const QString error = dialog->findChild<QLabel*>(u"settingsError"_s)->text();

@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "storage/PostgresDatabase.h"
+#include "LibrarySettingsBox.h"
 
 #include "sending/PhoneNumber.h"
 #include "settings/SecretStore.h"
@@ -52,16 +52,7 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, SecretStore* libraryPasswor
     m_displayName = new QLineEdit(this);
     m_displayName->setObjectName(QStringLiteral("settingsDisplayName"));
     m_displayName->setToolTip(tr("Shown to your teammates beside the drafts you save"));
-    m_library = new QLineEdit(this);
-    m_library->setObjectName(QStringLiteral("settingsLibrary"));
-    m_library->setPlaceholderText(tr("This computer's; or postgresql://USER@HOST:PORT/DATABASE"));
-    m_library->setToolTip(tr("A team library on a PostgreSQL server: TLS is required unless the server is on "
-                             "this machine. Takes effect when wa-composer starts next."));
-    m_libraryPassword = new QLineEdit(this);
-    m_libraryPassword->setObjectName(QStringLiteral("settingsLibraryPassword"));
-    m_libraryPassword->setEchoMode(QLineEdit::Password);
-    m_libraryPassword->setPlaceholderText(tr("Kept in the system keychain; type to replace it"));
-    m_libraryPassword->setVisible(m_libraryPasswordStore != nullptr);
+    m_library = new LibrarySettingsBox(m_libraryPasswordStore != nullptr, this);
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("settingsTimeout"));
     m_timeout->setRange(Settings::MinTimeoutSeconds, Settings::MaxTimeoutSeconds);
@@ -86,9 +77,6 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, SecretStore* libraryPasswor
     form->addRow(tr("Default &country"), m_region);
     form->addRow(tr("Default &teammate id"), m_teammate);
     form->addRow(tr("Your &name"), m_displayName);
-    form->addRow(tr("Drafts &library"), m_library);
-    if (m_libraryPasswordStore)
-        form->addRow(tr("Library pass&word"), m_libraryPassword);
     form->addRow(tr("T&imeout"), m_timeout);
     form->addRow(tr("Preview t&heme"), m_theme);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -99,6 +87,7 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, SecretStore* libraryPasswor
     connect(m_secrets, &SecretStore::loaded, this, &SettingsDialog::showKeyState);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_library);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     load();
@@ -112,7 +101,7 @@ void SettingsDialog::load()
     m_region->setCurrentIndex(std::max(0, m_region->findData(settings.defaultRegion())));
     m_teammate->setText(settings.defaultTeammateId());
     m_displayName->setText(settings.displayName());
-    m_library->setText(settings.libraryAddress());
+    m_library->setAddress(settings.libraryAddress());
     m_timeout->setValue(settings.timeoutSeconds());
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(settings.previewTheme()))));
     showKeyState();
@@ -145,23 +134,17 @@ void SettingsDialog::accept()
         m_baseUrl->setFocus();
         return;
     }
-    const QString library = m_library->text().trimmed();
-    if (!library.isEmpty()) {
-        QString problem;
-        const std::optional<PostgresAddress> address = PostgresAddress::fromUrl(library, &problem);
-        if (!address || !address->password.isEmpty()) {
-            m_error->setText(address ? tr("Leave the password out of the library's address: type it under "
-                                          "Library password, and it goes to the keychain.")
-                                     : problem);
-            m_error->show();
-            m_library->setFocus();
-            return;
-        }
+    QString problem;
+    const std::optional<QString> library = m_library->address(&problem);
+    if (!library) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
     }
     Settings settings;
-    settings.setLibraryAddress(library);
-    if (m_libraryPasswordStore && !m_libraryPassword->text().isEmpty())
-        m_libraryPasswordStore->save(m_libraryPassword->text());
+    settings.setLibraryAddress(*library);
+    if (m_libraryPasswordStore && !library->isEmpty() && !m_library->password().isEmpty())
+        m_libraryPasswordStore->save(m_library->password());
     settings.setApiBaseUrl(config.baseUrl);
     settings.setSendPath(config.path);
     settings.setDefaultRegion(m_region->currentData().toString());

@@ -9,6 +9,7 @@ class QSpinBox;
 
 namespace wa {
 
+class LibrarySettingsBox;
 class SecretStore;
 
 // Where and how to send: the API's base URL and path, the key (to the keychain, never to the settings
@@ -29,8 +30,7 @@ private:
 
     SecretStore* m_secrets;
     SecretStore* m_libraryPasswordStore;
-    QLineEdit* m_library;
-    QLineEdit* m_libraryPassword;
+    LibrarySettingsBox* m_library;
     QLineEdit* m_baseUrl;
     QComboBox* m_path;
     QLineEdit* m_apiKey;
