@@ -6,10 +6,8 @@
 #include "windows/FileDialogs.h"
 #include "windows/MainWindow.h"
 #include "windows/ScreenshotCommand.h"
-#include <QEventLoop>
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -78,13 +76,7 @@ void useChosenLibrary(wa::AppServices& services)
         qWarning("Settings' team library is not usable, so this computer's is used: %s", qPrintable(problem));
         return;
     }
-    wa::SecretStore& password = services.libraryPassword();
-    QEventLoop loop;
-    QObject::connect(&password, &wa::SecretStore::loaded, &loop, &QEventLoop::quit);
-    QTimer::singleShot(std::chrono::seconds(5), &loop, &QEventLoop::quit); // a keychain that never answers
-    password.load();
-    loop.exec();
-    address->password = password.secret();
+    address->password = services.libraryPassword().loadAndWait(std::chrono::seconds(5));
     services.useTeamLibrary(*address);
 }
 

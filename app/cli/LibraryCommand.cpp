@@ -1,6 +1,9 @@
 #include "LibraryCommand.h"
 
 #include "AppServices.h"
+#include "drafts/DraftLibrary.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 
 #include <QCommandLineParser>
 
@@ -27,6 +30,8 @@ void LibraryCommand::addSharedOptions(QCommandLineParser& parser)
 
 int LibraryCommand::prepare(const QCommandLineParser& parser, Io& io)
 {
+    // What this agent writes to a team library carries their name, as the window's saves do.
+    m_services.drafts().setAuthor(Settings().displayName());
     const bool fromOption = parser.isSet(LibraryOption);
     const QString where = fromOption ? QStringLiteral("--library") : QString::fromLatin1(LibraryVariable);
     const QString chosen =
@@ -48,8 +53,12 @@ int LibraryCommand::prepare(const QCommandLineParser& parser, Io& io)
                << Qt::endl;
         return Unreadable;
     }
-    address->password = qEnvironmentVariable(PasswordVariable);
+    // The environment's, else the keychain's (where Settings > Team library put it).
+    address->password = qEnvironmentVariableIsSet(PasswordVariable)
+                            ? qEnvironmentVariable(PasswordVariable)
+                            : m_services.libraryPassword().loadAndWait(KeychainTimeout);
     m_services.useTeamLibrary(*address);
+    m_services.drafts().setAuthor(Settings().displayName());
     return Success;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+
 #include "Command.h"
 
 namespace wa {
@@ -20,6 +22,8 @@ class LibraryCommand : public Command
 public:
     static constexpr const char* LibraryVariable = "WA_COMPOSER_LIBRARY";
     static constexpr const char* PasswordVariable = "WA_COMPOSER_LIBRARY_PASSWORD";
+    // How long a command waits for the keychain's answer about the team library's password.
+    static constexpr std::chrono::seconds KeychainTimeout{5};
 
     explicit LibraryCommand(AppServices& services) : m_services(services) {}
 

@@ -1,5 +1,8 @@
 #include "SecretStore.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 #include <qt6keychain/keychain.h>
 
 namespace wa {
@@ -26,6 +29,16 @@ void SecretStore::load()
         emit loaded();
     });
     job->start();
+}
+
+QString SecretStore::loadAndWait(std::chrono::milliseconds timeout)
+{
+    QEventLoop loop;
+    connect(this, &SecretStore::loaded, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    load();
+    loop.exec();
+    return m_apiKey;
 }
 
 void SecretStore::save(const QString& apiKey)

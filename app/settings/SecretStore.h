@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+
 namespace wa {
 
 // A secret kept in the system keychain through QtKeychain: the Octopods API key, or a team library's
@@ -21,6 +23,9 @@ public:
 
     // Reads the key from the keychain; loaded() follows, with the key (or nothing) in apiKey().
     void load();
+    // The same, waiting for the keychain's answer, at most `timeout` (a keychain that asks the user may take
+    // long): for a start that cannot go on without the secret. Empty when there is none.
+    QString loadAndWait(std::chrono::milliseconds timeout);
     // Stores the key; saved() follows, saying whether it will outlive this session.
     void save(const QString& apiKey);
     // Removes the key from the keychain and from memory; saved() follows.

@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "cli/LibraryCommand.h"
 #include "drafts/DraftLibrary.h"
+#include "settings/Settings.h"
 #include "storage/PostgresDatabase.h"
 #include "support/CliRun.h"
 #include "support/ProcessRun.h"
@@ -66,6 +67,7 @@ private slots:
     void twentyProcessesImportAndMigrateAtOnce();
     void copiesBetweenThisComputerAndTheTeam();
     void theEnvironmentChoosesTheLibrary();
+    void whatTheCommandLineWritesCarriesTheAgentsName();
     void aRoleThatOnlyReadsAndWritesRowsWorks();
     void unusableAddressesAreRefused_data();
     void unusableAddressesAreRefused();
@@ -259,6 +261,21 @@ void TestTeamLibrary::theEnvironmentChoosesTheLibrary()
 
 // docs/team-library.md's least rights: once the owner's first start made the tables, a role that may only
 // read and write rows opens, lists, imports and saves.
+void TestTeamLibrary::whatTheCommandLineWritesCarriesTheAgentsName()
+{
+    Settings().setDisplayName(u"Ann"_s);
+    const QString offer = writeFile(u"Offer.json"_s, message(u"Ten percent off"_s));
+    const test::CliRun imported = cli({u"drafts"_s, u"import"_s, u"--library"_s, url(), offer});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    PostgresDatabase database(m_server->address(m_database));
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(u"SELECT updated_by FROM drafts"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"Ann"_s);
+    Settings().setDisplayName({});
+}
+
 void TestTeamLibrary::aRoleThatOnlyReadsAndWritesRowsWorks()
 {
     QCOMPARE(cli({u"drafts"_s, u"list"_s, u"--library"_s, url()}).exitCode, 0); // the owner's first start
