@@ -77,6 +77,29 @@
     </message>
 </context>
 <context>
+    <name>wa::DraftComparisonDialog</name>
+    <message>
+        <source>“%1”: theirs and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved elsewhere at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their message cannot be shown: it is not a message wa-composer can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::DraftExport</name>
     <message>
         <source>%1 (%2)</source>
@@ -2282,10 +2305,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep both (yours becomes a new draft), or overwrite theirs with yours? Show Details… has their message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep Both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,6 +2334,14 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Save on &amp;This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (yours becomes a new draft), or overwrite theirs with yours? Compare shows theirs beside yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

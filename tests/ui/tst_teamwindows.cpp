@@ -6,6 +6,7 @@
 #include "drafts/DraftStore.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
+#include "preview/PreviewWidget.h"
 #include "support/GuiTestBase.h"
 #include "support/TestMessages.h"
 #include "support/TestPostgres.h"
@@ -107,12 +108,30 @@ void TestTeamWindows::aTeammatesSaveShowsLiveAndSavingOverItAsks()
     QVERIFY(annsPanel->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"by Bob"_s));
     QCOMPARE(ann.document()->message().body, std::optional(u"Fifteen percent off"_s)); // hers, untouched
 
-    // Ann saves: she is asked, sees Bob's message (Show Details…), and chooses to overwrite it.
+    // Ann saves: she is asked, looks at Bob's message beside hers (Compare), is asked again, and chooses to
+    // overwrite it.
     WA_TRIGGER(ann, "actionSaveDraft");
-    auto* box = waitForDialog<QMessageBox>(ann, "saveConflictBox");
+    QPointer<QMessageBox> box = waitForDialog<QMessageBox>(ann, "saveConflictBox");
     QVERIFY2(box, "saving over Bob's save did not ask");
     QVERIFY2(box->text().contains(u"Bob saved “Offer”"_s), qPrintable(box->text()));
     QVERIFY(box->detailedText().contains(u"Twenty percent off"_s));
+    box->findChild<QPushButton*>(u"conflictCompare"_s)->click();
+    QTRY_VERIFY(!box);
+    auto* comparison = waitForDialog<QDialog>(ann, "draftComparison");
+    QVERIFY2(comparison, "Compare did not show theirs beside hers");
+    const auto shows = [comparison](const char* name, const QString& text) {
+        const PreviewScene& scene = comparison->findChild<PreviewWidget*>(QLatin1StringView(name))->scene();
+        return std::any_of(scene.texts.begin(), scene.texts.end(), [&](const PreviewText& shown) {
+            return shown.part->paragraphs.front().layout->text().contains(text);
+        });
+    };
+    QVERIFY(shows("comparisonTheirs", u"Twenty percent off"_s));
+    QVERIFY(shows("comparisonYours", u"Fifteen percent off"_s));
+    QVERIFY(comparison->findChild<QLabel*>()->text().contains(u"Bob"_s));
+    QCOMPARE(m_services->drafts().find(*id)->updatedBy, u"Bob"_s); // nothing written by looking
+    comparison->reject();
+    box = waitForDialog<QMessageBox>(ann, "saveConflictBox");
+    QVERIFY2(box, "closing the comparison did not ask again");
     box->findChild<QPushButton*>(u"conflictOverwrite"_s)->click();
     QTRY_VERIFY(m_services->drafts().find(*id)->payload.contains("Fifteen"));
     QCOMPARE(m_services->drafts().find(*id)->updatedBy, u"Ann"_s);

@@ -1,6 +1,8 @@
 #include "SessionPrompts.h"
 
+#include "DraftComparisonDialog.h"
 #include "Warnings.h"
+#include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 
 #include <QInputDialog>
@@ -93,22 +95,35 @@ void SessionPrompts::askAboutConflict(const Draft& theirs,
         QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("saveConflictBox"));
     box->setInformativeText(tr("Keep both (yours becomes a new draft), or overwrite theirs with yours? "
-                               "Show Details… has their message."));
+                               "Compare shows theirs beside yours."));
     // Look at theirs first: their message as it is now, under Show Details…
     box->setDetailedText(readable(theirs.payload));
     QPushButton* keepBoth = box->addButton(tr("&Keep Both"), QMessageBox::AcceptRole);
     keepBoth->setObjectName(QStringLiteral("conflictKeepBoth"));
     QPushButton* overwrite = box->addButton(tr("&Overwrite Theirs"), QMessageBox::DestructiveRole);
     overwrite->setObjectName(QStringLiteral("conflictOverwrite"));
+    // Look at theirs first: side by side with yours, as the customer would see each; then asked again.
+    QPushButton* compare = box->addButton(tr("&Compare…"), QMessageBox::ActionRole);
+    compare->setObjectName(QStringLiteral("conflictCompare"));
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keepBoth);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [box, keepBoth, overwrite, answer](int) {
-        const QAbstractButton* clicked = box->clickedButton();
-        answer(clicked == keepBoth    ? DraftSession::ConflictChoice::KeepBoth
-               : clicked == overwrite ? DraftSession::ConflictChoice::Overwrite
-                                      : DraftSession::ConflictChoice::Cancel);
-    });
+    connect(box, &QMessageBox::finished, this,
+            [this, box, keepBoth, overwrite, compare, theirs, answer](int) {
+                const QAbstractButton* clicked = box->clickedButton();
+                if (clicked == compare) {
+                    auto* comparison =
+                        new DraftComparisonDialog(theirs, m_session.document().message(), m_window);
+                    comparison->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(comparison, &QDialog::finished, this,
+                            [this, theirs, answer] { askAboutConflict(theirs, answer); });
+                    comparison->open();
+                    return;
+                }
+                answer(clicked == keepBoth    ? DraftSession::ConflictChoice::KeepBoth
+                       : clicked == overwrite ? DraftSession::ConflictChoice::Overwrite
+                                              : DraftSession::ConflictChoice::Cancel);
+            });
     box->open();
 }
 
