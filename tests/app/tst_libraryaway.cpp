@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/PostgresDatabase.h"
 #include "storage/ServerProbe.h"
+#include "support/TestMessages.h"
 #include "support/TestPostgres.h"
 
 #include <QDir>
@@ -24,13 +25,6 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray message(const QString& body)
-{
-    return uR"({"type":"button","body":{"text":"%1"},"action":{"buttons":[{"type":"reply",)"
-           uR"("reply":{"id":"ok","title":"OK"}}]}})"_s.arg(body)
-               .toUtf8();
-}
 
 // One agent's connection to the team library, as the app makes it, trying again every 50 ms to 200 ms
 // rather than every second to thirty.
@@ -155,9 +149,7 @@ void TestLibraryAway::aSaveAfterTheServerWentAwayFailsAndTheLibraryComesBack()
     Client agent(m_server->address(m_database));
     DraftLibrary& library = *agent.store;
     QString error;
-    Draft draft;
-    draft.name = u"Refund"_s;
-    draft.payload = message(u"First"_s);
+    Draft draft = test::draftOf(u"Refund"_s, u"First"_s);
     const std::optional<qint64> id = library.create(draft, &error);
     QVERIFY2(id, qPrintable(error));
     draft = *library.find(*id);
@@ -165,7 +157,7 @@ void TestLibraryAway::aSaveAfterTheServerWentAwayFailsAndTheLibraryComesBack()
     QSignalSpy reachability(&library, &DraftLibrary::reachabilityChanged);
 
     QVERIFY2(m_server->kill(), qPrintable(m_server->why()));
-    draft.payload = message(u"Second"_s);
+    draft.payload = test::bodyPayload(u"Second"_s);
     QVERIFY(!library.update(draft, &error));
     QVERIFY2(error.contains(u"not saved"_s), qPrintable(error));
     QVERIFY(!library.isReachable());
@@ -194,18 +186,16 @@ void TestLibraryAway::aSaveAfterTheServerWentAwayFailsAndTheLibraryComesBack()
     QCOMPARE(reread.size(), 1); // what is shown is read again
 
     // The save that failed left the draft as it was; saving again works.
-    QCOMPARE(library.find(*id)->payload, message(u"First"_s));
+    QCOMPARE(library.find(*id)->payload, test::bodyPayload(u"First"_s));
     QVERIFY2(library.update(draft, &error), qPrintable(error));
-    QCOMPARE(library.find(*id)->payload, message(u"Second"_s));
+    QCOMPARE(library.find(*id)->payload, test::bodyPayload(u"Second"_s));
 }
 
 void TestLibraryAway::theServerStoppedInTheMiddleOfASaveLosesNothing()
 {
     Client agent(m_server->address(m_database));
     QString error;
-    Draft draft;
-    draft.name = u"Delivery"_s;
-    draft.payload = message(u"As saved"_s);
+    Draft draft = test::draftOf(u"Delivery"_s, u"As saved"_s);
     const std::optional<qint64> id = agent.store->create(draft, &error);
     QVERIFY2(id, qPrintable(error));
     draft = *agent.store->find(*id);
@@ -219,7 +209,7 @@ void TestLibraryAway::theServerStoppedInTheMiddleOfASaveLosesNothing()
         std::this_thread::sleep_for(300ms);
         m_server->kill();
     });
-    draft.payload = message(u"Lost with the server?"_s);
+    draft.payload = test::bodyPayload(u"Lost with the server?"_s);
     const bool saved = agent.store->update(draft, &error);
     killer.join();
     QVERIFY(!saved);
@@ -233,10 +223,10 @@ void TestLibraryAway::theServerStoppedInTheMiddleOfASaveLosesNothing()
     // Nothing half-written: the draft is as it was saved, at its version; the agent's save goes through now.
     const std::optional<Draft> stored = agent.store->find(*id, &error);
     QVERIFY2(stored, qPrintable(error));
-    QCOMPARE(stored->payload, message(u"As saved"_s));
+    QCOMPARE(stored->payload, test::bodyPayload(u"As saved"_s));
     QCOMPARE(stored->version, draft.version);
     QVERIFY2(agent.store->update(draft, &error), qPrintable(error));
-    QCOMPARE(agent.store->find(*id)->payload, message(u"Lost with the server?"_s));
+    QCOMPARE(agent.store->find(*id)->payload, test::bodyPayload(u"Lost with the server?"_s));
 }
 
 void TestLibraryAway::aServerAwayAtTheStartIsReachedWhenItComes()
@@ -270,9 +260,7 @@ void TestLibraryAway::aTeammatesChangesReachAfterReconnecting()
 
     // The new connection listens again: a teammate's save is news within a second.
     QSignalSpy news(agent.store.get(), &DraftLibrary::changedElsewhere);
-    Draft draft;
-    draft.name = u"From a teammate"_s;
-    draft.payload = message(u"Hi"_s);
+    Draft draft = test::draftOf(u"From a teammate"_s, u"Hi"_s);
     QVERIFY2(teammate.store->create(draft, &error), qPrintable(error));
     QVERIFY(news.wait(1000));
     QCOMPARE(agent.store->count(&error), 1);
@@ -296,9 +284,7 @@ void TestLibraryAway::aRefusedWriteIsNoServerAway()
 {
     Client agent(m_server->address(m_database));
     QString error;
-    Draft draft;
-    draft.name = u"Refund"_s;
-    draft.payload = message(u"One"_s);
+    Draft draft = test::draftOf(u"Refund"_s, u"One"_s);
     QVERIFY2(agent.store->create(draft, &error), qPrintable(error));
     // The server refuses a statement (a name in use, a broken query): the connection is as good as before.
     QVERIFY(!agent.store->create(draft, &error));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "drafts/Draft.h"
 #include "message/MessageJson.h"
 #include "message/Validator.h"
 
@@ -47,6 +48,21 @@ inline InteractiveMessage withBody(const QString& body)
     message.body = body;
     message.action = ReplyButtonsAction{{{QStringLiteral("ok"), QStringLiteral("OK")}}};
     return message;
+}
+
+// withBody() as a draft stores it (compact JSON).
+inline QByteArray bodyPayload(const QString& body)
+{
+    return MessageJson::toJson(withBody(body), JsonWriter::Format::Compact);
+}
+
+// A draft named `name` of withBody(body), for a library to create.
+inline Draft draftOf(const QString& name, const QString& body)
+{
+    Draft draft;
+    draft.name = name;
+    draft.payload = bodyPayload(body);
+    return draft;
 }
 
 // The button test message with its first button's title one character over WhatsApp's 20: a message that

@@ -36,6 +36,9 @@ private slots:
     void tryingAgainSavesOnceTheServerIsBack();
 
 private:
+    // Ann's window shown, with a draft "Offer" of the team library open in it; nullopt if it is not.
+    std::optional<qint64> showWithAnOffer(MainWindow& ann);
+
     std::unique_ptr<test::TestPostgres> m_server;
     int m_databases = 0;
     QString m_database;
@@ -81,10 +84,8 @@ void TestTeamWindows::aTeammatesSaveShowsLiveAndSavingOverItAsks()
     MainWindow bob(*m_bob, *m_dialogs);
     m_services->drafts().setAuthor(u"Ann"_s); // after the windows applied the settings' name
     m_bob->drafts().setAuthor(u"Bob"_s);
-    Draft offer;
-    offer.name = u"Offer"_s;
-    offer.payload = MessageJson::toJson(test::withBody(u"Ten percent off"_s), JsonWriter::Format::Compact);
-    const std::optional<qint64> id = m_services->drafts().create(offer);
+    const std::optional<qint64> id =
+        m_services->drafts().create(test::draftOf(u"Offer"_s, u"Ten percent off"_s));
     QVERIFY(id);
 
     bob.show();
@@ -139,17 +140,22 @@ void TestTeamWindows::aTeammatesSaveShowsLiveAndSavingOverItAsks()
     QCOMPARE(m_services->drafts().count(), 1);
 }
 
+std::optional<qint64> TestTeamWindows::showWithAnOffer(MainWindow& ann)
+{
+    const std::optional<qint64> id =
+        m_services->drafts().create(test::draftOf(u"Offer"_s, u"Ten percent off"_s));
+    ann.show();
+    if (!id || !QTest::qWaitForWindowExposed(&ann))
+        return std::nullopt;
+    ann.session()->open(*id);
+    return ann.session()->draftId() == *id ? id : std::nullopt;
+}
+
 void TestTeamWindows::whenTheServerIsAwayTheWindowSaysSoAndKeepsTheMessage()
 {
-    Draft offer;
-    offer.name = u"Offer"_s;
-    offer.payload = MessageJson::toJson(test::withBody(u"Ten percent off"_s), JsonWriter::Format::Compact);
-    const std::optional<qint64> id = m_services->drafts().create(offer);
-    QVERIFY(id);
     MainWindow ann(*m_services, *m_dialogs);
-    ann.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&ann));
-    ann.session()->open(*id);
+    const std::optional<qint64> id = showWithAnOffer(ann);
+    QVERIFY(id);
     auto* line = ann.findChild<QWidget*>(u"libraryStatusLine"_s);
     QVERIFY(line);
     QVERIFY(!line->isVisible());
@@ -187,15 +193,9 @@ void TestTeamWindows::whenTheServerIsAwayTheWindowSaysSoAndKeepsTheMessage()
 
 void TestTeamWindows::tryingAgainSavesOnceTheServerIsBack()
 {
-    Draft offer;
-    offer.name = u"Offer"_s;
-    offer.payload = MessageJson::toJson(test::withBody(u"Ten percent off"_s), JsonWriter::Format::Compact);
-    const std::optional<qint64> id = m_services->drafts().create(offer);
-    QVERIFY(id);
     MainWindow ann(*m_services, *m_dialogs);
-    ann.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&ann));
-    ann.session()->open(*id);
+    const std::optional<qint64> id = showWithAnOffer(ann);
+    QVERIFY(id);
     QVERIFY2(m_server->kill(), qPrintable(m_server->why()));
     ann.document()->edit(u"Edit"_s, [](InteractiveMessage& m) { m.body = u"Fifteen percent off"_s; });
 
