@@ -685,6 +685,14 @@ The message is still here.</source>
         <source>none (fallbacks)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Octopods&apos; error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods&apos; error: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::HistoryModel</name>
@@ -2171,10 +2179,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: the API key was rotated or revoked. Enter the channel&apos;s current key in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: Octopods rejected the message (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2239,22 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Not sent: %1; nothing left this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key was rotated or revoked. Enter the channel&apos;s current key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods did not accept the customer&apos;s phone number. Check it: a + and the country code, then the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field Octopods requires is missing from the request (the phone number, or the message&apos;s type, body or action).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of the request is not of the kind Octopods expects (text where an object belongs, or the other way round).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,23 @@ void SendResult::readBody()
         errorText = json.value(QLatin1StringView("message")).toString();
 }
 
+QString SendResult::explain(const QString& errorCode)
+{
+    // The names Octopods documents for a 400 (SPEC.md, "The Octopods request").
+    if (errorCode == u"DEPRECATED_API_KEY")
+        return tr("the API key was rotated or revoked. Enter the channel's current key in Settings.");
+    if (errorCode == u"PHONE_INVALID")
+        return tr("Octopods did not accept the customer's phone number. Check it: a + and the country code, "
+                  "then the number.");
+    if (errorCode == u"ARGUMENT_MISSING")
+        return tr("a field Octopods requires is missing from the request (the phone number, or the message's "
+                  "type, body or action).");
+    if (errorCode == u"TYPE_MISMATCH")
+        return tr("a field of the request is not of the kind Octopods expects (text where an object belongs, "
+                  "or the other way round).");
+    return {};
+}
+
 QString SendResult::summary() const
 {
     const QString octopodsSays = errorText.isEmpty() && errorCode.isEmpty() ? QString()
@@ -47,10 +64,8 @@ QString SendResult::summary() const
                                          .arg(messageId)
                                          .arg(httpStatus);
     case Outcome::Rejected:
-        if (errorCode == u"DEPRECATED_API_KEY")
-            return tr("Not sent: the API key was rotated or revoked. Enter the channel's current key in "
-                      "Settings.") +
-                   octopodsSays;
+        if (const QString meaning = explain(errorCode); !meaning.isEmpty())
+            return tr("Not sent: %1").arg(meaning) + octopodsSays;
         return tr("Not sent: Octopods rejected the message (HTTP %1).").arg(httpStatus) + octopodsSays;
     case Outcome::Unauthorized:
         return tr("Not sent: the API key was not accepted (HTTP 401). Check the key in Settings.") +

@@ -48,6 +48,9 @@ public:
     bool isAccepted() const { return outcome == Outcome::Accepted; }
     // The outcome in plain words, with what to do about it.
     QString summary() const;
+    // What one of Octopods' error names (`error_code` of a 400) means, with what to do about it; empty for a
+    // name Octopods does not document, which is then shown as it came.
+    static QString explain(const QString& errorCode);
     // Reads message ids or Octopods' error out of the body when it is JSON; leaves them empty otherwise.
     void readBody();
 };

@@ -239,6 +239,22 @@ void TestOctopodsClient::mapsEveryAnswer_data()
         << 400 << QByteArray(R"({"request_id":"r","error_code":"PHONE_INVALID","error":"Phone is invalid"})")
         << none << Outcome::Rejected << false << ""
         << "PHONE_INVALID" << -1 << "Phone is invalid";
+    QTest::newRow("400 phone, in words")
+        << 400 << QByteArray(R"({"request_id":"r","error_code":"PHONE_INVALID","error":"Phone is invalid"})")
+        << none << Outcome::Rejected << false << ""
+        << "PHONE_INVALID" << -1 << "did not accept the customer's phone number";
+    QTest::newRow("400 argument missing")
+        << 400 << QByteArray(R"({"error_code":"ARGUMENT_MISSING","error":"destination_phone is required"})")
+        << none << Outcome::Rejected << false << ""
+        << "ARGUMENT_MISSING" << -1 << "a field Octopods requires is missing";
+    QTest::newRow("400 type mismatch")
+        << 400 << QByteArray(R"({"error_code":"TYPE_MISMATCH","error":"expected object"})") << none
+        << Outcome::Rejected << false << ""
+        << "TYPE_MISMATCH" << -1 << "not of the kind Octopods expects";
+    QTest::newRow("400 a name Octopods does not document, raw")
+        << 400 << QByteArray(R"({"error_code":"SOMETHING_NEW","error":"New rule"})") << none
+        << Outcome::Rejected << false << ""
+        << "SOMETHING_NEW" << -1 << "New rule (SOMETHING_NEW)";
     QTest::newRow("400 rotated key") << 400
                                      << QByteArray(
                                             R"({"error_code":"DEPRECATED_API_KEY","error":"Deprecated"})")
@@ -249,7 +265,7 @@ void TestOctopodsClient::mapsEveryAnswer_data()
         << "" << -1 << "HTTP 400";
     QTest::newRow("422") << 422 << QByteArray(R"({"error_code":"TYPE_MISMATCH","error":"x"})") << none
                          << Outcome::Rejected << false << ""
-                         << "TYPE_MISMATCH" << -1 << "rejected";
+                         << "TYPE_MISMATCH" << -1 << "not of the kind Octopods expects";
     QTest::newRow("401") << 401 << QByteArray() << none << Outcome::Unauthorized << false << ""
                          << "" << -1 << "API key";
     QTest::newRow("403") << 403 << QByteArray() << none << Outcome::NotEnabled << false << ""

@@ -28,6 +28,7 @@ private slots:
     void historyKeepsTheMessageAsWrittenAndTheValues();
     void exitStatusSaysWhatHappened_data();
     void exitStatusSaysWhatHappened();
+    void octopodsErrorNamesAreSaidInWords();
     void nothingLeavesWithoutAValidMessageAndKey_data();
     void nothingLeavesWithoutAValidMessageAndKey();
     void aRefusedConnectionIsNotSent();
@@ -253,6 +254,21 @@ void TestSendCommand::exitStatusSaysWhatHappened()
     QVERIFY(!output.contains(QString::fromLatin1(Key)));
     QCoreApplication::processEvents(); // the verb has finished its send: a request on its way is read now
     QCOMPARE(m_server->requests().size(), 1); // one send, whatever happened
+}
+
+void TestSendCommand::octopodsErrorNamesAreSaidInWords()
+{
+    TestHttpServer::Response response;
+    response.status = 400;
+    response.body =
+        QByteArray(R"({"request_id":"r","error_code":"PHONE_INVALID","error":"Phone is invalid"})");
+    m_server->setDefaultResponse(response);
+    const test::CliRun run = test::runCli(sendArguments({}));
+    QCOMPARE(run.exitCode, 3);
+    const QString output = run.out + run.err;
+    QVERIFY2(output.contains(QStringLiteral("did not accept the customer's phone number")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("PHONE_INVALID")), qPrintable(output)); // the name too, for tools
 }
 
 void TestSendCommand::nothingLeavesWithoutAValidMessageAndKey_data()

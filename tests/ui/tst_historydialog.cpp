@@ -211,6 +211,9 @@ void TestHistoryDialog::listsNewestFirst()
     QCOMPARE(cell(2, HistoryModel::OutcomeColumn), QStringLiteral("Rejected"));
     QCOMPARE(cell(2, HistoryModel::HttpStatusColumn), QStringLiteral("422"));
     QCOMPARE(cell(2, HistoryModel::ReferenceColumn), QStringLiteral("PHONE_INVALID"));
+    // Octopods' error name, in words, where the agent points at it.
+    const QModelIndex reference = m_dialog->model()->index(2, HistoryModel::ReferenceColumn);
+    QVERIFY(reference.data(Qt::ToolTipRole).toString().contains(QStringLiteral("phone number")));
 }
 
 void TestHistoryDialog::selectingShowsTheDetails()
@@ -233,6 +236,10 @@ void TestHistoryDialog::selectingShowsTheDetails()
     QVERIFY(text.contains(QStringLiteral("teammate-42")));
     QVERIFY(text.contains(QStringLiteral("/api/v1/whatsapp/interactive")));
     QVERIFY(text.contains(QStringLiteral("bad phone")));
+    QVERIFY2(
+        text.contains(QStringLiteral("Octopods' error: PHONE_INVALID: Octopods did not accept the customer's "
+                                     "phone number")),
+        qPrintable(text));
 
     clickRow(0);
     QVERIFY(details->toPlainText().contains(

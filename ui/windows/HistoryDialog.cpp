@@ -103,6 +103,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == TimeColumn) {
         return QLocale().toString(row->sentAt.toLocalTime(), QLocale::LongFormat);
+    } else if (role == Qt::ToolTipRole && index.column() == ReferenceColumn && row->messageId.isEmpty()) {
+        return SendResult::explain(row->errorCode); // Octopods' error name, in words
+
     } else if (role == Qt::TextAlignmentRole && index.column() == HttpStatusColumn) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -271,6 +274,11 @@ void HistoryDialog::showSelected()
     text += u'\n' + tr("Request path: %1").arg(attempt->requestPath);
     if (attempt->httpStatus != 0)
         text += u'\n' + tr("HTTP status: %1").arg(attempt->httpStatus);
+    if (!attempt->errorCode.isEmpty()) {
+        const QString meaning = SendResult::explain(attempt->errorCode);
+        text += u'\n' + (meaning.isEmpty() ? tr("Octopods' error: %1").arg(attempt->errorCode)
+                                           : tr("Octopods' error: %1: %2").arg(attempt->errorCode, meaning));
+    }
     text += u'\n' + tr("Response:") + u'\n' +
             (attempt->responseExcerpt.isEmpty() ? tr("(none)") : attempt->responseExcerpt);
     m_details->setPlainText(text);
