@@ -354,6 +354,10 @@ The message is still here.</source>
         <source>The connection to the team library was lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server answers but refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::DraftsPanel</name>
@@ -1634,6 +1638,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Could not upgrade the team library %1 to schema version %2; it stays at version %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team library %1 was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

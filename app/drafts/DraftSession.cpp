@@ -145,6 +145,8 @@ void DraftSession::openUnsaved(const InteractiveMessage& message, const QString&
 void DraftSession::replaceMessage(const Draft& draft, const InteractiveMessage& message,
                                   const QString& description, bool unsaved)
 {
+    ++m_messageGeneration; // questions about the message that was here no longer stand
+    QObject::disconnect(m_pendingRetry);
     m_draft = draft;
     m_changedElsewhere = false;
     m_document.setMessage(message, description);
@@ -288,16 +290,16 @@ void DraftSession::saveFailed(const Draft& draft, const QString& error, const st
         return;
     }
     const bool canSaveHere = m_localLibrary && m_localLibrary != &m_library;
-    const qint64 id = m_draft.id;
-    m_askAway(draft.name.trimmed(), error, canSaveHere, [this, draft, then, id](AwayChoice choice) {
-        if (m_draft.id != id)
-            return; // another message was opened meanwhile: the question no longer stands
+    const quint64 generation = m_messageGeneration;
+    m_askAway(draft.name.trimmed(), error, canSaveHere, [this, draft, then, generation](AwayChoice choice) {
+        if (m_messageGeneration != generation)
+            return; // another message is here meanwhile: the question no longer stands
         switch (choice) {
         case AwayChoice::Retry:
             retryWhenReachable(draft, then);
             break;
         case AwayChoice::SaveHere:
-            saveOnThisComputer(draft, then);
+            saveOnThisComputer(draft);
             break;
         case AwayChoice::Cancel:
             break;
@@ -317,23 +319,24 @@ void DraftSession::retryWhenReachable(const Draft& draft, const std::function<vo
         retry();
         return;
     }
-    // The library tries now, without blocking; the save follows its answer (or asks again).
-    const qint64 id = m_draft.id;
-    connect(
-        &m_library, &DraftLibrary::reachabilityChanged, this,
-        [this, draft, then, id, retry] {
-            if (m_draft.id != id)
+    // The library tries now, without blocking; the save follows its answer (or asks again). One retry waits
+    // at a time, and only for the message it was asked for.
+    QObject::disconnect(m_pendingRetry);
+    const quint64 generation = m_messageGeneration;
+    m_pendingRetry =
+        connect(&m_library, &DraftLibrary::reachabilityChanged, this, [this, draft, then, generation, retry] {
+            QObject::disconnect(m_pendingRetry);
+            if (m_messageGeneration != generation)
                 return;
             if (m_library.isReachable())
                 retry();
             else
                 saveFailed(draft, m_library.whyAway(), then);
-        },
-        Qt::SingleShotConnection);
+        });
     m_library.reconnectNow();
 }
 
-bool DraftSession::saveOnThisComputer(const Draft& draft, const std::function<void()>& then)
+bool DraftSession::saveOnThisComputer(const Draft& draft)
 {
     Draft copy = draft;
     copy.id = 0;
@@ -349,12 +352,11 @@ bool DraftSession::saveOnThisComputer(const Draft& draft, const std::function<vo
                         .arg(copy.name.trimmed(), error));
         return false;
     }
-    // Safe here; still unsaved to the team, so that the next save (the server back) goes to its draft.
+    // Safe here; still unsaved to the team, so that the next save (the server back) goes to its draft. What
+    // was to follow the save (closing, opening another message) does not: it would let go of that.
     emit notice(tr("Saved on this computer as “%1”. Save again once the team library is back to update it "
                    "there too.")
                     .arg(created->name));
-    if (then)
-        then();
     return true;
 }
 
@@ -430,8 +432,16 @@ bool DraftSession::restore(const Recovery& recovery, QString* error)
     Draft draft;
     // A draft of another library (the team's, this computer's since) is no draft of this one, whatever its
     // id.
-    if (recovery.draftId != 0 && recovery.library == m_library.identity())
-        draft = m_library.find(recovery.draftId).value_or(Draft());
+    if (recovery.draftId != 0 && recovery.library == m_library.identity()) {
+        QString readError;
+        draft = m_library.find(recovery.draftId, &readError).value_or(Draft());
+        if (!readError.isEmpty()) {
+            // Not read is not gone (the team library's server may be away): still a message of that draft.
+            // Its first save reads it again, and asks if someone else saved it meanwhile.
+            draft.id = recovery.draftId;
+            draft.name = recovery.name;
+        }
+    }
     if (draft.trashedAt.isValid())
         draft = Draft(); // saving must not write into the trash
     if (draft.id == 0)
@@ -495,6 +505,8 @@ void DraftSession::detachFromDraft()
 {
     if (m_draft.id == 0)
         return;
+    ++m_messageGeneration;
+    QObject::disconnect(m_pendingRetry);
     m_draft.id = 0;
     m_draft.trashedAt = {};
     // Closing it now asks before losing it; the autosaved copy must no longer point at the old draft.

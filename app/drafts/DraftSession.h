@@ -150,7 +150,7 @@ private:
     // The library refused or failed the write of `draft`: says why, or asks what to do when its server is
     // away.
     void saveFailed(const Draft& draft, const QString& error, const std::function<void()>& then);
-    bool saveOnThisComputer(const Draft& draft, const std::function<void()>& then);
+    bool saveOnThisComputer(const Draft& draft);
     void retryWhenReachable(const Draft& draft, const std::function<void()>& then);
     // The open draft left the library (trash, deleted): its message stays, as unsaved work of no draft.
     void detachFromDraft();
@@ -169,6 +169,10 @@ private:
     NamePrompt m_askName;
     ConflictPrompt m_askConflict;
     AwayPrompt m_askAway;
+    // Raised whenever another message (or none) is here: a question asked about the last one no longer
+    // stands.
+    quint64 m_messageGeneration = 0;
+    QMetaObject::Connection m_pendingRetry; // a save waiting for the library's next try
     DraftLibrary* m_localLibrary = nullptr;
 };
 

@@ -394,17 +394,30 @@ void DraftStore::reconnectNow()
         return;
     m_reconnectTimer.stop();
     m_backend.probe([this](bool answers) {
-        QString error = tr("The server does not answer.");
-        if (answers && m_backend.open(&error)) {
-            m_retries.reset();
-            setAway({});
-            // What teammates did meanwhile is not known, nor what failed to show here: read it all again.
-            m_backend.changedElsewhere(); // the new baseline
-            emit changedElsewhere();
+        if (!answers) {
+            setAway(tr("The server does not answer."));
+            m_reconnectTimer.start(m_retries.next());
             return;
         }
-        setAway(error);
-        m_reconnectTimer.start(m_retries.next());
+        QString error;
+        if (!m_backend.open(&error)) {
+            // The server answers but turns the app away: starting up after a crash (it will let us in soon),
+            // or a password changed, the database gone (it never will). Tried again only at the longest
+            // delay, and a few times: a login that fails again and again may lock the account. Try Now
+            // always.
+            setAway(tr("The server answers but refused the connection: %1").arg(error));
+            if (++m_refusals < MaxRefusals)
+                m_reconnectTimer.start(m_retries.ceiling());
+            return;
+        }
+        m_refusals = 0;
+        m_retries.reset();
+        m_backend.changedElsewhere(); // the new baseline, before anything (a save waiting) runs
+        setAway({});
+        if (!isReachable())
+            return; // a save waiting for this found it gone again: that said so, and the next try is set
+        // What teammates did meanwhile is not known, nor what failed to show here: read it all again.
+        emit changedElsewhere();
     });
 }
 
@@ -580,7 +593,8 @@ DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query, boo
     // match, the command line's, ranks every match).
     const bool rankNewest = search && !search->rank.isEmpty() && search->rankedAtMost > 0 &&
                             query.limit > 0 && query.limit <= search->rankedAtMost;
-    page.amongLatest = rankNewest && latestOnly && !search->newestFrom.isEmpty();
+    // Not with a tag as well: the latest drafts with both would rarely fill a page.
+    page.amongLatest = rankNewest && latestOnly && !search->newestFrom.isEmpty() && tag.isEmpty();
     if (rankNewest)
         sql = QStringLiteral(
                   "SELECT d.id FROM (SELECT d.id, d.updated_at, %1 FROM %2%3 ORDER BY %4 LIMIT %5) d "

@@ -64,6 +64,8 @@ public:
     QString identity() const override;
     // How long to wait between tries while the server is away (tests wait less).
     void setReconnectDelays(RetrySchedule schedule);
+    // Whether another try to reach an away server is coming by itself.
+    bool isTryingAgain() const { return m_reconnectTimer.isActive(); }
 
 private:
     class Write;
@@ -88,6 +90,8 @@ private:
     Clock m_clock;
     QTimer m_reconnectTimer;
     RetrySchedule m_retries;
+    int m_refusals = 0; // tries in a row the server answered but refused
+    static constexpr int MaxRefusals = 10;
     // By payload, exactly: parsing the JSON of each message is most of what listing a page costs, and the
     // next keystroke of a search lists many of the same drafts again.
     QHash<QByteArray, std::pair<QString, QString>> m_gists;

@@ -5,6 +5,7 @@
 #include "storage/ServerProbe.h"
 #include "storage/Sql.h"
 
+#include <QAbstractEventDispatcher>
 #include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -44,8 +45,12 @@ void PostgresLibraryBackend::listen()
     // The same socket says when the server closes the connection while nobody is calling. Qt's driver
     // watches it for notifications only, so a watcher of our own reads it too (what it reads stays in libpq
     // for the driver) and tells a closed connection at once.
+    // Only where the event loop lets two notifiers watch one socket: GLib's (the window's). Qt's own Unix
+    // loop (the command line's) allows one, and a command is over before a server could go away under it;
+    // there the next call notices.
+    const QAbstractEventDispatcher* loop = QAbstractEventDispatcher::instance();
     const qintptr socket = m_database.socketDescriptor();
-    if (socket < 0)
+    if (socket < 0 || !loop || !loop->inherits("QEventDispatcherGlib"))
         return;
     m_socket = std::make_unique<QSocketNotifier>(socket, QSocketNotifier::Read);
     QObject::connect(m_socket.get(), &QSocketNotifier::activated, m_socket.get(), [this] {

@@ -18,7 +18,7 @@ struct Recovery
     qint64 draftId = 0; // 0 when the message was never saved (or its draft was purged since)
     QString name;
     QByteArray payload;
-    QDateTime savedAt; // UTC; an invalid one is replaced by the current time
+    QDateTime savedAt;    // UTC; an invalid one is replaced by the current time
     QString library = {}; // the library of that draft (DraftLibrary::identity()): empty for this computer's
     friend bool operator==(const Recovery&, const Recovery&) = default;
 };

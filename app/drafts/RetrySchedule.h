@@ -28,6 +28,7 @@ public:
     }
     // The server answered: the next time it goes away, start soon again.
     void reset() { m_next = m_first; }
+    Delay ceiling() const { return m_ceiling; }
 
 private:
     Delay m_first;

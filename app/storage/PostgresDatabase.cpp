@@ -168,8 +168,10 @@ bool PostgresDatabase::open(QString* error)
     if (m_lost)
         close();
     QString problem;
-    m_couldNotConnect = !connect(&problem);
-    m_open = !m_couldNotConnect && migrate(&problem);
+    const bool connected = connect(&problem);
+    // A missing driver is no server away: nothing to try again.
+    m_couldNotConnect = !connected && QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"));
+    m_open = connected && migrate(&problem);
     if (!m_open) {
         removeConnection();
         if (error)
@@ -189,16 +191,17 @@ bool PostgresDatabase::lostTouch()
 {
     if (!m_open)
         return m_couldNotConnect;
+    if (m_lost)
+        return true;
     // libpq marks its connection bad once the server is gone (closed by the server, reset, or silent past
     // the keepalives): a statement the server refused leaves it good.
     const PGconn* libpq = libpqConnection();
-    if (libpq && PQstatus(libpq) != CONNECTION_BAD)
-        return false;
+    if (!libpq || PQstatus(libpq) != CONNECTION_BAD)
+        return false; // still up, or a driver that does not say: no reason to think the server is gone
     // The driver lets go of it now: libpq closed its socket, which the driver's notifier must not watch when
     // the event loop looks again. The connection itself goes at the next open(): the failed call may still
     // hold it (its transaction, its queries).
-    if (!m_lost)
-        connection().driver()->close();
+    connection().driver()->close();
     m_lost = true;
     return true;
 }
@@ -348,6 +351,12 @@ bool PostgresDatabase::migrate(QString* error)
 
 QSqlQuery* PostgresDatabase::prepared(const QString& sql, QString* error)
 {
+    // A lost connection is reopened by open() alone (the library's scheduled tries), never on the way.
+    if (m_lost) {
+        if (error)
+            *error = tr("The connection to the team library %1 was lost.").arg(m_address.toUrl());
+        return nullptr;
+    }
     if (!open(error))
         return nullptr;
     return m_statements.prepared(connection(), sql, error);

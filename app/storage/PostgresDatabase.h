@@ -62,7 +62,7 @@ public:
     int schemaVersion() const { return int(schema().size()); }
 
     bool open(QString* error = nullptr);
-    bool isOpen() const { return m_open; }
+    bool isOpen() const { return m_open && !m_lost; }
     void close();
     // After a failure: whether the server is out of reach (it went away under an open connection, or the
     // last open() could not connect), rather than refusing one statement. The next open() connects anew.

@@ -64,6 +64,7 @@ private slots:
     void aTeammatesChangesReachAfterReconnecting();
     void aServerGoneWhileNobodyCallsIsNoticed();
     void aRefusedWriteIsNoServerAway();
+    void aServerThatRefusesIsNotAskedForever();
     void thisComputersLibraryIsNeverAway();
 
 private:
@@ -294,6 +295,23 @@ void TestLibraryAway::aRefusedWriteIsNoServerAway()
     QVERIFY(!agent.database->lostTouch());
     QVERIFY(agent.store->isReachable());
     QCOMPARE(agent.store->count(&error), 1);
+}
+
+void TestLibraryAway::aServerThatRefusesIsNotAskedForever()
+{
+    // The server answers but will not let the app in (here, a database it does not have; a changed password
+    // alike): tried again at the longest delay, ten times, then only when the agent asks.
+    Client agent(m_server->address(u"no_such_library"_s));
+    QSignalSpy reachability(agent.store.get(), &DraftLibrary::reachabilityChanged);
+    QString error;
+    QCOMPARE(agent.store->count(&error), -1);
+    QVERIFY(!agent.store->isReachable());
+    QTRY_VERIFY_WITH_TIMEOUT(agent.store->whyAway().contains(u"refused the connection"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!agent.store->isTryingAgain(), 10000);
+    QCOMPARE(reachability.size(), 1 + 10); // away, then each refusal said
+    agent.store->reconnectNow();
+    QTRY_COMPARE(reachability.size(), 12);
+    QVERIFY(!agent.store->isTryingAgain());
 }
 
 void TestLibraryAway::thisComputersLibraryIsNeverAway()
