@@ -556,9 +556,15 @@ std::optional<Draft> DraftStore::findByName(const QString& name, QString* error)
     return draft;
 }
 
-DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query, bool latestOnly)
+DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query)
 {
-    const std::optional<LibraryBackend::Search> search = m_backend.search(query.search, query.trash);
+    return pageStatement(query, m_backend.search(query), true);
+}
+
+DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query,
+                                                    const std::optional<LibraryBackend::Search>& search,
+                                                    bool latestOnly)
+{
     const QString tag = query.tag.trimmed();
 
     const QString from = search ? search->from : QStringLiteral("drafts d");
@@ -593,8 +599,7 @@ DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query, boo
     // match, the command line's, ranks every match).
     const bool rankNewest = search && !search->rank.isEmpty() && search->rankedAtMost > 0 &&
                             query.limit > 0 && query.limit <= search->rankedAtMost;
-    // Not with a tag as well: the latest drafts with both would rarely fill a page.
-    page.amongLatest = rankNewest && latestOnly && !search->newestFrom.isEmpty() && tag.isEmpty();
+    page.amongLatest = rankNewest && latestOnly && !search->newestFrom.isEmpty();
     if (rankNewest)
         sql = QStringLiteral(
                   "SELECT d.id FROM (SELECT d.id, d.updated_at, %1 FROM %2%3 ORDER BY %4 LIMIT %5) d "
@@ -626,7 +631,9 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     if (query.limit == 0)
         return {};
     m_backend.beforeRead();
-    const PageStatement statement = pageStatement(query);
+    // Asked of the backend once: a search may cost it a look at the latest drafts.
+    const std::optional<LibraryBackend::Search> search = m_backend.search(query);
+    const PageStatement statement = pageStatement(query, search, true);
     // First the ids of the page, in order; then only those drafts are read whole. Sorting carries an id
     // and a rank or a time (or a name) per matching draft instead of its message: a one-letter search
     // matches most of the library.
@@ -641,7 +648,7 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
             return fail(problem);
         // The latest drafts did not fill the page: older ones may, so the whole library is searched.
         if (statement.amongLatest && ids.size() < query.limit) {
-            const PageStatement everywhere = pageStatement(query, false);
+            const PageStatement everywhere = pageStatement(query, search, false);
             ids.clear();
             select = m_backend.prepared(everywhere.sql, &problem);
             if (!select || !readIds(*select, everywhere.values, &ids, &problem))

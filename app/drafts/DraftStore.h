@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DraftLibrary.h"
+#include "LibraryBackend.h"
 #include "RetrySchedule.h"
 
 #include <QDateTime>
@@ -13,7 +14,6 @@
 namespace wa {
 
 class Database;
-class LibraryBackend;
 
 // The drafts library, on either engine: every statement that reads or writes the drafts, their tags and
 // names, run alike on this computer's SQLite file and on a team's PostgreSQL server. What differs (the
@@ -41,8 +41,7 @@ public:
         bool byName = false;
         bool amongLatest = false; // the search looks among the latest drafts only (LibraryBackend::Search)
     };
-    // latestOnly: a search may look among the latest drafts only, when the backend says that is enough.
-    PageStatement pageStatement(const DraftQuery& query, bool latestOnly = true);
+    PageStatement pageStatement(const DraftQuery& query);
 
     std::optional<qint64> create(Draft draft, QString* error = nullptr) override;
     std::optional<Created> createUnderFreeName(Draft draft, QString* error = nullptr) override;
@@ -74,6 +73,9 @@ private:
     std::optional<Created> insert(Draft draft, NameInUse onNameInUse, QString* error);
 
     bool openDatabase(QString* error);
+    // latestOnly: the search may look among the latest drafts only, when the backend found that enough.
+    PageStatement pageStatement(const DraftQuery& query, const std::optional<LibraryBackend::Search>& search,
+                                bool latestOnly);
     // Says why a call failed and, when the server went away, takes note and schedules the first try.
     void failed(QString* error, const QString& text);
     void noteIfAway(const QString& why);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Draft.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
@@ -65,8 +67,9 @@ public:
         // The FROM clause for those newest matches, when it can be narrower than `from`; else empty.
         QString newestFrom;
     };
-    // nullopt when nothing searchable was typed (every draft matches). inTrash: the search is of the trash.
-    virtual std::optional<Search> search(const QString& typed, bool inTrash) = 0;
+    // What the query's search says, as SQL; nullopt when nothing searchable was typed (every draft matches).
+    // The rest of the query (page size, tag, trash) says whether a narrower FROM is worth a look.
+    virtual std::optional<Search> search(const DraftQuery& query) = 0;
     // The payload column as list() reads it for a page of summaries (SQLite: as a BLOB, sparing a UTF-16
     // round trip).
     virtual QString payloadColumn() const { return QStringLiteral("payload"); }

@@ -173,10 +173,10 @@ bool PostgresLibraryBackend::renameSearch(qint64 id, const QString& name, QStrin
                     {sql::text(indexedText(name)), id}, sqlError);
 }
 
-std::optional<LibraryBackend::Search> PostgresLibraryBackend::search(const QString& typed, bool inTrash)
+std::optional<LibraryBackend::Search> PostgresLibraryBackend::search(const DraftQuery& draftQuery)
 {
     // What was typed is split once, for the query and for whether it is broad.
-    const QStringList words = DraftSearch::words(typed);
+    const QStringList words = DraftSearch::words(draftQuery.search);
     if (words.isEmpty())
         return std::nullopt;
     const QString query = tsQuery(words);
@@ -194,7 +194,11 @@ std::optional<LibraryBackend::Search> PostgresLibraryBackend::search(const QStri
     search.rank = QStringLiteral("ts_rank(d.search, q) DESC");
     search.rankedAtMost = RankedAtMost;
     search.rankInputs = QStringLiteral("d.search, q");
-    if (!inTrash && isCommonLately(query))
+    // Asked only where the answer is of use: a page that fits in the ranked matches, outside the trash, with
+    // no tag (the latest drafts with a tag as well would rarely fill a page).
+    const bool narrowable = !draftQuery.trash && draftQuery.tag.trimmed().isEmpty() && draftQuery.limit > 0 &&
+                            draftQuery.limit <= RankedAtMost;
+    if (narrowable && isCommonLately(query))
         search.newestFrom =
             QStringLiteral("(SELECT id, updated_at, trashed_at, search FROM drafts "
                            "ORDER BY updated_at DESC, id DESC LIMIT %1) d, to_tsquery('simple', ?) q")

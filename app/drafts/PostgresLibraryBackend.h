@@ -35,7 +35,7 @@ public:
                      QString* sqlError) override;
     bool renameSearch(qint64 id, const QString& name, QString* sqlError) override;
     bool removeSearch(qint64, QString*) override { return true; } // the column goes with the draft
-    std::optional<Search> search(const QString& typed, bool inTrash) override;
+    std::optional<Search> search(const DraftQuery& query) override;
 
     bool changedElsewhere() override;
     bool hasLooked() const override { return m_libraryChanges >= 0; }

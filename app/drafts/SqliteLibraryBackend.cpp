@@ -93,9 +93,9 @@ bool SqliteLibraryBackend::removeSearch(qint64 id, QString* sqlError)
                     {id}, sqlError);
 }
 
-std::optional<LibraryBackend::Search> SqliteLibraryBackend::search(const QString& typed, bool)
+std::optional<LibraryBackend::Search> SqliteLibraryBackend::search(const DraftQuery& query)
 {
-    const QStringList words = DraftSearch::words(typed);
+    const QStringList words = DraftSearch::words(query.search);
     if (words.isEmpty())
         return std::nullopt;
     const QString match = DraftSearch::ftsQuery(words);

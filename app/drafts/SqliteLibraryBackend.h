@@ -27,7 +27,7 @@ public:
                      QString* sqlError) override;
     bool renameSearch(qint64 id, const QString& name, QString* sqlError) override;
     bool removeSearch(qint64 id, QString* sqlError) override;
-    std::optional<Search> search(const QString& typed, bool inTrash) override;
+    std::optional<Search> search(const DraftQuery& query) override;
     QString payloadColumn() const override;
     void beforeRead() override;
 
