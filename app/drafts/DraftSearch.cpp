@@ -167,16 +167,4 @@ bool DraftSearch::isBroad(const QStringList& words)
     });
 }
 
-bool DraftSearch::isBroadSearch(const QString& match)
-{
-    if (match.isEmpty())
-        return false;
-    // ftsQuery's terms are "word"*, joined by AND.
-    for (const QString& term : match.split(QStringLiteral(" AND "))) {
-        if (QStringView(term).mid(1, term.size() - 3).toUcs4().size() != 1)
-            return false;
-    }
-    return true;
-}
-
 } // namespace wa

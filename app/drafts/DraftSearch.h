@@ -28,9 +28,7 @@ public:
     static QString ftsQuery(const QString& search);
     // The same, of words() already split (a backend splits what was typed once per keystroke).
     static QString ftsQuery(const QStringList& words);
-    // True for an ftsQuery() whose every word is one letter: listed newest first rather than ranked.
-    static bool isBroadSearch(const QString& match);
-    // The same, of words(): every one is a single letter.
+    // True when every one of words() is a single letter: listed newest first rather than ranked.
     static bool isBroad(const QStringList& words);
 
     // A summary's line: the payload's "type" and one line of text (the header text, else the body, whitespace
