@@ -1965,6 +1965,21 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
 </context>
 <context>
+    <name>wa::SendEndpoints</name>
+    <message>
+        <source>Interactive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods&apos; %1 endpoint does not document %2 messages (only button, list, product, product_list, flow and catalog_message): it may refuse this one. The %3 endpoint takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::SendHistory</name>
     <message>
         <source>The send was not recorded in the history: it has no time.</source>
@@ -2165,6 +2180,18 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>The message has problems once filled: see the issues list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the customer&apos;s Intercom conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods opens the customer&apos;s conversation in Intercom once the message is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Octopods&apos; %1 endpoint takes this: pick it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,10 +2435,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,10 +2475,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The send path cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot use this: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,6 +2484,14 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods&apos; call that sends the message. Interactive can also open the customer&apos;s Intercom conversation, and documents fewer message types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;endpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,14 +3359,6 @@ Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The send call&apos;s path (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds to wait for Octopods&apos; answer (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,6 +3383,30 @@ Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done,
 stored in the keychain). Every attempt goes into the app&apos;s send history.
 Exit status: 0 sent, 1 invalid, 2 unreadable or wrong options, 3 not sent (refused by Octopods,
 or nothing left this computer), 4 no clear answer once sent (it may have arrived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods&apos; call to send with: messages (%1, the default) or interactive (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have Octopods open the customer&apos;s Intercom conversation (--endpoint interactive only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint: give messages or interactive, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--open-conversation: only the interactive endpoint takes it (add --endpoint interactive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,8 @@ namespace wa::cli {
 
 namespace {
 const QString BaseOption = QStringLiteral("base");
-const QString PathOption = QStringLiteral("path");
+const QString EndpointOption = QStringLiteral("endpoint");
+const QString OpenConversationOption = QStringLiteral("open-conversation");
 const QString TimeoutOption = QStringLiteral("timeout");
 
 // Honest about whether the customer may have the message: 3 when it surely did not leave (or was
@@ -73,8 +74,14 @@ void SendCommand::addOptions(QCommandLineParser& parser)
     const OctopodsClient::Config defaults;
     parser.addOption({BaseOption, tr("The API's base URL (default %1).").arg(defaults.baseUrl.toString()),
                       tr("URL"), defaults.baseUrl.toString()});
-    parser.addOption(
-        {PathOption, tr("The send call's path (default %1).").arg(defaults.path), tr("PATH"), defaults.path});
+    parser.addOption({EndpointOption,
+                      tr("Octopods' call to send with: messages (%1, the default) or interactive (%2).")
+                          .arg(SendEndpoints::path(SendEndpoint::Messages),
+                               SendEndpoints::path(SendEndpoint::Interactive)),
+                      tr("NAME"), SendEndpoints::name(defaults.endpoint)});
+    parser.addOption({OpenConversationOption,
+                      tr("Have Octopods open the customer's Intercom conversation (--endpoint interactive "
+                         "only).")});
     parser.addOption({TimeoutOption, tr("Seconds to wait for Octopods' answer (default 30)."), tr("SECONDS"),
                       QStringLiteral("30")});
 }
@@ -87,6 +94,20 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
         io.err << tr("--timeout: give the seconds to wait, from 1 to 600.") << Qt::endl;
         return Unreadable;
     }
+    const std::optional<SendEndpoint> endpoint = SendEndpoints::fromName(parser.value(EndpointOption));
+    if (!endpoint) {
+        io.err
+            << tr("--endpoint: give messages or interactive, not \"%1\".").arg(parser.value(EndpointOption))
+            << Qt::endl;
+        return Unreadable;
+    }
+    const bool openConversation = parser.isSet(OpenConversationOption);
+    if (openConversation && !SendEndpoints::takesOpenConversation(*endpoint)) {
+        io.err << tr("--open-conversation: only the interactive endpoint takes it (add --endpoint "
+                     "interactive).")
+               << Qt::endl;
+        return Unreadable;
+    }
     const QString key = apiKey();
     if (key.isEmpty()) {
         io.err
@@ -97,13 +118,19 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
     }
     int exitCode = Success;
     SendTemplate written;
-    const std::optional<OctopodsRequest> request = buildRequest(parser, io, exitCode, &written);
+    std::optional<OctopodsRequest> request = buildRequest(parser, io, exitCode, &written);
     if (!request)
         return exitCode;
+    if (openConversation)
+        request->openIntercomConversation = true;
+    if (const QString warning = SendEndpoints::undocumentedTypeWarning(*endpoint, request->message.type());
+        !warning.isEmpty())
+        io.err << tr("warning: %1").arg(warning)
+               << Qt::endl; // said, not refused: it is not documented either way
 
     OctopodsClient::Config config;
     config.baseUrl = QUrl::fromUserInput(parser.value(BaseOption));
-    config.path = parser.value(PathOption);
+    config.endpoint = *endpoint;
     config.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     // The options configure this process's one client (no settings are read: the command line says it all).
     services().client().setConfig(config);

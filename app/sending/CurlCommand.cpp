@@ -13,7 +13,7 @@ QString CurlCommand::forRequest(const OctopodsClient::Config& config, const Octo
 {
     const OctopodsClient::Endpoint endpoint = OctopodsClient::endpoint(config);
     const QString url =
-        endpoint.url.isValid() ? endpoint.url.toString() : config.baseUrl.toString() + config.path;
+        endpoint.url.isValid() ? endpoint.url.toString() : config.baseUrl.toString() + config.path();
     QStringList lines{QStringLiteral("curl -X POST %1").arg(shellQuoted(url))};
     for (const auto& [name, value] : OctopodsClient::headers(QString())) {
         if (name == "X-Octopods-Auth") // double quotes: the shell puts the key in, we never do

@@ -291,6 +291,14 @@ OctopodsClient::OctopodsClient(QNetworkAccessManager* network, QObject* parent)
 {
 }
 
+void OctopodsClient::setConfig(const Config& config)
+{
+    const bool otherEndpoint = config.endpoint != m_config.endpoint;
+    m_config = config;
+    if (otherEndpoint)
+        emit endpointChanged();
+}
+
 OctopodsClient::Endpoint OctopodsClient::endpoint(const Config& config)
 {
     const QUrl& base = config.baseUrl;
@@ -307,7 +315,7 @@ OctopodsClient::Endpoint OctopodsClient::endpoint(const Config& config)
     QString path = base.path();
     if (path.endsWith(u'/'))
         path.chop(1);
-    url.setPath(path + (config.path.startsWith(u'/') ? config.path : u'/' + config.path));
+    url.setPath(path + config.path());
     return {url, {}};
 }
 

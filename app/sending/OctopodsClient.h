@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OctopodsRequest.h"
+#include "SendEndpoint.h"
 #include "SendResult.h"
 
 #include <QElapsedTimer>
@@ -61,14 +62,15 @@ public:
     struct Config
     {
         QUrl baseUrl = QUrl(QStringLiteral("https://app.octopods.io"));
-        QString path =
-            QStringLiteral("/api/v1/sms/messages"); // or Octopods' newer /api/v1/whatsapp/interactive
+        SendEndpoint endpoint = SendEndpoint::Messages;
         std::chrono::milliseconds timeout = std::chrono::seconds(30);
+
+        QString path() const { return SendEndpoints::path(endpoint); }
     };
 
     explicit OctopodsClient(QNetworkAccessManager* network, QObject* parent = nullptr);
 
-    void setConfig(const Config& config) { m_config = config; }
+    void setConfig(const Config& config);
     const Config& config() const { return m_config; }
 
     // The URL a request goes to, or why there is none: the base must be https, or plain http on this
@@ -85,6 +87,9 @@ public:
 
     // Starts the send; the operation is a child of this client and finishes even when nothing could be sent.
     SendOperation* send(const OctopodsRequest& request, const QString& apiKey);
+
+signals:
+    void endpointChanged(); // what the send panel offers depends on it
 
 private:
     QNetworkAccessManager* m_network;

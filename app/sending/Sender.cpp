@@ -16,7 +16,7 @@ SendOperation* Sender::send(const OctopodsRequest& request, const QString& apiKe
                             const SendTemplate& written)
 {
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    const QString path = m_client.config().path;
+    const QString path = m_client.config().path();
     SendOperation* operation = m_client.send(request, apiKey);
     // Connected first, so the attempt is in the history before the caller shows the outcome.
     connect(

@@ -4,7 +4,8 @@ namespace wa {
 
 namespace {
 const QString BaseUrlKey = QStringLiteral("octopods/baseUrl");
-const QString PathKey = QStringLiteral("octopods/path");
+const QString EndpointKey = QStringLiteral("octopods/endpoint");
+const QString LegacyPathKey = QStringLiteral("octopods/path"); // before the endpoint had a name
 const QString TimeoutKey = QStringLiteral("octopods/timeoutSeconds");
 const QString RegionKey = QStringLiteral("phone/defaultRegion");
 const QString TeammateKey = QStringLiteral("intercom/defaultTeammateId");
@@ -24,15 +25,19 @@ void Settings::setApiBaseUrl(const QUrl& url)
     m_settings.setValue(BaseUrlKey, url);
 }
 
-QString Settings::sendPath() const
+SendEndpoint Settings::sendEndpoint() const
 {
-    const QString path = m_settings.value(PathKey).toString();
-    return path.isEmpty() ? OctopodsClient::Config().path : path;
+    if (const auto named = SendEndpoints::fromName(m_settings.value(EndpointKey).toString()))
+        return *named;
+    // A path typed in an earlier version: either endpoint's is kept; any other goes back to the default.
+    return SendEndpoints::fromPath(m_settings.value(LegacyPathKey).toString())
+        .value_or(OctopodsClient::Config().endpoint);
 }
 
-void Settings::setSendPath(const QString& path)
+void Settings::setSendEndpoint(SendEndpoint endpoint)
 {
-    m_settings.setValue(PathKey, path);
+    m_settings.setValue(EndpointKey, SendEndpoints::name(endpoint));
+    m_settings.remove(LegacyPathKey);
 }
 
 int Settings::timeoutSeconds() const
@@ -106,7 +111,7 @@ OctopodsClient::Config Settings::clientConfig() const
 {
     OctopodsClient::Config config;
     config.baseUrl = apiBaseUrl();
-    config.path = sendPath();
+    config.endpoint = sendEndpoint();
     config.timeout = std::chrono::seconds(timeoutSeconds());
     return config;
 }

@@ -16,8 +16,8 @@ class Settings
 public:
     QUrl apiBaseUrl() const;
     void setApiBaseUrl(const QUrl& url);
-    QString sendPath() const; // /api/v1/sms/messages, or Octopods' newer /api/v1/whatsapp/interactive
-    void setSendPath(const QString& path);
+    SendEndpoint sendEndpoint() const;
+    void setSendEndpoint(SendEndpoint endpoint);
     int timeoutSeconds() const;
     void setTimeoutSeconds(int seconds);
     QString defaultRegion() const; // for phone numbers written without a country code, e.g. "IE"

@@ -16,6 +16,8 @@ using namespace wa;
 using test::TestHttpServer;
 using Outcome = SendResult::Outcome;
 
+Q_DECLARE_METATYPE(wa::SendEndpoint)
+
 // OctopodsClient against a real HTTP server on 127.0.0.1 that this test starts: the exact request on the
 // wire, every documented answer, and the failures that must never turn into a second send.
 class TestOctopodsClient : public QObject
@@ -26,8 +28,8 @@ private slots:
     void cleanup();
     void sendsTheExactRequest_data();
     void sendsTheExactRequest();
-    void pathAndBaseAreSettings_data();
-    void pathAndBaseAreSettings();
+    void endpointAndBaseAreSettings_data();
+    void endpointAndBaseAreSettings();
     void refusesUnsafeBaseUrls_data();
     void refusesUnsafeBaseUrls();
     void mapsEveryAnswer_data();
@@ -141,35 +143,38 @@ void TestOctopodsClient::sendsTheExactRequest()
                  .value(QStringLiteral("waba_interactive_message")));
 }
 
-void TestOctopodsClient::pathAndBaseAreSettings_data()
+void TestOctopodsClient::endpointAndBaseAreSettings_data()
 {
     QTest::addColumn<QString>("basePath");
-    QTest::addColumn<QString>("path");
+    QTest::addColumn<SendEndpoint>("endpoint");
     QTest::addColumn<QByteArray>("target");
-    QTest::newRow("default") << QString() << QStringLiteral("/api/v1/sms/messages")
-                             << QByteArray("/api/v1/sms/messages");
-    QTest::newRow("newer endpoint") << QString() << QStringLiteral("/api/v1/whatsapp/interactive")
+    QTest::newRow("default") << QString() << SendEndpoint::Messages << QByteArray("/api/v1/sms/messages");
+    QTest::newRow("newer endpoint") << QString() << SendEndpoint::Interactive
                                     << QByteArray("/api/v1/whatsapp/interactive");
-    QTest::newRow("base with a prefix") << QStringLiteral("/proxy/") << QStringLiteral("/api/v1/sms/messages")
-                                        << QByteArray("/proxy/api/v1/sms/messages");
-    QTest::newRow("path without slash") << QStringLiteral("/proxy") << QStringLiteral("api/v1/sms/messages")
-                                        << QByteArray("/proxy/api/v1/sms/messages");
+    QTest::newRow("base with a prefix")
+        << QStringLiteral("/proxy/") << SendEndpoint::Messages << QByteArray("/proxy/api/v1/sms/messages");
+    QTest::newRow("prefix without slash") << QStringLiteral("/proxy") << SendEndpoint::Interactive
+                                          << QByteArray("/proxy/api/v1/whatsapp/interactive");
 }
 
-void TestOctopodsClient::pathAndBaseAreSettings()
+// Both endpoints take the same body with the same headers.
+void TestOctopodsClient::endpointAndBaseAreSettings()
 {
     QFETCH(QString, basePath);
-    QFETCH(QString, path);
+    QFETCH(SendEndpoint, endpoint);
     QFETCH(QByteArray, target);
     OctopodsClient::Config config = m_client->config();
     QUrl base = m_server->baseUrl();
     base.setPath(basePath);
     config.baseUrl = base;
-    config.path = path;
+    config.endpoint = endpoint;
     m_client->setConfig(config);
-    QCOMPARE(sendAndWait(articleRequest("octopods_list.json")).outcome, Outcome::Accepted);
+    const OctopodsRequest request = articleRequest("octopods_list.json");
+    QCOMPARE(sendAndWait(request).outcome, Outcome::Accepted);
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_server->requests().first().target, target);
+    QCOMPARE(m_server->requests().first().method, QByteArray("POST"));
+    QCOMPARE(m_server->requests().first().body, request.toJson(JsonWriter::Format::Compact));
 }
 
 void TestOctopodsClient::refusesUnsafeBaseUrls_data()

@@ -25,6 +25,9 @@ private slots:
     void init();
     void cleanup();
     void sendsTheArticleExample();
+    void theInteractiveEndpointTakesTheSameBody();
+    void anUndocumentedTypeIsWarnedOf_data();
+    void anUndocumentedTypeIsWarnedOf();
     void historyKeepsTheMessageAsWrittenAndTheValues();
     void exitStatusSaysWhatHappened_data();
     void exitStatusSaysWhatHappened();
@@ -172,6 +175,75 @@ void TestSendCommand::sendsTheArticleExample()
     QVERIFY(qAbs(attempts.first().sentAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
 
+// --endpoint interactive: the same body to Octopods' newer call, which alone takes
+// open_intercom_conversation.
+void TestSendCommand::theInteractiveEndpointTakesTheSameBody()
+{
+    QStringList arguments = sendArguments();
+    arguments.removeLast();
+    const test::CliRun plain = test::runCli(sendArguments());
+    QCOMPARE(plain.exitCode, 0);
+    const test::CliRun run = test::runCli(
+        arguments + QStringList{QStringLiteral("--endpoint"), QStringLiteral("interactive"), ListExample});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString()); // a list is one of the types it documents: no warning
+    const test::CliRun opening =
+        test::runCli(arguments + QStringList{QStringLiteral("--endpoint"), QStringLiteral("interactive"),
+                                             QStringLiteral("--open-conversation"), ListExample});
+    QCOMPARE(opening.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 3);
+    const TestHttpServer::Request& first = m_server->requests().at(0);
+    const TestHttpServer::Request& second = m_server->requests().at(1);
+    QCOMPARE(first.target, QByteArray("/api/v1/sms/messages"));
+    QCOMPARE(second.target, QByteArray("/api/v1/whatsapp/interactive"));
+    QCOMPARE(second.method, QByteArray("POST"));
+    QCOMPARE(second.header("X-Octopods-Auth"), Key);
+    QCOMPARE(second.body, first.body);
+    QJsonObject expected = QJsonDocument::fromJson(first.body).object();
+    QVERIFY(!expected.contains(QStringLiteral("open_intercom_conversation")));
+    expected.insert(QStringLiteral("open_intercom_conversation"), true);
+    QCOMPARE(QJsonDocument::fromJson(m_server->requests().at(2).body).object(), expected);
+
+    // The history keeps where each went.
+    Database database(AppServices(AppServices::defaultDataFolder()).databasePath());
+    const QList<SendAttempt> attempts = SendHistory(database).recent(3);
+    QCOMPARE(attempts.size(), 3);
+    QCOMPARE(attempts.at(1).requestPath, QStringLiteral("/api/v1/whatsapp/interactive"));
+    QCOMPARE(attempts.at(2).requestPath, QStringLiteral("/api/v1/sms/messages"));
+}
+
+// A type the interactive endpoint does not document is sent, with a warning naming the endpoint and the type.
+void TestSendCommand::anUndocumentedTypeIsWarnedOf_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("cta_url") << QStringLiteral(WA_TEST_DATA "/messages/cta_url.json")
+                             << QStringLiteral("cta_url");
+    QTest::newRow("location request")
+        << QStringLiteral(WA_TEST_DATA "/messages/location_request_message.json")
+        << QStringLiteral("location_request_message");
+}
+
+void TestSendCommand::anUndocumentedTypeIsWarnedOf()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, type);
+    QStringList arguments = sendArguments();
+    arguments.removeLast();
+    const test::CliRun run = test::runCli(
+        arguments + QStringList{QStringLiteral("--endpoint"), QStringLiteral("interactive"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.startsWith(QStringLiteral("warning: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("/api/v1/whatsapp/interactive")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(type + QStringLiteral(" messages")), qPrintable(run.err));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().target, QByteArray("/api/v1/whatsapp/interactive"));
+    // The messages endpoint takes every type without a word.
+    const test::CliRun plain = test::runCli(arguments + QStringList{file});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(plain.err, QString());
+}
+
 void TestSendCommand::historyKeepsTheMessageAsWrittenAndTheValues()
 {
     QTemporaryDir folder;
@@ -288,6 +360,12 @@ void TestSendCommand::nothingLeavesWithoutAValidMessageAndKey_data()
         << "https";
     QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")} << true << 2
                                  << "--timeout";
+    QTest::newRow("unknown endpoint")
+        << QStringList{QStringLiteral("--endpoint"), QStringLiteral("sms")} << true << 2 << "--endpoint";
+    QTest::newRow("open conversation on the messages endpoint")
+        << QStringList{QStringLiteral("--endpoint"), QStringLiteral("messages"),
+                       QStringLiteral("--open-conversation")}
+        << true << 2 << "--open-conversation";
 }
 
 void TestSendCommand::nothingLeavesWithoutAValidMessageAndKey()

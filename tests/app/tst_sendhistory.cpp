@@ -564,7 +564,7 @@ void TestSendHistory::apiKeyIsNeverStored()
         outcomes.append(result.outcome);
         QString error;
         QVERIFY2(m_history->record(
-                     SendHistory::fromResult(request, config.path, result, QDateTime::currentDateTimeUtc()),
+                     SendHistory::fromResult(request, config.path(), result, QDateTime::currentDateTimeUtc()),
                      &error),
                  qPrintable(error));
     }

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(wa::SendEndpoint)
+
 using namespace wa;
 
 // Settings round-trip through QSettings with sensible defaults; the API key never reaches a settings file.
@@ -18,6 +20,8 @@ private slots:
     void init();
     void defaults();
     void roundTrips();
+    void aTypedPathBecomesItsEndpoint_data();
+    void aTypedPathBecomesItsEndpoint();
     void timeoutIsKeptInRange_data();
     void timeoutIsKeptInRange();
     void apiKeyWithoutAKeychainIsKeptForTheSessionOnly();
@@ -45,7 +49,7 @@ void TestSettings::defaults()
 {
     const Settings settings;
     QCOMPARE(settings.apiBaseUrl(), QUrl(QStringLiteral("https://app.octopods.io")));
-    QCOMPARE(settings.sendPath(), QStringLiteral("/api/v1/sms/messages"));
+    QCOMPARE(settings.sendEndpoint(), SendEndpoint::Messages);
     QCOMPARE(settings.timeoutSeconds(), 30);
     QCOMPARE(settings.defaultRegion(), QString());
     QCOMPARE(settings.defaultTeammateId(), QString());
@@ -62,7 +66,7 @@ void TestSettings::roundTrips()
     {
         Settings settings;
         settings.setApiBaseUrl(QUrl(QStringLiteral("https://eu.octopods.example")));
-        settings.setSendPath(QStringLiteral("/api/v1/whatsapp/interactive"));
+        settings.setSendEndpoint(SendEndpoint::Interactive);
         settings.setTimeoutSeconds(12);
         settings.setDefaultRegion(QStringLiteral(" ie "));
         settings.setDefaultTeammateId(QStringLiteral(" 5173352 "));
@@ -72,7 +76,7 @@ void TestSettings::roundTrips()
     }
     const Settings reread;
     QCOMPARE(reread.apiBaseUrl(), QUrl(QStringLiteral("https://eu.octopods.example")));
-    QCOMPARE(reread.sendPath(), QStringLiteral("/api/v1/whatsapp/interactive"));
+    QCOMPARE(reread.sendEndpoint(), SendEndpoint::Interactive);
     QCOMPARE(reread.timeoutSeconds(), 12);
     QCOMPARE(reread.defaultRegion(), QStringLiteral("IE"));
     QCOMPARE(reread.defaultTeammateId(), QStringLiteral("5173352"));
@@ -83,8 +87,31 @@ void TestSettings::roundTrips()
     QCOMPARE(themeChoiceFromName(u"Dark"), std::nullopt); // the names are exact
     for (ThemeChoice choice : {ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark})
         QCOMPARE(themeChoiceFromName(themeChoiceName(choice)), std::optional(choice));
-    QCOMPARE(reread.clientConfig().path, QStringLiteral("/api/v1/whatsapp/interactive"));
+    QCOMPARE(reread.clientConfig().path(), QStringLiteral("/api/v1/whatsapp/interactive"));
     QCOMPARE(reread.clientConfig().timeout, std::chrono::milliseconds(12000));
+}
+
+void TestSettings::aTypedPathBecomesItsEndpoint_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<SendEndpoint>("endpoint");
+    QTest::newRow("the messages path") << QStringLiteral("/api/v1/sms/messages") << SendEndpoint::Messages;
+    QTest::newRow("the interactive path")
+        << QStringLiteral("/api/v1/whatsapp/interactive") << SendEndpoint::Interactive;
+    QTest::newRow("without its slash")
+        << QStringLiteral("api/v1/whatsapp/interactive") << SendEndpoint::Interactive;
+    QTest::newRow("another path is the default") << QStringLiteral("/api/v2/send") << SendEndpoint::Messages;
+}
+
+void TestSettings::aTypedPathBecomesItsEndpoint()
+{
+    QFETCH(QString, path);
+    QFETCH(SendEndpoint, endpoint);
+    QSettings().setValue(QStringLiteral("octopods/path"), path); // as the version with a path to type kept it
+    QCOMPARE(Settings().sendEndpoint(), endpoint);
+    Settings().setSendEndpoint(SendEndpoint::Interactive);
+    QVERIFY(!QSettings().contains(QStringLiteral("octopods/path")));
+    QCOMPARE(Settings().sendEndpoint(), SendEndpoint::Interactive);
 }
 
 void TestSettings::timeoutIsKeptInRange_data()

@@ -469,8 +469,12 @@ void TestMainWindow::settingsAreSavedAndApplied()
     QVERIFY(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("settingsBaseUrl"))
         ->setText(QStringLiteral("https://eu.octopods.example"));
-    dialog->findChild<QComboBox*>(QStringLiteral("settingsPath"))
-        ->setCurrentText(QStringLiteral("/api/v1/whatsapp/interactive"));
+    auto* endpoint = dialog->findChild<QComboBox*>(QStringLiteral("settingsEndpoint"));
+    QVERIFY(!endpoint->isEditable()); // a name to pick, not a path to type
+    QCOMPARE(endpoint->count(), 2);
+    endpoint->setCurrentIndex(
+        endpoint->findText(QStringLiteral("Interactive (/api/v1/whatsapp/interactive)")));
+    QVERIFY(endpoint->currentIndex() > 0);
     auto* region = dialog->findChild<QComboBox*>(QStringLiteral("settingsRegion"));
     region->setCurrentIndex(region->findData(QStringLiteral("IE")));
     dialog->findChild<QSpinBox*>(QStringLiteral("settingsTimeout"))->setValue(9);
@@ -484,7 +488,8 @@ void TestMainWindow::settingsAreSavedAndApplied()
 
     const Settings settings;
     QCOMPARE(settings.apiBaseUrl(), QUrl(QStringLiteral("https://eu.octopods.example")));
-    QCOMPARE(settings.sendPath(), QStringLiteral("/api/v1/whatsapp/interactive"));
+    QCOMPARE(settings.sendEndpoint(), SendEndpoint::Interactive);
+    QCOMPARE(m_services->client().config().path(), QStringLiteral("/api/v1/whatsapp/interactive"));
     QCOMPARE(settings.defaultRegion(), QStringLiteral("IE"));
     QCOMPARE(settings.timeoutSeconds(), 9);
     QCOMPARE(window.preview()->themeKind(), PreviewTheme::Kind::Dark);

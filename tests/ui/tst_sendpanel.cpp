@@ -11,6 +11,7 @@
 #include "windows/SendPanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,8 @@
 using namespace wa;
 using test::TestHttpServer;
 
+Q_DECLARE_METATYPE(wa::MessageType)
+
 // The send panel driven like an agent would: type the phone, click Send, read the outcome; against a real
 // HTTP server on 127.0.0.1.
 class TestSendPanel : public QObject
@@ -37,6 +40,9 @@ private slots:
     void init();
     void cleanup();
     void sendsAndSaysSo();
+    void theInteractiveEndpointCanOpenTheConversation();
+    void anUndocumentedTypeIsWarnedOfBeforeSending_data();
+    void anUndocumentedTypeIsWarnedOfBeforeSending();
     void sendIsDisabledWithAReason();
     void doubleClickSendsOnce();
     void resendAfterAnAmbiguousFailureAsksFirst();
@@ -151,6 +157,69 @@ void TestSendPanel::sendsAndSaysSo()
     QCOMPARE(attempts.first().destinationPhone, QStringLiteral("+353838000000"));
     QCOMPARE(attempts.first().outcome, SendResult::Outcome::Accepted);
     QCOMPARE(attempts.first().messageId, QStringLiteral("msg-1"));
+}
+
+// The option is offered only where Octopods takes it, and goes in the body only when ticked.
+void TestSendPanel::theInteractiveEndpointCanOpenTheConversation()
+{
+    setKey();
+    typePhone(QStringLiteral("083 800 0000"));
+    auto* open = child<QCheckBox>("sendOpenConversation");
+    QVERIFY(!open->isEnabled()); // the default endpoint, messages, does not take it
+    QVERIFY(open->toolTip().contains(QStringLiteral("/api/v1/whatsapp/interactive")));
+    OctopodsClient::Config config = m_client->config();
+    config.endpoint = SendEndpoint::Interactive;
+    m_client->setConfig(config);
+    QVERIFY(open->isEnabled());
+    QVERIFY(!m_panel->currentRequest().openIntercomConversation);
+    open->click();
+    QCOMPARE(m_panel->currentRequest().openIntercomConversation, std::optional(true));
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->isSending());
+    QCOMPARE(m_server->requests().size(), 1);
+    const TestHttpServer::Request& sent = m_server->requests().first();
+    QCOMPARE(sent.target, QByteArray("/api/v1/whatsapp/interactive"));
+    QVERIFY2(sent.body.contains("\"open_intercom_conversation\":true"), sent.body.constData());
+    QCOMPARE(m_history->recent(1).first().requestPath, QStringLiteral("/api/v1/whatsapp/interactive"));
+    // Back on the messages endpoint, the ticked box is not sent.
+    config.endpoint = SendEndpoint::Messages;
+    m_client->setConfig(config);
+    QVERIFY(!open->isEnabled());
+    QVERIFY(!m_panel->currentRequest().openIntercomConversation);
+}
+
+void TestSendPanel::anUndocumentedTypeIsWarnedOfBeforeSending_data()
+{
+    QTest::addColumn<MessageType>("type");
+    QTest::addColumn<bool>("documented");
+    for (MessageType type : allMessageTypes())
+        QTest::newRow(qPrintable(messageTypeName(type)))
+            << type << SendEndpoints::documents(SendEndpoint::Interactive, type);
+}
+
+// The interactive endpoint documents six types; for the others the panel says so, and still sends.
+void TestSendPanel::anUndocumentedTypeIsWarnedOfBeforeSending()
+{
+    QFETCH(MessageType, type);
+    QFETCH(bool, documented);
+    const bool expected = type == MessageType::Button || type == MessageType::List ||
+                          type == MessageType::Product || type == MessageType::ProductList ||
+                          type == MessageType::Flow || type == MessageType::Catalog;
+    QCOMPARE(documented, expected);
+    m_document->setMessage(StarterMessages::starter(type), QStringLiteral("test"));
+    auto* warning = child<QLabel>("sendEndpointWarning");
+    QVERIFY(warning->isHidden()); // the messages endpoint takes every type
+    OctopodsClient::Config config = m_client->config();
+    config.endpoint = SendEndpoint::Interactive;
+    m_client->setConfig(config);
+    QCOMPARE(warning->isVisible(), !documented);
+    if (documented)
+        return;
+    QVERIFY(warning->text().contains(QStringLiteral("/api/v1/whatsapp/interactive")));
+    QVERIFY(warning->text().contains(messageTypeName(type)));
+    setKey();
+    typePhone(QStringLiteral("083 800 0000"));
+    QVERIFY(child<QPushButton>("sendButton")->isEnabled()); // warned of, not blocked
 }
 
 void TestSendPanel::sendIsDisabledWithAReason()

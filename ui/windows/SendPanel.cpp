@@ -9,6 +9,7 @@
 #include "settings/SecretStore.h"
 #include "variables/VariableSession.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCompleter>
 #include <QDateTime>
@@ -65,6 +66,13 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     m_teammate = new QLineEdit(this);
     m_teammate->setObjectName(QStringLiteral("sendTeammate"));
     m_teammate->setPlaceholderText(tr("Optional Intercom teammate id"));
+    m_openConversation = new QCheckBox(tr("&Open the customer's Intercom conversation"), this);
+    m_openConversation->setObjectName(QStringLiteral("sendOpenConversation"));
+    m_endpointWarning = new QLabel(this);
+    m_endpointWarning->setObjectName(QStringLiteral("sendEndpointWarning"));
+    m_endpointWarning->setWordWrap(true);
+    m_endpointWarning->setTextFormat(Qt::PlainText);
+    m_endpointWarning->hide();
 
     m_send = new QPushButton(tr("&Send"), this);
     m_send->setObjectName(QStringLiteral("sendButton"));
@@ -112,6 +120,7 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     form->addRow(phoneLabel, phoneRow);
     form->addRow(QString(), m_phoneStatus);
     form->addRow(tr("T&eammate"), m_teammate);
+    form->addRow(QString(), m_openConversation);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_send);
     buttons->addWidget(m_cancel);
@@ -126,6 +135,7 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_why);
+    layout->addWidget(m_endpointWarning);
     layout->addWidget(m_busy);
     layout->addLayout(outcome);
     layout->addWidget(m_details);
@@ -134,6 +144,8 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     connect(m_phone, &QLineEdit::textEdited, this, &SendPanel::formatPhoneAsTyped);
     connect(m_recent->menu(), &QMenu::aboutToShow, this, &SendPanel::showRecentRecipients);
     connect(m_teammate, &QLineEdit::textChanged, this, &SendPanel::refresh);
+    connect(m_openConversation, &QCheckBox::toggled, this, &SendPanel::refresh);
+    connect(&m_sender->client(), &OctopodsClient::endpointChanged, this, &SendPanel::refresh);
     connect(m_variables, &VariableSession::changed, this, &SendPanel::refresh);
     connect(m_recipientSettles, &QTimer::timeout, this, &SendPanel::settleRecipient);
     connect(m_phone, &QLineEdit::editingFinished, this, &SendPanel::settleRecipient);
@@ -268,6 +280,8 @@ OctopodsRequest SendPanel::currentRequest() const
     request.message = m_variables->filled().message;
     request.destinationPhone = m_phoneNumber.e164;
     request.intercomTeammateId = m_teammate->text().trimmed();
+    if (m_openConversation->isEnabled() && m_openConversation->isChecked())
+        request.openIntercomConversation = true; // unticked, the field is left out: Octopods' default
     return request;
 }
 
@@ -305,11 +319,27 @@ void SendPanel::refresh()
     m_why->setText(isSending() ? QString() : whyTheMessageCannotGo());
     m_why->setVisible(!m_why->text().isEmpty());
     m_send->setToolTip(why.isEmpty() ? tr("Send the message to %1").arg(m_phoneNumber.e164) : why);
+    showEndpoint();
     m_key->setText(m_secrets->hasApiKey() ? tr("API key ✓") : tr("API key…"));
     m_key->setToolTip(m_secrets->isSessionOnly()
                           ? tr("No keychain is available: the key is kept for this session only (%1)")
                                 .arg(m_secrets->problem())
                           : tr("The key is kept in the system keychain"));
+}
+
+void SendPanel::showEndpoint()
+{
+    const SendEndpoint endpoint = m_sender->client().config().endpoint;
+    const bool takesIt = SendEndpoints::takesOpenConversation(endpoint);
+    m_openConversation->setEnabled(takesIt);
+    m_openConversation->setToolTip(
+        takesIt ? tr("Octopods opens the customer's conversation in Intercom once the message is sent")
+                : tr("Only Octopods' %1 endpoint takes this: pick it in Settings.")
+                      .arg(SendEndpoints::label(SendEndpoint::Interactive)));
+    // Warned of while composing, before Send: the endpoint may refuse what it does not document.
+    m_endpointWarning->setText(
+        SendEndpoints::undocumentedTypeWarning(endpoint, m_document->message().type()));
+    m_endpointWarning->setVisible(!m_endpointWarning->text().isEmpty());
 }
 
 void SendPanel::requestSend()

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -66,6 +67,7 @@ signals:
 
 private:
     void refresh();
+    void showEndpoint(); // what the endpoint in the settings takes: open_intercom_conversation, the type
     QString whyTheMessageCannotGo() const; // the message's or its variables' reason, not the phone's or key's
     void checkPhone(); // libphonenumber runs when the phone or the country changes, not on every keystroke
     // The number, once the agent has settled on it (picked, Enter, or a pause in typing), is the customer
@@ -97,6 +99,8 @@ private:
     QLabel* m_phoneStatus;
     QTimer* m_recipientSettles;
     QLineEdit* m_teammate;
+    QCheckBox* m_openConversation;
+    QLabel* m_endpointWarning; // the type is not one the endpoint documents
     QPushButton* m_send;
     QLabel* m_why; // why Send is disabled, when the message or its variables are the reason
     QPushButton* m_cancel;

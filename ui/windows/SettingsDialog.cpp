@@ -25,11 +25,12 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, SecretStore* libraryPasswor
     setWindowTitle(tr("Settings"));
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setObjectName(QStringLiteral("settingsBaseUrl"));
-    m_path = new QComboBox(this);
-    m_path->setObjectName(QStringLiteral("settingsPath"));
-    m_path->setEditable(true);
-    m_path->addItems(
-        {QStringLiteral("/api/v1/sms/messages"), QStringLiteral("/api/v1/whatsapp/interactive")});
+    m_endpoint = new QComboBox(this);
+    m_endpoint->setObjectName(QStringLiteral("settingsEndpoint"));
+    for (SendEndpoint endpoint : SendEndpoints::all())
+        m_endpoint->addItem(SendEndpoints::label(endpoint), int(endpoint));
+    m_endpoint->setToolTip(tr("Octopods' call that sends the message. Interactive can also open the "
+                              "customer's Intercom conversation, and documents fewer message types."));
     m_apiKey = new QLineEdit(this);
     m_apiKey->setObjectName(QStringLiteral("settingsApiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password);
@@ -70,7 +71,7 @@ SettingsDialog::SettingsDialog(SecretStore* secrets, SecretStore* libraryPasswor
 
     auto* form = new QFormLayout;
     form->addRow(tr("API &base URL"), m_baseUrl);
-    form->addRow(tr("Send &path"), m_path);
+    form->addRow(tr("Send &endpoint"), m_endpoint);
     form->addRow(tr("API &key"), m_apiKey);
     form->addRow(QString(), m_keyState);
     form->addRow(QString(), forget);
@@ -97,7 +98,7 @@ void SettingsDialog::load()
 {
     const Settings settings;
     m_baseUrl->setText(settings.apiBaseUrl().toString());
-    m_path->setCurrentText(settings.sendPath());
+    m_endpoint->setCurrentIndex(std::max(0, m_endpoint->findData(int(settings.sendEndpoint()))));
     m_region->setCurrentIndex(std::max(0, m_region->findData(settings.defaultRegion())));
     m_teammate->setText(settings.defaultTeammateId());
     m_displayName->setText(settings.displayName());
@@ -125,11 +126,10 @@ void SettingsDialog::accept()
 {
     OctopodsClient::Config config;
     config.baseUrl = QUrl::fromUserInput(m_baseUrl->text().trimmed());
-    config.path = m_path->currentText().trimmed();
+    config.endpoint = SendEndpoint(m_endpoint->currentData().toInt());
     const OctopodsClient::Endpoint endpoint = OctopodsClient::endpoint(config);
-    if (!endpoint.problem.isEmpty() || config.path.isEmpty()) {
-        m_error->setText(endpoint.problem.isEmpty() ? tr("The send path cannot be empty.")
-                                                    : tr("Cannot use this: %1").arg(endpoint.problem));
+    if (!endpoint.problem.isEmpty()) {
+        m_error->setText(tr("Cannot use this: %1").arg(endpoint.problem));
         m_error->show();
         m_baseUrl->setFocus();
         return;
@@ -146,7 +146,7 @@ void SettingsDialog::accept()
     if (m_libraryPasswordStore && !library->isEmpty() && !m_library->password().isEmpty())
         m_libraryPasswordStore->save(m_library->password());
     settings.setApiBaseUrl(config.baseUrl);
-    settings.setSendPath(config.path);
+    settings.setSendEndpoint(config.endpoint);
     settings.setDefaultRegion(m_region->currentData().toString());
     settings.setDefaultTeammateId(m_teammate->text());
     settings.setDisplayName(m_displayName->text());

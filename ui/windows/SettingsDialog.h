@@ -32,7 +32,7 @@ private:
     SecretStore* m_libraryPasswordStore;
     LibrarySettingsBox* m_library;
     QLineEdit* m_baseUrl;
-    QComboBox* m_path;
+    QComboBox* m_endpoint;
     QLineEdit* m_apiKey;
     QLabel* m_keyState;
     QComboBox* m_region;
