@@ -819,6 +819,10 @@ The message is still here.</source>
         <source>empty: leave the key out, or give it a value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::JsonView</name>
@@ -1245,15 +1249,15 @@ The message is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the footer, which a location request cannot have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the %1 action (buttons, rows or parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change type to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the footer, which a &quot;%1&quot; message cannot have</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,6 +1423,26 @@ The message is still here.</source>
         <source>No issues in the message as written; its variables are filled when sending.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call permission request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact info request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address request (India)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MessageFill</name>
@@ -1463,6 +1487,18 @@ The message is still here.</source>
     </message>
     <message>
         <source>empty: leave the key out, or name the thumbnail&apos;s product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown card type &quot;%1&quot;; expected cta_url, button or product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: leave the key out for WhatsApp&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an address field; expected one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +1771,59 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls the business on WhatsApp; the button works for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by WhatsApp: the customer allows or declines calls from the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share contact info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by WhatsApp: the customer&apos;s contact card comes back as a contacts message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens WhatsApp&apos;s address form (India only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,10 +2310,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <source>Not sent: the API key was not accepted (HTTP 401). Check the key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not sent: interactive messages are not enabled for this channel (HTTP 403). Ask Octopods to enable them.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Not sent: too many requests (HTTP 429). Try again in %n second(s).</source>
         <translation>
@@ -2290,6 +2375,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>a field of the request is not of the kind Octopods expects (text where an object belongs, or the other way round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: this Octopods account is not opted in to interactive messages (HTTP 403). Ask Octopods to enable them for the channel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2717,46 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <source>Browse our catalog and order right here in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Three picks for you this week. Swipe to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linen shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straw hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about your order? Call us right here on WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we call you on WhatsApp about your order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please share your contact details so that we can reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should we deliver your order?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::Validator</name>
@@ -2728,10 +2857,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>%1 characters: WhatsApp&apos;s list page allows %2, but its interactive object reference says %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A location request has no footer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2845,6 +2970,98 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
             <numerusform>Leaves %n character for %1 under the limit of %2.</numerusform>
             <numerusform>Leaves %n characters for %1 under the limit of %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; message has no footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carousel needs at least 2 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Has %n cards; at most %1 allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; card among &quot;%2&quot; cards: every card of a carousel is of one type (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 header among %2 headers: some builders want one kind for every card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card_index %1: must be 0 to %2, one for each card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same card_index as %1: each card needs its own, 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards are listed out of card_index order: the customer sees them by card_index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card needs an image or a video header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; header is not allowed on a card (allowed: image or video).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Has %n line breaks; a card&apos;s text allows at most %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs at least one quick reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Has %n quick replies; at most %1 allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Has %n quick replies where %1 has %2: every card needs the same number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 quick replies per card: phones show %2; sources differ on more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog &quot;%1&quot; where the first card&apos;s is &quot;%2&quot;: a carousel shows one catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes: the button stays from %2 to %3 minutes (30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: address messages work in India only (country &quot;IN&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a broken or control character: retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a PIN code is up to %2 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,11 @@ constexpr std::array typeNames{
     TypeName{MessageType::Product, QLatin1StringView("product")},
     TypeName{MessageType::ProductList, QLatin1StringView("product_list")},
     TypeName{MessageType::Catalog, QLatin1StringView("catalog_message")},
+    TypeName{MessageType::Carousel, QLatin1StringView("carousel")},
+    TypeName{MessageType::VoiceCall, QLatin1StringView("voice_call")},
+    TypeName{MessageType::CallPermissionRequest, QLatin1StringView("call_permission_request")},
+    TypeName{MessageType::ContactInfoRequest, QLatin1StringView("request_contact_info")},
+    TypeName{MessageType::Address, QLatin1StringView("address_message")},
 };
 
 struct KindName
@@ -104,9 +109,89 @@ bool headerAllowed(MessageType type, HeaderKind kind)
     case MessageType::LocationRequest:
     case MessageType::Product:
     case MessageType::Catalog:
+    case MessageType::Carousel: // its cards have headers; the message has none
+    case MessageType::VoiceCall:
+    case MessageType::CallPermissionRequest:
+    case MessageType::ContactInfoRequest:
+    case MessageType::Address:
         return false;
     }
     return false;
+}
+
+bool footerAllowed(MessageType type)
+{
+    switch (type) {
+    case MessageType::LocationRequest:
+    case MessageType::Carousel:
+    case MessageType::CallPermissionRequest:
+    case MessageType::ContactInfoRequest:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString carouselCardKindName(CarouselCard::Kind kind)
+{
+    switch (kind) {
+    case CarouselCard::Kind::Url:
+        break;
+    case CarouselCard::Kind::QuickReplies:
+        return QStringLiteral("button");
+    case CarouselCard::Kind::Product:
+        return QStringLiteral("product");
+    }
+    return QStringLiteral("cta_url");
+}
+
+std::optional<CarouselCard::Kind> carouselCardKindFromName(QStringView name)
+{
+    for (auto kind : {CarouselCard::Kind::Url, CarouselCard::Kind::QuickReplies, CarouselCard::Kind::Product})
+        if (name == carouselCardKindName(kind))
+            return kind;
+    return std::nullopt;
+}
+
+const QList<QLatin1StringView>& addressFieldKeys()
+{
+    static const QList<QLatin1StringView> keys{
+        QLatin1StringView("name"),          QLatin1StringView("phone_number"),
+        QLatin1StringView("in_pin_code"),   QLatin1StringView("house_number"),
+        QLatin1StringView("floor_number"),  QLatin1StringView("tower_number"),
+        QLatin1StringView("building_name"), QLatin1StringView("address"),
+        QLatin1StringView("landmark_area"), QLatin1StringView("city"),
+        QLatin1StringView("state")};
+    return keys;
+}
+
+QString AddressAction::value(QLatin1StringView key) const
+{
+    for (const AddressField& field : values)
+        if (field.key == key)
+            return field.value;
+    return {};
+}
+
+qsizetype addressFieldRank(QStringView key)
+{
+    const QList<QLatin1StringView>& keys = addressFieldKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        if (keys[i] == key)
+            return i;
+    return -1;
+}
+
+void AddressAction::setValue(QLatin1StringView key, const QString& value)
+{
+    values.removeIf([key](const AddressField& field) { return field.key == key; });
+    if (value.isEmpty())
+        return;
+    const qsizetype rank = addressFieldRank(QString(key));
+    qsizetype at = 0;
+    while (at < values.size() && addressFieldRank(values[at].key) < rank)
+        ++at;
+    values.insert(at, {QString(key), value});
 }
 
 int ListAction::rowCount() const
@@ -144,6 +229,16 @@ Action InteractiveMessage::emptyAction(MessageType type)
         return ProductListAction{};
     case MessageType::Catalog:
         return CatalogAction{};
+    case MessageType::Carousel:
+        return CarouselAction{};
+    case MessageType::VoiceCall:
+        return VoiceCallAction{};
+    case MessageType::CallPermissionRequest:
+        return CallPermissionRequestAction{};
+    case MessageType::ContactInfoRequest:
+        return ContactInfoRequestAction{};
+    case MessageType::Address:
+        return AddressAction{};
     }
     return ReplyButtonsAction{};
 }

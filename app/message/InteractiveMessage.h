@@ -11,7 +11,22 @@
 namespace wa {
 
 // The interactive types of SPEC.md, in the order of the Action variant below.
-enum class MessageType { Button, List, CtaUrl, LocationRequest, Flow, Product, ProductList, Catalog };
+enum class MessageType {
+    Button,
+    List,
+    CtaUrl,
+    LocationRequest,
+    Flow,
+    Product,
+    ProductList,
+    Catalog,
+    // SPEC.md, "Newer interactive types"
+    Carousel,
+    VoiceCall,
+    CallPermissionRequest,
+    ContactInfoRequest,
+    Address,
+};
 
 QString messageTypeName(MessageType type); // the wire name, e.g. "cta_url"
 std::optional<MessageType> messageTypeFromName(QStringView name);
@@ -25,6 +40,9 @@ std::optional<HeaderKind> headerKindFromName(QStringView name);
 // SPEC.md's table: which header a type may have (HeaderKind::None is always allowed, except that a
 // product list requires a text header, which the validator checks).
 bool headerAllowed(MessageType type, HeaderKind kind);
+// Whether a type may have a footer: not a location request, a carousel, nor the types WhatsApp fixes all but
+// the body of.
+bool footerAllowed(MessageType type);
 
 struct Header
 {
@@ -138,9 +156,97 @@ struct CatalogAction
     friend bool operator==(const CatalogAction&, const CatalogAction&) = default;
 };
 
+// One card of a carousel: a media card with a URL button or quick replies, or a product card.
+struct CarouselCard
+{
+    enum class Kind { Url, QuickReplies, Product }; // the card's "type": cta_url, button, product
+
+    qint64 index = 0; // card_index as written: the validator wants 0 to n-1, each once
+    Kind kind = Kind::Url;
+    Header header;                   // media cards: an image or a video
+    std::optional<QString> body;     // media cards, optional
+    CtaUrlAction url;                // Kind::Url
+    QList<ReplyButton> quickReplies; // Kind::QuickReplies
+    QString productRetailerId;       // Kind::Product
+    QString catalogId;               // Kind::Product
+
+    bool isMedia() const { return kind != Kind::Product; }
+    friend bool operator==(const CarouselCard&, const CarouselCard&) = default;
+};
+
+QString carouselCardKindName(CarouselCard::Kind kind); // the wire name: "cta_url", "button", "product"
+std::optional<CarouselCard::Kind> carouselCardKindFromName(QStringView name);
+
+struct CarouselAction
+{
+    QList<CarouselCard> cards;
+    bool isProductCarousel() const
+    {
+        return !cards.isEmpty() && cards.first().kind == CarouselCard::Kind::Product;
+    }
+    friend bool operator==(const CarouselAction&, const CarouselAction&) = default;
+};
+
+// A button the customer taps to call the business on WhatsApp. Every parameter is optional; absent,
+// WhatsApp shows "Call Now" for 10080 minutes.
+struct VoiceCallAction
+{
+    QString displayText;              // optional: empty means absent
+    std::optional<qint64> ttlMinutes; // optional
+    QString payload;                  // optional: empty means absent
+
+    bool hasParameters() const { return !displayText.isEmpty() || ttlMinutes || !payload.isEmpty(); }
+    friend bool operator==(const VoiceCallAction&, const VoiceCallAction&) = default;
+};
+
+// Asks the customer's permission to call them; WhatsApp fixes everything but the body.
+struct CallPermissionRequestAction
+{
+    friend bool operator==(const CallPermissionRequestAction&, const CallPermissionRequestAction&) = default;
+};
+
+// Asks the customer to share their contact card ("Share contact info", fixed by WhatsApp).
+struct ContactInfoRequestAction
+{
+    friend bool operator==(const ContactInfoRequestAction&, const ContactInfoRequestAction&) = default;
+};
+
+// One field of an Indian delivery address, by its wire key ("in_pin_code").
+struct AddressField
+{
+    QString key;
+    QString value;
+    friend bool operator==(const AddressField&, const AddressField&) = default;
+};
+
+// The address fields WhatsApp knows, in the order they are written.
+const QList<QLatin1StringView>& addressFieldKeys();
+qsizetype addressFieldRank(QStringView key); // its place in addressFieldKeys(), -1 for another key
+
+struct SavedAddress
+{
+    QString id;
+    QList<AddressField> values;
+    friend bool operator==(const SavedAddress&, const SavedAddress&) = default;
+};
+
+// Asks the customer for a delivery address in a form WhatsApp draws (India only).
+struct AddressAction
+{
+    QString country = QStringLiteral("IN");
+    QList<AddressField> values;           // prefilled, in addressFieldKeys() order
+    QList<SavedAddress> savedAddresses;   // offered to pick from
+    QList<AddressField> validationErrors; // shown under the fields, by key
+
+    QString value(QLatin1StringView key) const;
+    void setValue(QLatin1StringView key, const QString& value); // empty removes it; keeps the order
+    friend bool operator==(const AddressAction&, const AddressAction&) = default;
+};
+
 // One alternative per MessageType, in the same order, so the type is the variant's index.
 using Action = std::variant<ReplyButtonsAction, ListAction, CtaUrlAction, LocationRequestAction, FlowAction,
-                            ProductAction, ProductListAction, CatalogAction>;
+                            ProductAction, ProductListAction, CatalogAction, CarouselAction, VoiceCallAction,
+                            CallPermissionRequestAction, ContactInfoRequestAction, AddressAction>;
 
 // A WhatsApp interactive message as a plain value: what the form edits and the codec reads and writes.
 struct InteractiveMessage

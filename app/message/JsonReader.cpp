@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace wa {
 
@@ -116,6 +117,22 @@ std::optional<QJsonArray> JsonReader::array(const QJsonObject& object, QLatin1St
     bool found;
     const QJsonValue value = lookUp(object, key, path, presence, QJsonValue::Array, &found);
     return found ? std::optional(value.toArray()) : std::nullopt;
+}
+
+std::optional<qint64> JsonReader::integer(const QJsonObject& object, QLatin1StringView key,
+                                          const JsonPath& path, Presence presence)
+{
+    bool found;
+    const QJsonValue value = lookUp(object, key, path, presence, QJsonValue::Double, &found);
+    if (!found)
+        return std::nullopt;
+    constexpr double Exact = 9007199254740992.0; // 2^53: doubles hold every whole number up to here
+    const double number = value.toDouble();
+    if (number != std::floor(number) || std::fabs(number) > Exact) {
+        error(path.child(key), Text::tr("expected a whole number, got %1").arg(number));
+        return std::nullopt;
+    }
+    return qint64(number);
 }
 
 std::optional<bool> JsonReader::boolean(const QJsonObject& object, QLatin1StringView key,

@@ -70,6 +70,9 @@ public:
                                       Presence presence = Presence::Required);
     std::optional<QJsonArray> array(const QJsonObject& object, QLatin1StringView key, const JsonPath& path,
                                     Presence presence = Presence::Required);
+    // A whole number, such as 1440 (1440.0 too: JSON does not tell them apart), within ±2^53.
+    std::optional<qint64> integer(const QJsonObject& object, QLatin1StringView key, const JsonPath& path,
+                                  Presence presence = Presence::Required);
     std::optional<bool> boolean(const QJsonObject& object, QLatin1StringView key, const JsonPath& path,
                                 Presence presence = Presence::Optional);
     std::optional<QJsonObject> objectAt(const QJsonValue& value, const JsonPath& path);

@@ -80,6 +80,12 @@ void JsonWriter::boolean(bool value)
     m_out += value ? "true" : "false";
 }
 
+void JsonWriter::integer(qint64 value)
+{
+    beforeValue();
+    m_out += QByteArray::number(value);
+}
+
 namespace {
 constexpr bool isSurrogate(char16_t c)
 {

@@ -27,6 +27,7 @@ public:
     void key(QLatin1StringView name);
     void string(const QString& text);
     void boolean(bool value);
+    void integer(qint64 value);
     void value(const QJsonValue& value); // any JSON value; object keys in alphabetical order
 
     // Writes key and string in one go.
@@ -34,6 +35,12 @@ public:
     {
         key(name);
         string(text);
+    }
+
+    void member(QLatin1StringView name, qint64 value)
+    {
+        key(name);
+        integer(value);
     }
 
     // The text written so far (with a final newline when indented).

@@ -46,6 +46,31 @@ inline constexpr int ProductSectionsMax = 10;
 inline constexpr int ProductSectionTitleMax = 24;
 inline constexpr int ProductItemsMax = 30;
 
+// SPEC.md, "Newer interactive types": carousel (media cards)
+// "2 to 10 cards"
+inline constexpr int CarouselCardsMin = 2;
+inline constexpr int CarouselCardsMax = 10;
+// "card body optional, up to 160, at most 2 line breaks"
+inline constexpr int CardBodyTextMax = 160;
+inline constexpr int CardBodyLineBreaksMax = 2;
+// "Phones show 2 quick replies per card; sources differ on the maximum (pywa: 3): warn above 2, refuse above
+// 3"
+inline constexpr int CardQuickRepliesShown = 2;
+inline constexpr int CardQuickRepliesMax = 3;
+// "quick-reply title 1 to 20, id 1 to 256"
+inline constexpr int CardQuickReplyTitleMax = 20;
+inline constexpr int CardQuickReplyIdMax = 256;
+
+// voice_call: "display_text up to 20 (WhatsApp's default "Call Now"); ttl_minutes 1 to 43200 (default 10080);
+// payload up to 512"
+inline constexpr int VoiceCallDisplayTextMax = 20;
+inline constexpr int VoiceCallTtlMinutesMin = 1;
+inline constexpr int VoiceCallTtlMinutesMax = 43200;
+inline constexpr int VoiceCallPayloadMax = 512;
+
+// address_message: "in_pin_code up to 6 digits"
+inline constexpr int AddressPinCodeDigitsMax = 6;
+
 // Ours, not WhatsApp's: a field whose placeholders leave fewer characters than this under its limit warns
 // with the room left, since a name or an order number may well not fit ("leaves 7 characters for {{name}}").
 inline constexpr int VariableRoomWarning = 30;

@@ -98,8 +98,8 @@ QStringList MessageDocument::switchType(MessageType type)
                            .arg(headerKindName(switched.header.kind), messageTypeName(type)));
         switched.header = {};
     }
-    if (switched.footer && type == MessageType::LocationRequest) {
-        dropped.append(Text::tr("the footer, which a location request cannot have"));
+    if (switched.footer && !footerAllowed(type)) {
+        dropped.append(Text::tr("the footer, which a \"%1\" message cannot have").arg(messageTypeName(type)));
         switched.footer.reset();
     }
     if (m_message.action != InteractiveMessage::emptyAction(m_message.type()))

@@ -94,14 +94,11 @@ void writeAction(JsonWriter& out, const ListAction& action)
     out.endArray();
 }
 
+void writeCtaParameters(JsonWriter& out, const CtaUrlAction& action);
+
 void writeAction(JsonWriter& out, const CtaUrlAction& action)
 {
-    out.member(L1("name"), QStringLiteral("cta_url"));
-    out.key(L1("parameters"));
-    out.beginObject();
-    out.member(L1("display_text"), action.displayText);
-    out.member(L1("url"), action.url);
-    out.endObject();
+    writeCtaParameters(out, action);
 }
 
 void writeAction(JsonWriter& out, const LocationRequestAction&)
@@ -177,6 +174,127 @@ void writeAction(JsonWriter& out, const CatalogAction& action)
     }
 }
 
+void writeCtaParameters(JsonWriter& out, const CtaUrlAction& action)
+{
+    out.member(L1("name"), QStringLiteral("cta_url"));
+    out.key(L1("parameters"));
+    out.beginObject();
+    out.member(L1("display_text"), action.displayText);
+    out.member(L1("url"), action.url);
+    out.endObject();
+}
+
+void writeCard(JsonWriter& out, const CarouselCard& card)
+{
+    out.beginObject();
+    out.member(L1("card_index"), card.index);
+    out.member(L1("type"), carouselCardKindName(card.kind));
+    if (card.isMedia()) {
+        if (card.header.kind != HeaderKind::None)
+            writeHeader(out, card.header);
+        if (card.body)
+            writeText(out, L1("body"), *card.body);
+    }
+    out.key(L1("action"));
+    out.beginObject();
+    switch (card.kind) {
+    case CarouselCard::Kind::Url:
+        writeCtaParameters(out, card.url);
+        break;
+    case CarouselCard::Kind::QuickReplies:
+        out.key(L1("buttons"));
+        out.beginArray();
+        for (const ReplyButton& button : card.quickReplies) {
+            out.beginObject();
+            out.member(L1("type"), QStringLiteral("quick_reply"));
+            out.key(L1("quick_reply"));
+            out.beginObject();
+            out.member(L1("id"), button.id);
+            out.member(L1("title"), button.title);
+            out.endObject();
+            out.endObject();
+        }
+        out.endArray();
+        break;
+    case CarouselCard::Kind::Product:
+        out.member(L1("product_retailer_id"), card.productRetailerId);
+        out.member(L1("catalog_id"), card.catalogId);
+        break;
+    }
+    out.endObject();
+    out.endObject();
+}
+
+void writeAction(JsonWriter& out, const CarouselAction& action)
+{
+    out.key(L1("cards"));
+    out.beginArray();
+    for (const CarouselCard& card : action.cards)
+        writeCard(out, card);
+    out.endArray();
+}
+
+void writeAction(JsonWriter& out, const VoiceCallAction& action)
+{
+    out.member(L1("name"), QStringLiteral("voice_call"));
+    if (!action.hasParameters())
+        return; // WhatsApp's defaults
+    out.key(L1("parameters"));
+    out.beginObject();
+    if (!action.displayText.isEmpty())
+        out.member(L1("display_text"), action.displayText);
+    if (action.ttlMinutes)
+        out.member(L1("ttl_minutes"), *action.ttlMinutes);
+    if (!action.payload.isEmpty())
+        out.member(L1("payload"), action.payload);
+    out.endObject();
+}
+
+void writeAction(JsonWriter& out, const CallPermissionRequestAction&)
+{
+    out.member(L1("name"), QStringLiteral("call_permission_request"));
+}
+
+void writeAction(JsonWriter& out, const ContactInfoRequestAction&)
+{
+    out.member(L1("name"), QStringLiteral("request_contact_info"));
+}
+
+void writeAddressFields(JsonWriter& out, L1 key, const QList<AddressField>& fields)
+{
+    out.key(key);
+    out.beginObject();
+    for (const AddressField& field : fields) {
+        const QByteArray name = field.key.toLatin1();
+        out.member(L1(name), field.value);
+    }
+    out.endObject();
+}
+
+void writeAction(JsonWriter& out, const AddressAction& action)
+{
+    out.member(L1("name"), QStringLiteral("address_message"));
+    out.key(L1("parameters"));
+    out.beginObject();
+    out.member(L1("country"), action.country);
+    if (!action.values.isEmpty())
+        writeAddressFields(out, L1("values"), action.values);
+    if (!action.savedAddresses.isEmpty()) {
+        out.key(L1("saved_addresses"));
+        out.beginArray();
+        for (const SavedAddress& saved : action.savedAddresses) {
+            out.beginObject();
+            out.member(L1("id"), saved.id);
+            writeAddressFields(out, L1("value"), saved.values);
+            out.endObject();
+        }
+        out.endArray();
+    }
+    if (!action.validationErrors.isEmpty())
+        writeAddressFields(out, L1("validation_errors"), action.validationErrors);
+    out.endObject();
+}
+
 // ---- reading -------------------------------------------------------------------------------------------
 
 class MessageReader
@@ -214,27 +332,26 @@ private:
             }
         }
         if (const auto header = m_in.object(root, L1("header"), m_root, Presence::Optional))
-            message.header = readHeader(*header);
-        message.body = readText(root, L1("body"));
-        message.footer = readText(root, L1("footer"));
+            message.header = readHeader(*header, m_root.child(L1("header")));
+        message.body = readText(root, L1("body"), m_root);
+        message.footer = readText(root, L1("footer"), m_root);
         const auto action = m_in.object(root, L1("action"), m_root);
         if (type && action)
             message.action = readAction(*type, *action);
     }
 
-    std::optional<QString> readText(const QJsonObject& root, L1 key)
+    std::optional<QString> readText(const QJsonObject& parent, L1 key, const JsonPath& parentPath)
     {
-        const auto object = m_in.object(root, key, m_root, Presence::Optional);
+        const auto object = m_in.object(parent, key, parentPath, Presence::Optional);
         if (!object)
             return std::nullopt;
-        const JsonPath path = m_root.child(key);
+        const JsonPath path = parentPath.child(key);
         m_in.rejectUnknownKeys(*object, {L1("text")}, path);
         return m_in.string(*object, L1("text"), path);
     }
 
-    Header readHeader(const QJsonObject& json)
+    Header readHeader(const QJsonObject& json, const JsonPath& path)
     {
-        const JsonPath path = m_root.child(L1("header"));
         Header header;
         const auto kindName = m_in.string(json, L1("type"), path);
         if (!kindName)
@@ -301,6 +418,20 @@ private:
             return readProductList(json);
         case MessageType::Catalog:
             return readCatalog(json);
+        case MessageType::Carousel:
+            return readCarousel(json);
+        case MessageType::VoiceCall:
+            return readVoiceCall(json);
+        case MessageType::CallPermissionRequest:
+            m_in.rejectUnknownKeys(json, {L1("name")}, m_action);
+            m_in.constant(json, L1("name"), L1("call_permission_request"), m_action);
+            return CallPermissionRequestAction{};
+        case MessageType::ContactInfoRequest:
+            m_in.rejectUnknownKeys(json, {L1("name")}, m_action);
+            m_in.constant(json, L1("name"), L1("request_contact_info"), m_action);
+            return ContactInfoRequestAction{};
+        case MessageType::Address:
+            return readAddress(json);
         }
         return {};
     }
@@ -363,23 +494,163 @@ private:
         return action;
     }
 
-    // Reads {"name": name, "parameters": {...}} and returns the parameters object.
+    // Reads {"name": name, "parameters": {...}} at path (the message's action by default) and returns the
+    // parameters object.
     std::optional<QJsonObject> namedParameters(const QJsonObject& json, L1 name, Presence presence)
     {
-        m_in.rejectUnknownKeys(json, {L1("name"), L1("parameters")}, m_action);
-        m_in.constant(json, L1("name"), name, m_action);
-        return m_in.object(json, L1("parameters"), m_action, presence);
+        return namedParameters(json, name, presence, m_action);
+    }
+    std::optional<QJsonObject> namedParameters(const QJsonObject& json, L1 name, Presence presence,
+                                               const JsonPath& path)
+    {
+        m_in.rejectUnknownKeys(json, {L1("name"), L1("parameters")}, path);
+        m_in.constant(json, L1("name"), name, path);
+        return m_in.object(json, L1("parameters"), path, presence);
     }
 
-    CtaUrlAction readCtaUrl(const QJsonObject& json)
+    CtaUrlAction readCtaUrl(const QJsonObject& json) { return readCtaUrl(json, m_action); }
+    CtaUrlAction readCtaUrl(const QJsonObject& json, const JsonPath& actionPath)
     {
         CtaUrlAction action;
-        const auto parameters = namedParameters(json, L1("cta_url"), Presence::Required);
+        const auto parameters = namedParameters(json, L1("cta_url"), Presence::Required, actionPath);
         if (!parameters)
             return action;
-        m_in.rejectUnknownKeys(*parameters, {L1("display_text"), L1("url")}, m_parameters);
-        action.displayText = m_in.string(*parameters, L1("display_text"), m_parameters).value_or(QString());
-        action.url = m_in.string(*parameters, L1("url"), m_parameters).value_or(QString());
+        const JsonPath path = actionPath.child(L1("parameters"));
+        m_in.rejectUnknownKeys(*parameters, {L1("display_text"), L1("url")}, path);
+        action.displayText = m_in.string(*parameters, L1("display_text"), path).value_or(QString());
+        action.url = m_in.string(*parameters, L1("url"), path).value_or(QString());
+        return action;
+    }
+
+    CarouselAction readCarousel(const QJsonObject& json)
+    {
+        CarouselAction action;
+        m_in.rejectUnknownKeys(json, {L1("cards")}, m_action);
+        forEachObject(json, L1("cards"), m_action, [&](const QJsonObject& element, const JsonPath& path) {
+            action.cards.append(readCard(element, path));
+        });
+        return action;
+    }
+
+    CarouselCard readCard(const QJsonObject& json, const JsonPath& path)
+    {
+        CarouselCard card;
+        card.index = m_in.integer(json, L1("card_index"), path).value_or(0);
+        const auto kindName = m_in.string(json, L1("type"), path);
+        const auto kind = kindName ? carouselCardKindFromName(*kindName) : std::nullopt;
+        if (kindName && !kind)
+            m_in.error(path.child(L1("type")),
+                       Text::tr("unknown card type \"%1\"; expected cta_url, button or product")
+                           .arg(kindName->left(40)));
+        if (!kind)
+            return card;
+        card.kind = *kind;
+        const JsonPath actionPath = path.child(L1("action"));
+        if (card.kind == CarouselCard::Kind::Product) {
+            m_in.rejectUnknownKeys(json, {L1("card_index"), L1("type"), L1("action")}, path);
+            if (const auto action = m_in.object(json, L1("action"), path)) {
+                m_in.rejectUnknownKeys(*action, {L1("product_retailer_id"), L1("catalog_id")}, actionPath);
+                card.productRetailerId =
+                    m_in.string(*action, L1("product_retailer_id"), actionPath).value_or(QString());
+                card.catalogId = m_in.string(*action, L1("catalog_id"), actionPath).value_or(QString());
+            }
+            return card;
+        }
+        m_in.rejectUnknownKeys(json, {L1("card_index"), L1("type"), L1("header"), L1("body"), L1("action")},
+                               path);
+        // The header is required, but read as optional so the validator can say what a card lacks.
+        if (const auto header = m_in.object(json, L1("header"), path, Presence::Optional))
+            card.header = readHeader(*header, path.child(L1("header")));
+        card.body = readText(json, L1("body"), path);
+        const auto action = m_in.object(json, L1("action"), path);
+        if (!action)
+            return card;
+        if (card.kind == CarouselCard::Kind::Url) {
+            card.url = readCtaUrl(*action, actionPath);
+            return card;
+        }
+        m_in.rejectUnknownKeys(*action, {L1("buttons")}, actionPath);
+        forEachObject(*action, L1("buttons"), actionPath,
+                      [&](const QJsonObject& element, const JsonPath& at) {
+                          m_in.rejectUnknownKeys(element, {L1("type"), L1("quick_reply")}, at);
+                          m_in.constant(element, L1("type"), L1("quick_reply"), at);
+                          ReplyButton button;
+                          if (const auto reply = m_in.object(element, L1("quick_reply"), at)) {
+                              const JsonPath replyPath = at.child(L1("quick_reply"));
+                              m_in.rejectUnknownKeys(*reply, {L1("id"), L1("title")}, replyPath);
+                              button.id = m_in.string(*reply, L1("id"), replyPath).value_or(QString());
+                              button.title = m_in.string(*reply, L1("title"), replyPath).value_or(QString());
+                          }
+                          card.quickReplies.append(button);
+                      });
+        return card;
+    }
+
+    VoiceCallAction readVoiceCall(const QJsonObject& json)
+    {
+        VoiceCallAction action;
+        const auto parameters = namedParameters(json, L1("voice_call"), Presence::Optional);
+        if (!parameters)
+            return action;
+        if (parameters->isEmpty())
+            m_in.error(m_parameters, Text::tr("empty: leave the key out for WhatsApp's defaults"));
+        m_in.rejectUnknownKeys(*parameters, {L1("display_text"), L1("ttl_minutes"), L1("payload")},
+                               m_parameters);
+        action.displayText = m_in.string(*parameters, L1("display_text"), m_parameters, Presence::Optional)
+                                 .value_or(QString());
+        action.ttlMinutes = m_in.integer(*parameters, L1("ttl_minutes"), m_parameters, Presence::Optional);
+        action.payload =
+            m_in.string(*parameters, L1("payload"), m_parameters, Presence::Optional).value_or(QString());
+        return action;
+    }
+
+    // An object of address fields, by their keys; values are strings.
+    QList<AddressField> readAddressFields(const QJsonObject& json, const JsonPath& path)
+    {
+        QList<AddressField> fields;
+        for (const QLatin1StringView key : addressFieldKeys())
+            if (const auto value = m_in.string(json, key, path, Presence::Optional))
+                fields.append({QString(key), *value});
+        for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+            if (addressFieldRank(it.key()) < 0)
+                m_in.error(JsonReader::child(path.toString(), it.key().left(40)),
+                           Text::tr("not an address field; expected one of: %1")
+                               .arg(addressKeyNames().join(QStringLiteral(", "))));
+        return fields;
+    }
+
+    static QStringList addressKeyNames()
+    {
+        QStringList names;
+        for (const QLatin1StringView key : addressFieldKeys())
+            names.append(key);
+        return names;
+    }
+
+    AddressAction readAddress(const QJsonObject& json)
+    {
+        AddressAction action;
+        const auto parameters = namedParameters(json, L1("address_message"), Presence::Required);
+        if (!parameters)
+            return action;
+        const JsonPath& path = m_parameters;
+        m_in.rejectUnknownKeys(
+            *parameters, {L1("country"), L1("values"), L1("saved_addresses"), L1("validation_errors")}, path);
+        action.country = m_in.string(*parameters, L1("country"), path).value_or(QString());
+        if (const auto values = m_in.object(*parameters, L1("values"), path, Presence::Optional))
+            action.values = readAddressFields(*values, path.child(L1("values")));
+        if (const auto errors = m_in.object(*parameters, L1("validation_errors"), path, Presence::Optional))
+            action.validationErrors = readAddressFields(*errors, path.child(L1("validation_errors")));
+        if (parameters->contains(L1("saved_addresses")))
+            forEachObject(*parameters, L1("saved_addresses"), path,
+                          [&](const QJsonObject& element, const JsonPath& at) {
+                              m_in.rejectUnknownKeys(element, {L1("id"), L1("value")}, at);
+                              SavedAddress saved;
+                              saved.id = m_in.string(element, L1("id"), at).value_or(QString());
+                              if (const auto value = m_in.object(element, L1("value"), at))
+                                  saved.values = readAddressFields(*value, at.child(L1("value")));
+                              action.savedAddresses.append(saved);
+                          });
         return action;
     }
 

@@ -61,6 +61,42 @@ InteractiveMessage starter(MessageType type)
         message.body = Text::tr("Browse our catalog and order right here in the chat.");
         message.action = CatalogAction{};
         break;
+    case MessageType::Carousel: {
+        message.body = Text::tr("Three picks for you this week. Swipe to see them all.");
+        const QStringList titles{Text::tr("Linen shirt"), Text::tr("Canvas tote"), Text::tr("Straw hat")};
+        CarouselAction carousel;
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            CarouselCard card;
+            card.index = i;
+            card.kind = CarouselCard::Kind::Url;
+            card.header.kind = HeaderKind::Image;
+            card.header.mediaLink = QStringLiteral("https://example.com/images/pick-%1.jpg").arg(i + 1);
+            card.body = titles[i];
+            card.url = {Text::tr("Shop now"), QStringLiteral("https://example.com/picks/%1").arg(i + 1)};
+            carousel.cards.append(card);
+        }
+        message.action = carousel;
+        break;
+    }
+    case MessageType::VoiceCall: {
+        message.body = Text::tr("Questions about your order? Call us right here on WhatsApp.");
+        VoiceCallAction call;
+        call.displayText = Text::tr("Call support");
+        message.action = call;
+        break;
+    }
+    case MessageType::CallPermissionRequest:
+        message.body = Text::tr("May we call you on WhatsApp about your order?");
+        message.action = CallPermissionRequestAction{};
+        break;
+    case MessageType::ContactInfoRequest:
+        message.body = Text::tr("Please share your contact details so that we can reach you.");
+        message.action = ContactInfoRequestAction{};
+        break;
+    case MessageType::Address:
+        message.body = Text::tr("Where should we deliver your order?");
+        message.action = AddressAction{};
+        break;
     }
     return message;
 }

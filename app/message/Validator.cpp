@@ -402,8 +402,14 @@ private:
                          {.max = Limits::HeaderTextMax, .warnOuterWhitespace = true});
             return;
         }
+        checkMedia(m_header, header);
+    }
+
+    // The id or the link of a media header at path.
+    void checkMedia(const JsonPath& path, const Header& header)
+    {
         const QByteArray kind = headerKindName(header.kind).toLatin1();
-        const JsonPath mediaPath = m_header.child(L1(kind));
+        const JsonPath mediaPath = path.child(L1(kind));
         if (!header.mediaId.isEmpty() && !header.mediaLink.isEmpty()) {
             m_check.error(mediaPath, QStringLiteral("media-source"),
                           Text::tr("Give either an id or a link, not both."));
@@ -455,9 +461,9 @@ private:
     {
         if (!m_message.footer)
             return;
-        if (m_message.type() == MessageType::LocationRequest) {
+        if (!footerAllowed(m_message.type())) {
             m_check.error(m_root.child(L1("footer")), QStringLiteral("not-allowed"),
-                          Text::tr("A location request has no footer."));
+                          Text::tr("A \"%1\" message has no footer.").arg(messageTypeName(m_message.type())));
             return;
         }
         m_check.text(m_root.child(L1("footer")).child(L1("text")), *m_message.footer,
@@ -643,6 +649,222 @@ private:
             m_check.error(m_parameters.child(L1("thumbnail_product_retailer_id")),
                           QStringLiteral("outer-whitespace"),
                           Text::tr("Must not start or end with a space."));
+    }
+
+    void checkAction(const CarouselAction& action)
+    {
+        const JsonPath path = m_action.child(L1("cards"));
+        m_check.count(path, action.cards.size(), Limits::CarouselCardsMin, Limits::CarouselCardsMax,
+                      QT_TRANSLATE_NOOP("wa::Validator", "A carousel needs at least 2 cards."),
+                      QT_TRANSLATE_N_NOOP("wa::Validator", "Has %n cards; at most %1 allowed."));
+        checkCardIndexes(action, path);
+        if (action.cards.isEmpty())
+            return;
+        const CarouselCard& first = action.cards.first();
+        QList<std::pair<JsonPath, QString>> ids;
+        for (qsizetype i = 0; i < action.cards.size(); ++i) {
+            const CarouselCard& card = action.cards[i];
+            const JsonPath cardPath = path.at(i);
+            // Button types and numbers match across all cards: the first card sets them.
+            if (i > 0 && card.kind != first.kind) {
+                m_check.error(cardPath.child(L1("type")), QStringLiteral("card-mismatch"),
+                              Text::tr("A \"%1\" card among \"%2\" cards: every card of a carousel is of one "
+                                       "type (%3).")
+                                  .arg(carouselCardKindName(card.kind), carouselCardKindName(first.kind),
+                                       path.at(0).toString()));
+                continue;
+            }
+            if (card.kind == CarouselCard::Kind::Product)
+                checkProductCard(card, cardPath, first);
+            else
+                checkMediaCard(card, cardPath, first, path, ids);
+        }
+        m_check.uniqueIds(ids);
+        if (!first.isMedia())
+            return;
+        for (qsizetype i = 1; i < action.cards.size(); ++i) {
+            const Header& header = action.cards[i].header;
+            if (header.isMedia() && first.header.isMedia() && header.kind != first.header.kind) {
+                m_check.warning(
+                    path.at(i).child(L1("header")), QStringLiteral("mixed-media"),
+                    Text::tr("A %1 header among %2 headers: some builders want one kind for every card.")
+                        .arg(headerKindName(header.kind), headerKindName(first.header.kind)));
+                break;
+            }
+        }
+    }
+
+    // card_index runs 0 to n-1, each once; cards are shown in that order.
+    void checkCardIndexes(const CarouselAction& action, const JsonPath& path)
+    {
+        const qsizetype n = action.cards.size();
+        QList<qsizetype> firstWith(n, -1);
+        bool inOrder = true;
+        bool valid = true;
+        for (qsizetype i = 0; i < n; ++i) {
+            const qint64 index = action.cards[i].index;
+            const JsonPath indexPath = path.at(i).child(L1("card_index"));
+            if (index < 0 || index >= n) {
+                m_check.error(
+                    indexPath, QStringLiteral("card-index"),
+                    Text::tr("card_index %1: must be 0 to %2, one for each card.").arg(index).arg(n - 1));
+                valid = false;
+            } else if (firstWith[index] >= 0) {
+                m_check.error(indexPath, QStringLiteral("card-index"),
+                              Text::tr("Same card_index as %1: each card needs its own, 0 to %2.")
+                                  .arg(path.at(firstWith[index]).toString())
+                                  .arg(n - 1));
+                valid = false;
+            } else {
+                firstWith[index] = i;
+                inOrder = inOrder && index == i;
+            }
+        }
+        if (valid && !inOrder)
+            m_check.warning(
+                path, QStringLiteral("card-order"),
+                Text::tr("The cards are listed out of card_index order: the customer sees them by "
+                         "card_index."));
+    }
+
+    void checkMediaCard(const CarouselCard& card, const JsonPath& cardPath, const CarouselCard& first,
+                        const JsonPath& cardsPath, QList<std::pair<JsonPath, QString>>& ids)
+    {
+        const JsonPath headerPath = cardPath.child(L1("header"));
+        if (card.header.kind == HeaderKind::None)
+            m_check.error(headerPath, QStringLiteral("required"),
+                          Text::tr("A card needs an image or a video header."));
+        else if (card.header.kind != HeaderKind::Image && card.header.kind != HeaderKind::Video)
+            m_check.error(headerPath, QStringLiteral("not-allowed"),
+                          Text::tr("A \"%1\" header is not allowed on a card (allowed: image or video).")
+                              .arg(headerKindName(card.header.kind)));
+        else
+            checkMedia(headerPath, card.header);
+        if (card.body) {
+            const JsonPath bodyPath = cardPath.child(L1("body")).child(L1("text"));
+            m_check.text(bodyPath, *card.body, {.max = Limits::CardBodyTextMax, .markdownRenders = true});
+            if (const qsizetype breaks = card.body->count(u'\n'); breaks > Limits::CardBodyLineBreaksMax)
+                m_check.error(
+                    bodyPath, QStringLiteral("too-many-lines"),
+                    Text::tr("Has %n line breaks; a card's text allows at most %1.", nullptr, int(breaks))
+                        .arg(Limits::CardBodyLineBreaksMax));
+        }
+        const JsonPath actionPath = cardPath.child(L1("action"));
+        if (card.kind == CarouselCard::Kind::Url) {
+            const JsonPath parameters = actionPath.child(L1("parameters"));
+            m_check.text(parameters.child(L1("display_text")), card.url.displayText,
+                         {.max = Limits::CtaDisplayTextMax, .warnOuterWhitespace = true});
+            m_check.url(parameters.child(L1("url")), card.url.url, false);
+            return;
+        }
+        const JsonPath buttonsPath = actionPath.child(L1("buttons"));
+        const qsizetype count = card.quickReplies.size();
+        if (count == 0)
+            m_check.error(buttonsPath, QStringLiteral("too-few"),
+                          Text::tr("Needs at least one quick reply."));
+        else if (count > Limits::CardQuickRepliesMax)
+            m_check.error(buttonsPath, QStringLiteral("too-many"),
+                          Text::tr("Has %n quick replies; at most %1 allowed.", nullptr, int(count))
+                              .arg(Limits::CardQuickRepliesMax));
+        else if (count != first.quickReplies.size())
+            m_check.error(buttonsPath, QStringLiteral("card-mismatch"),
+                          Text::tr("Has %n quick replies where %1 has %2: every card needs the same number.",
+                                   nullptr, int(count))
+                              .arg(cardsPath.at(0).toString())
+                              .arg(first.quickReplies.size()));
+        else if (count > Limits::CardQuickRepliesShown && &card == &first)
+            m_check.warning(buttonsPath, QStringLiteral("hidden-buttons"),
+                            Text::tr("%1 quick replies per card: phones show %2; sources differ on more.")
+                                .arg(count)
+                                .arg(Limits::CardQuickRepliesShown));
+        QList<std::pair<JsonPath, QString>> titles;
+        for (qsizetype b = 0; b < count; ++b) {
+            const JsonPath reply = buttonsPath.at(b).child(L1("quick_reply"));
+            const ReplyButton& button = card.quickReplies[b];
+            m_check.text(reply.child(L1("id")), button.id, idRule(Limits::CardQuickReplyIdMax));
+            m_check.text(reply.child(L1("title")), button.title,
+                         {.max = Limits::CardQuickReplyTitleMax, .warnOuterWhitespace = true});
+            ids.append({reply.child(L1("id")), button.id});
+            titles.append({reply.child(L1("title")), button.title});
+        }
+        m_check.uniqueTitles(titles, Severity::Error);
+    }
+
+    void checkProductCard(const CarouselCard& card, const JsonPath& cardPath, const CarouselCard& first)
+    {
+        const JsonPath actionPath = cardPath.child(L1("action"));
+        m_check.text(actionPath.child(L1("product_retailer_id")), card.productRetailerId, idRule(INT_MAX));
+        m_check.text(actionPath.child(L1("catalog_id")), card.catalogId, idRule(INT_MAX));
+        if (&card != &first && !card.catalogId.isEmpty() && !first.catalogId.isEmpty() &&
+            card.catalogId != first.catalogId)
+            m_check.error(
+                actionPath.child(L1("catalog_id")), QStringLiteral("catalog-mismatch"),
+                Text::tr("Catalog \"%1\" where the first card's is \"%2\": a carousel shows one catalog.")
+                    .arg(card.catalogId.left(40), first.catalogId.left(40)));
+    }
+
+    void checkAction(const VoiceCallAction& action)
+    {
+        m_check.text(m_parameters.child(L1("display_text")), action.displayText,
+                     {.min = 0, .max = Limits::VoiceCallDisplayTextMax, .warnOuterWhitespace = true});
+        if (action.ttlMinutes && (*action.ttlMinutes < Limits::VoiceCallTtlMinutesMin ||
+                                  *action.ttlMinutes > Limits::VoiceCallTtlMinutesMax))
+            m_check.error(m_parameters.child(L1("ttl_minutes")), QStringLiteral("out-of-range"),
+                          Text::tr("%1 minutes: the button stays from %2 to %3 minutes (30 days).")
+                              .arg(*action.ttlMinutes)
+                              .arg(Limits::VoiceCallTtlMinutesMin)
+                              .arg(Limits::VoiceCallTtlMinutesMax));
+        m_check.text(m_parameters.child(L1("payload")), action.payload,
+                     {.min = 0, .max = Limits::VoiceCallPayloadMax, .shownToCustomer = false});
+    }
+
+    void checkAction(const CallPermissionRequestAction&) {}
+    void checkAction(const ContactInfoRequestAction&) {}
+
+    void checkAction(const AddressAction& action)
+    {
+        const JsonPath& path = m_parameters;
+        if (action.country.isEmpty())
+            m_check.error(path.child(L1("country")), QStringLiteral("empty"), Text::tr("Must not be empty."));
+        else if (action.country != u"IN")
+            m_check.error(path.child(L1("country")), QStringLiteral("invalid-value"),
+                          Text::tr("\"%1\": address messages work in India only (country \"IN\").")
+                              .arg(action.country.left(40)));
+        checkAddressFields(path.child(L1("values")), action.values);
+        checkAddressFields(path.child(L1("validation_errors")), action.validationErrors);
+        const JsonPath savedPath = path.child(L1("saved_addresses"));
+        QList<std::pair<JsonPath, QString>> ids;
+        for (qsizetype i = 0; i < action.savedAddresses.size(); ++i) {
+            const SavedAddress& saved = action.savedAddresses[i];
+            m_check.text(savedPath.at(i).child(L1("id")), saved.id, idRule(INT_MAX));
+            ids.append({savedPath.at(i).child(L1("id")), saved.id});
+            checkAddressFields(savedPath.at(i).child(L1("value")), saved.values);
+        }
+        m_check.uniqueIds(ids);
+    }
+
+    void checkAddressFields(const JsonPath& path, const QList<AddressField>& fields)
+    {
+        for (const AddressField& field : fields) {
+            const QString fieldPath = JsonReader::child(path.toString(), field.key);
+            const bool control = std::any_of(field.value.begin(), field.value.end(), [](QChar c) {
+                return c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() < 0xA0);
+            });
+            if (control || TextMetrics::measure(field.value).loneSurrogates > 0)
+                m_check.issues.append({fieldPath, Severity::Error, QStringLiteral("broken-text"),
+                                       Text::tr("Holds a broken or control character: retype it.")});
+            if (field.key == u"in_pin_code" && !isPinCode(field.value))
+                m_check.issues.append({fieldPath, Severity::Error, QStringLiteral("pin-code"),
+                                       Text::tr("\"%1\": a PIN code is up to %2 digits.")
+                                           .arg(field.value.left(40))
+                                           .arg(Limits::AddressPinCodeDigitsMax)});
+        }
+    }
+
+    static bool isPinCode(const QString& value)
+    {
+        return !value.isEmpty() && value.size() <= Limits::AddressPinCodeDigitsMax &&
+               std::all_of(value.begin(), value.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     }
 
     const InteractiveMessage& m_message;

@@ -71,9 +71,8 @@ QString SendResult::summary() const
         return tr("Not sent: the API key was not accepted (HTTP 401). Check the key in Settings.") +
                octopodsSays;
     case Outcome::NotEnabled:
-        return tr("Not sent: interactive messages are not enabled for this channel (HTTP 403). Ask Octopods "
-                  "to "
-                  "enable them.") +
+        return tr("Not sent: this Octopods account is not opted in to interactive messages (HTTP 403). Ask "
+                  "Octopods to enable them for the channel.") +
                octopodsSays;
     case Outcome::RateLimited:
         return (retryAfterSeconds

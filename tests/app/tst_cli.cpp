@@ -89,6 +89,10 @@ private slots:
     void initTestCase();
     void acceptsTheArticleExamples_data();
     void acceptsTheArticleExamples();
+    void acceptsTheNewerTypesExamples_data();
+    void acceptsTheNewerTypesExamples();
+    void refusesTheNewerTypesOnePastTheLimit_data();
+    void refusesTheNewerTypesOnePastTheLimit();
     void rejectsBrokenVariants_data();
     void rejectsBrokenVariants();
     void reportsEveryIssueAsJson();
@@ -150,6 +154,139 @@ void TestCli::acceptsTheArticleExamples()
     const QByteArray bare =
         compact(articleMessage(type == u"list" ? "octopods_list.json" : "octopods_reply_buttons.json"));
     QCOMPARE(runCli({QStringLiteral("validate"), QStringLiteral("-")}, bare).exitCode, 0);
+}
+
+// Meta's examples of the newer types (SPEC.md, "Newer interactive types"), as tests/data/messages keeps them
+// in canonical form: valid, and format gives them back byte for byte.
+void TestCli::acceptsTheNewerTypesExamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("type");
+    for (const char* name : {"carousel", "carousel_quick_replies", "carousel_products"})
+        QTest::newRow(name) << dataFile("messages/") + QLatin1StringView(name) + QStringLiteral(".json")
+                            << "carousel";
+    QTest::newRow("voice_call") << dataFile("messages/voice_call.json") << "voice_call";
+    QTest::newRow("voice_call defaults") << dataFile("messages/voice_call_defaults.json") << "voice_call";
+    QTest::newRow("call_permission_request")
+        << dataFile("messages/call_permission_request.json") << "call_permission_request";
+    QTest::newRow("request_contact_info")
+        << dataFile("messages/request_contact_info.json") << "request_contact_info";
+    QTest::newRow("address_message") << dataFile("messages/address_message.json") << "address_message";
+}
+
+void TestCli::acceptsTheNewerTypesExamples()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, type);
+    const Run run = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("%1: valid %2 message\n").arg(file, type));
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const Run formatted = runCli({QStringLiteral("format"), file});
+    QCOMPARE(formatted.exitCode, 0);
+    QCOMPARE(formatted.out.toUtf8(), original.readAll());
+}
+
+void TestCli::refusesTheNewerTypesOnePastTheLimit_data()
+{
+    QTest::addColumn<QJsonObject>("message");
+    QTest::addColumn<QString>("expectedLine");
+    const auto example = [](const char* name) {
+        QFile file(dataFile("messages/") + QLatin1StringView(name) + QStringLiteral(".json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        return QJsonDocument::fromJson(file.readAll()).object();
+    };
+    const auto cardsOf = [](const QJsonObject& m) {
+        return m[QStringLiteral("action")].toObject()[QStringLiteral("cards")].toArray();
+    };
+    const auto setCards = [](QJsonObject& m, const QJsonArray& cards) {
+        QJsonObject action = m[QStringLiteral("action")].toObject();
+        action[QStringLiteral("cards")] = cards;
+        m[QStringLiteral("action")] = action;
+    };
+    const QJsonObject carousel = example("carousel");
+    // 11 cards: the first card again, numbered on.
+    QJsonObject eleven = carousel;
+    QJsonArray cards;
+    for (int i = 0; i < 11; ++i) {
+        QJsonObject card = cardsOf(carousel)[0].toObject();
+        card[QStringLiteral("card_index")] = i;
+        cards.append(card);
+    }
+    setCards(eleven, cards);
+    QTest::newRow("11 cards") << eleven << "action.cards: Has 11 cards; at most 10 allowed.";
+    QJsonObject one = carousel;
+    setCards(one, QJsonArray{cardsOf(carousel)[0]});
+    QTest::newRow("1 card") << one << "action.cards: A carousel needs at least 2 cards.";
+    QJsonObject longBody = carousel;
+    QJsonArray longCards = cardsOf(carousel);
+    QJsonObject first = longCards[0].toObject();
+    first[QStringLiteral("body")] = QJsonObject{{QStringLiteral("text"), QString(161, u'x')}};
+    longCards[0] = first;
+    setCards(longBody, longCards);
+    QTest::newRow("card body of 161")
+        << longBody << "action.cards[0].body.text: Too long: 161 characters, at most 160 allowed.";
+    QJsonObject replies = example("carousel_quick_replies");
+    QJsonArray replyCards = cardsOf(replies);
+    for (qsizetype c = 0; c < replyCards.size(); ++c) {
+        QJsonObject card = replyCards[c].toObject();
+        QJsonArray buttons;
+        for (int b = 0; b < 4; ++b)
+            buttons.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("quick_reply")},
+                            {QStringLiteral("quick_reply"),
+                             QJsonObject{{QStringLiteral("id"), QStringLiteral("c%1-b%2").arg(c).arg(b)},
+                                         {QStringLiteral("title"), QStringLiteral("Reply %1").arg(b)}}}});
+        card[QStringLiteral("action")] = QJsonObject{{QStringLiteral("buttons"), buttons}};
+        replyCards[c] = card;
+    }
+    setCards(replies, replyCards);
+    QTest::newRow("4 quick replies")
+        << replies << "action.cards[0].action.buttons: Has 4 quick replies; at most 3 allowed.";
+    const auto withParameter = [&](const char* key, const QJsonValue& value) {
+        QJsonObject m = example("voice_call");
+        QJsonObject action = m[QStringLiteral("action")].toObject();
+        QJsonObject parameters = action[QStringLiteral("parameters")].toObject();
+        parameters[QLatin1StringView(key)] = value;
+        action[QStringLiteral("parameters")] = parameters;
+        m[QStringLiteral("action")] = action;
+        return m;
+    };
+    QTest::newRow("ttl 43201")
+        << withParameter("ttl_minutes", 43201)
+        << "action.parameters.ttl_minutes: 43201 minutes: the button stays from 1 to 43200 "
+           "minutes (30 days).";
+    QTest::newRow("display_text of 21")
+        << withParameter("display_text", QString(21, u'x'))
+        << "action.parameters.display_text: Too long: 21 characters, at most 20 "
+           "allowed.";
+    QTest::newRow("payload of 513")
+        << withParameter("payload", QString(513, u'x'))
+        << "action.parameters.payload: Too long: 513 characters, at most 512 allowed.";
+    QJsonObject address = example("address_message");
+    QJsonObject action = address[QStringLiteral("action")].toObject();
+    QJsonObject parameters = action[QStringLiteral("parameters")].toObject();
+    QJsonObject values = parameters[QStringLiteral("values")].toObject();
+    values[QStringLiteral("in_pin_code")] = QStringLiteral("4000631");
+    parameters[QStringLiteral("values")] = values;
+    action[QStringLiteral("parameters")] = parameters;
+    address[QStringLiteral("action")] = action;
+    QTest::newRow("PIN of 7 digits")
+        << address
+        << "action.parameters.values.in_pin_code: \"4000631\": a PIN code is up to 6 "
+           "digits.";
+}
+
+void TestCli::refusesTheNewerTypesOnePastTheLimit()
+{
+    QFETCH(QJsonObject, message);
+    QFETCH(QString, expectedLine);
+    const QString file = write(QStringLiteral("past-the-limit.json"), compact(message));
+    const Run run = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.split(u'\n').contains(expectedLine), qPrintable(run.out));
 }
 
 void TestCli::rejectsBrokenVariants_data()
@@ -234,12 +371,11 @@ void TestCli::rejectsBrokenVariants_data()
                                      QJsonObject{{QStringLiteral("display_text"), QStringLiteral("Open")},
                                                  {QStringLiteral("url"), QStringLiteral("http://")}}}}}}
         << "action.parameters.url: Not an absolute URL with a host, such as https://example.com/page.";
-    QTest::newRow("unknown type") << edited(list,
-                                            [](QJsonObject& m) {
-                                                m[QStringLiteral("type")] = QStringLiteral("poll");
-                                            })
-                                  << "type: unknown type \"poll\"; expected one of: button, list, cta_url, "
-                                     "location_request_message, flow, product, product_list, catalog_message";
+    QTest::newRow("unknown type")
+        << edited(list, [](QJsonObject& m) { m[QStringLiteral("type")] = QStringLiteral("poll"); })
+        << "type: unknown type \"poll\"; expected one of: button, list, cta_url, "
+           "location_request_message, flow, product, product_list, catalog_message, carousel, voice_call, "
+           "call_permission_request, request_contact_info, address_message";
 }
 
 void TestCli::rejectsBrokenVariants()

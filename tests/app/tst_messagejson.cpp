@@ -111,6 +111,14 @@ const MessageFile messageFiles[] = {
     {"product_list", MessageType::ProductList},
     {"catalog_message", MessageType::Catalog},
     {"catalog_message_plain", MessageType::Catalog},
+    {"carousel", MessageType::Carousel},
+    {"carousel_quick_replies", MessageType::Carousel},
+    {"carousel_products", MessageType::Carousel},
+    {"voice_call", MessageType::VoiceCall},
+    {"voice_call_defaults", MessageType::VoiceCall},
+    {"call_permission_request", MessageType::CallPermissionRequest},
+    {"request_contact_info", MessageType::ContactInfoRequest},
+    {"address_message", MessageType::Address},
 };
 
 QByteArray messageFileBytes(const QString& name)
@@ -528,6 +536,72 @@ void TestMessageJson::fileModels()
         const MessageParseResult r = load("catalog_message_plain");
         WA_VERIFY_PARSED(r);
         QVERIFY(r.message->actionAs<CatalogAction>()->thumbnailProductRetailerId.isEmpty());
+    }
+    {
+        const MessageParseResult r = load("carousel");
+        WA_VERIFY_PARSED(r);
+        QCOMPARE(r.message->header.kind, HeaderKind::None);
+        const auto* action = r.message->actionAs<CarouselAction>();
+        QVERIFY(action);
+        QCOMPARE(action->cards.size(), 3);
+        const CarouselCard& last = action->cards[2];
+        QCOMPARE(last.index, 2);
+        QCOMPARE(last.kind, CarouselCard::Kind::Url);
+        QCOMPARE(last.header.kind, HeaderKind::Image);
+        QCOMPARE(last.header.mediaId, u"1558081531584829"_s);
+        QCOMPARE(last.body, std::optional(u"*Snake plant*\nThrives on neglect."_s));
+        QCOMPARE(last.url.displayText, u"Buy now"_s);
+        QCOMPARE(last.url.url, u"https://www.greenleaf.example/plants/snake-plant?utm_source=whatsapp"_s);
+    }
+    {
+        const MessageParseResult r = load("carousel_quick_replies");
+        WA_VERIFY_PARSED(r);
+        const CarouselCard& second = r.message->actionAs<CarouselAction>()->cards[1];
+        QCOMPARE(second.kind, CarouselCard::Kind::QuickReplies);
+        QVERIFY(!second.body);
+        QCOMPARE(second.quickReplies.size(), 2);
+        QCOMPARE(second.quickReplies[1].id, u"save-pothos"_s);
+        QCOMPARE(second.quickReplies[1].title, u"Add to favorites"_s);
+    }
+    {
+        const MessageParseResult r = load("carousel_products");
+        WA_VERIFY_PARSED(r);
+        const auto* action = r.message->actionAs<CarouselAction>();
+        QVERIFY(action->isProductCarousel());
+        QCOMPARE(action->cards[1].productRetailerId, u"wpf-boot-blk-40"_s);
+        QCOMPARE(action->cards[1].catalogId, u"1037543291543636"_s);
+        QCOMPARE(action->cards[1].header.kind, HeaderKind::None);
+    }
+    {
+        const MessageParseResult r = load("voice_call");
+        WA_VERIFY_PARSED(r);
+        const auto* call = r.message->actionAs<VoiceCallAction>();
+        QVERIFY(call);
+        QCOMPARE(call->displayText, u"Call support"_s);
+        QCOMPARE(call->ttlMinutes, std::optional<qint64>(1440));
+        QCOMPARE(call->payload, u"order-48213"_s);
+        QCOMPARE(r.message->footer, std::optional(u"Lines open 9:00 to 18:00"_s));
+    }
+    {
+        const MessageParseResult r = load("voice_call_defaults");
+        WA_VERIFY_PARSED(r);
+        QVERIFY(!r.message->actionAs<VoiceCallAction>()->hasParameters());
+    }
+    QVERIFY(load("call_permission_request").message->actionAs<CallPermissionRequestAction>());
+    QVERIFY(load("request_contact_info").message->actionAs<ContactInfoRequestAction>());
+    {
+        const MessageParseResult r = load("address_message");
+        WA_VERIFY_PARSED(r);
+        const auto* address = r.message->actionAs<AddressAction>();
+        QVERIFY(address);
+        QCOMPARE(address->country, u"IN"_s);
+        QCOMPARE(address->values.size(), 9);
+        QCOMPARE(address->value(QLatin1StringView("in_pin_code")), u"400063"_s);
+        QCOMPARE(address->value(QLatin1StringView("landmark_area")), u"Near Oberoi Mall"_s);
+        QCOMPARE(address->savedAddresses.size(), 1);
+        QCOMPARE(address->savedAddresses[0].id, u"home"_s);
+        QCOMPARE(address->savedAddresses[0].values.size(), 7);
+        QVERIFY(address->validationErrors.isEmpty());
     }
 }
 
@@ -1280,7 +1354,8 @@ void TestMessageJson::malformed_data()
     row("type a number", R"({"type":3,"body":{"text":"Hi"},"action":{"name":"send_location"}})", {u"type"_s},
         u"a number"_s);
     row("unknown type", withAction("buttons", validButtonsAction), {u"type"_s}, u"buttons"_s);
-    row("type of a later spec (carousel)", withAction("carousel", R"({"cards":[]})"), {u"type"_s});
+    row("type of a later spec (order_details)", withAction("order_details", R"({"name":"review_and_pay"})"),
+        {u"type"_s});
     row("type in upper case", withAction("BUTTON", validButtonsAction), {u"type"_s});
     row("unknown root key",
         R"({"type":"location_request_message","colour":"red","body":{"text":"Hi"},)"
@@ -1564,6 +1639,66 @@ void TestMessageJson::malformed_data()
                              R"({"type":"reply","reply":{"id":7,"title":"C","payload":"x"}},"four"]})"),
         {u"action.buttons[0].type"_s, u"action.buttons[1].reply"_s, u"action.buttons[2].reply.id"_s,
          u"action.buttons[2].reply.payload"_s, u"action.buttons[3]"_s});
+    // The newer types (SPEC.md, "Newer interactive types").
+    const QByteArray image = R"("header":{"type":"image","image":{"link":"https://example.com/a.jpg"}})";
+    const auto card = [&](const QByteArray& index, const QByteArray& rest) {
+        return R"({"card_index":)" + index + "," + rest + "}";
+    };
+    const QByteArray cta =
+        R"("action":{"name":"cta_url","parameters":{"display_text":"Go","url":"https://e.com"}})";
+    row("carousel: card_index a string",
+        withAction("carousel",
+                   R"({"cards":[)" + card(R"("0")", R"("type":"cta_url",)" + image + "," + cta) + "]}"),
+        {u"action.cards[0].card_index"_s}, u"a number"_s);
+    row("carousel: card_index not whole",
+        withAction("carousel",
+                   R"({"cards":[)" + card("0.5", R"("type":"cta_url",)" + image + "," + cta) + "]}"),
+        {u"action.cards[0].card_index"_s}, u"whole number"_s);
+    row("carousel: unknown card type",
+        withAction("carousel", R"({"cards":[)" + card("0", R"("type":"link",)" + image + "," + cta) + "]}"),
+        {u"action.cards[0].type"_s}, u"cta_url, button or product"_s);
+    row("carousel: a product card with a header",
+        withAction("carousel",
+                   R"({"cards":[)" +
+                       card("0", R"("type":"product",)" + image +
+                                     R"(,"action":{"product_retailer_id":"a","catalog_id":"c"})") +
+                       "]}"),
+        {u"action.cards[0].header"_s});
+    row("carousel: a quick reply of another type",
+        withAction(
+            "carousel",
+            R"({"cards":[)" +
+                card("0",
+                     R"("type":"button",)" + image +
+                         R"(,"action":{"buttons":[{"type":"reply","quick_reply":{"id":"a","title":"A"}}]})") +
+                "]}"),
+        {u"action.cards[0].action.buttons[0].type"_s}, u"quick_reply"_s);
+    row("carousel: no cards", withAction("carousel", R"({"card":[]})"),
+        {u"action.card"_s, u"action.cards"_s});
+    row("voice call: ttl in words",
+        withAction("voice_call", R"({"name":"voice_call","parameters":{"ttl_minutes":"1 day"}})"),
+        {u"action.parameters.ttl_minutes"_s}, u"a number"_s);
+    row("voice call: empty parameters", withAction("voice_call", R"({"name":"voice_call","parameters":{}})"),
+        {u"action.parameters"_s}, u"leave the key out"_s);
+    row("voice call: another name", withAction("voice_call", R"({"name":"call"})"), {u"action.name"_s},
+        u"voice_call"_s);
+    row("call permission: parameters",
+        withAction("call_permission_request",
+                   R"({"name":"call_permission_request","parameters":{"phone_number":"+1"}})"),
+        {u"action.parameters"_s});
+    row("contact info: another name", withAction("request_contact_info", R"({"name":"contact_request"})"),
+        {u"action.name"_s}, u"request_contact_info"_s);
+    row("address: unknown field",
+        withAction("address_message",
+                   R"({"name":"address_message","parameters":{"country":"IN","values":{"zip":"1"}}})"),
+        {u"action.parameters.values.zip"_s}, u"in_pin_code"_s);
+    row("address: no country", withAction("address_message", R"({"name":"address_message","parameters":{}})"),
+        {u"action.parameters.country"_s}, u"missing"_s);
+    row("address: a number for a value",
+        withAction(
+            "address_message",
+            R"({"name":"address_message","parameters":{"country":"IN","values":{"in_pin_code":400063}}})"),
+        {u"action.parameters.values.in_pin_code"_s}, u"a string"_s);
     row("two unknown root keys and a missing action",
         R"({"type":"location_request_message","body":{"text":"Hi"},"Action":{},"typ":"x"})",
         {u"Action"_s, u"action"_s, u"typ"_s});

@@ -274,7 +274,7 @@ void TestOctopodsClient::mapsEveryAnswer_data()
     QTest::newRow("401") << 401 << QByteArray() << none << Outcome::Unauthorized << false << ""
                          << "" << -1 << "API key";
     QTest::newRow("403") << 403 << QByteArray() << none << Outcome::NotEnabled << false << ""
-                         << "" << -1 << "not enabled";
+                         << "" << -1 << "not opted in to interactive messages";
     QTest::newRow("429 retry after 7")
         << 429 << QByteArray() << QByteArray("7") << Outcome::RateLimited << false << ""
         << "" << 7 << "Try again in 7 second";

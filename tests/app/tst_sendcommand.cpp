@@ -293,7 +293,7 @@ void TestSendCommand::exitStatusSaysWhatHappened_data()
     QTest::newRow("201") << 201 << complete << 0 << 0 << "accepted";
     QTest::newRow("400") << 400 << complete << 0 << 3 << "rejected";
     QTest::newRow("401") << 401 << complete << 0 << 3 << "API key";
-    QTest::newRow("403") << 403 << complete << 0 << 3 << "not enabled";
+    QTest::newRow("403") << 403 << complete << 0 << 3 << "not opted in";
     QTest::newRow("429") << 429 << complete << 0 << 3 << "too many";
     QTest::newRow("500") << 500 << complete << 0 << 4 << "may or may not";
     QTest::newRow("hang-up") << 0 << int(TestHttpServer::Response::Ending::CloseWithoutAnswer) << 0 << 4

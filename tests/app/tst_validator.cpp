@@ -82,6 +82,26 @@ ProductListAction& productListOf(InteractiveMessage& m)
 {
     return std::get<ProductListAction>(m.action);
 }
+CarouselAction& carouselOf(InteractiveMessage& m)
+{
+    return std::get<CarouselAction>(m.action);
+}
+VoiceCallAction& voiceCallOf(InteractiveMessage& m)
+{
+    return std::get<VoiceCallAction>(m.action);
+}
+// Every card of the carousel with `count` quick replies, ids unique across the carousel.
+void withQuickReplies(InteractiveMessage& m, int count)
+{
+    for (qsizetype c = 0; c < carouselOf(m).cards.size(); ++c) {
+        CarouselCard& card = carouselOf(m).cards[c];
+        card.kind = CarouselCard::Kind::QuickReplies;
+        card.url = {};
+        card.quickReplies.clear();
+        for (int b = 0; b < count; ++b)
+            card.quickReplies.append({u"card-%1-reply-%2"_s.arg(c).arg(b), u"Reply %1"_s.arg(b)});
+    }
+}
 
 // A small message of the type that breaks no rule and draws no warning; tests change one thing in it.
 InteractiveMessage validMessage(MessageType type)
@@ -137,6 +157,31 @@ InteractiveMessage validMessage(MessageType type)
         m.footer = u"Browse it all"_s;
         m.action = CatalogAction{u"sku-1"_s};
         break;
+    case MessageType::Carousel: {
+        CarouselAction carousel;
+        for (int i = 0; i < 2; ++i) {
+            CarouselCard card;
+            card.index = i;
+            card.header = Header{HeaderKind::Image, {}, {}, u"https://example.com/%1.jpg"_s.arg(i), {}};
+            card.url = {u"Shop"_s, u"https://example.com/shop/%1"_s.arg(i)};
+            carousel.cards.append(card);
+        }
+        m.action = carousel;
+        break;
+    }
+    case MessageType::VoiceCall:
+        m.footer = u"We answer fast"_s;
+        m.action = VoiceCallAction{u"Call us"_s, 60, u"order-1"_s};
+        break;
+    case MessageType::CallPermissionRequest:
+    case MessageType::ContactInfoRequest:
+        break; // the body is all they have
+    case MessageType::Address: {
+        AddressAction address;
+        address.setValue(QLatin1StringView("in_pin_code"), u"400063"_s);
+        m.action = address;
+        break;
+    }
     }
     return m;
 }
@@ -224,9 +269,21 @@ QList<HeaderKind> specAllowedHeaders(MessageType type)
     case MessageType::LocationRequest:
     case MessageType::Product:
     case MessageType::Catalog:
+    case MessageType::Carousel:
+    case MessageType::VoiceCall:
+    case MessageType::CallPermissionRequest:
+    case MessageType::ContactInfoRequest:
+    case MessageType::Address:
         return {};
     }
     return {};
+}
+
+// SPEC.md: which types take a footer, written out again rather than asked of the code under test.
+bool specAllowsFooter(MessageType type)
+{
+    return type != MessageType::LocationRequest && type != MessageType::Carousel &&
+           type != MessageType::CallPermissionRequest && type != MessageType::ContactInfoRequest;
 }
 
 // Every field limit at its edge, all fields at once, with unique ids and titles: still no issue at all.
@@ -322,12 +379,17 @@ QString describe(const QList<ValidationIssue>& issues)
 // nothing.
 std::optional<Severity> specSeverity(const ValidationIssue& issue)
 {
-    static const QStringList errors{
-        u"too-long"_s,      u"too-many"_s,   u"too-few"_s,          u"required"_s,     u"not-allowed"_s,
-        u"media-source"_s,  u"url-scheme"_s, u"invalid-url"_s,      u"duplicate-id"_s, u"invalid-value"_s,
-        u"flow-identity"_s, u"emoji"_s,      u"control-character"_s};
+    static const QStringList errors{u"too-long"_s, u"too-many"_s, u"too-few"_s, u"required"_s,
+                                    u"not-allowed"_s, u"media-source"_s, u"url-scheme"_s, u"invalid-url"_s,
+                                    u"duplicate-id"_s, u"invalid-value"_s, u"flow-identity"_s, u"emoji"_s,
+                                    u"control-character"_s,
+                                    // SPEC.md, "Newer interactive types"
+                                    u"card-mismatch"_s, u"card-index"_s, u"catalog-mismatch"_s,
+                                    u"out-of-range"_s, u"pin-code"_s, u"too-many-lines"_s};
     static const QStringList warnings{u"utf16-length"_s, u"list-body-long"_s, u"missing-title"_s,
-                                      u"markdown-literal"_s, u"blank"_s};
+                                      u"markdown-literal"_s, u"blank"_s,
+                                      // "phones show 2 quick replies; warn above 2"; "warn when mixed"
+                                      u"hidden-buttons"_s, u"mixed-media"_s, u"card-order"_s};
     if (errors.contains(issue.code))
         return Severity::Error;
     if (warnings.contains(issue.code))
@@ -337,9 +399,11 @@ std::optional<Severity> specSeverity(const ValidationIssue& issue)
         return Severity::Error;
     // Reply titles must be unique; two rows with one title only confuse.
     if (issue.code == u"duplicate-title"_s)
-        return issue.path.contains(u".reply."_s) ? Severity::Error : Severity::Warning;
+        return issue.path.contains(u".reply."_s) || issue.path.contains(u".quick_reply."_s)
+                   ? Severity::Error
+                   : Severity::Warning;
     if (issue.code == u"outer-whitespace"_s) {
-        if (issue.path.endsWith(u".reply.id"_s))
+        if (issue.path.endsWith(u".reply.id"_s) || issue.path.endsWith(u".quick_reply.id"_s))
             return Severity::Error;
         if (issue.path.endsWith(u"title"_s))
             return Severity::Warning;
@@ -376,6 +440,12 @@ private slots:
     void ctaUrls() { verifyExpectation(); }
     void locationRequest_data();
     void locationRequest() { verifyExpectation(); }
+    void carousel_data();
+    void carousel() { verifyExpectation(); }
+    void voiceCall_data();
+    void voiceCall() { verifyExpectation(); }
+    void addressMessage_data();
+    void addressMessage() { verifyExpectation(); }
     void flows_data();
     void flows() { verifyExpectation(); }
     void whitespaceMarkdownBlank_data();
@@ -572,7 +642,8 @@ QList<TextField> limitedTextFields()
         if (type != MessageType::List)
             fields.append({type, u"body.text"_s, Limits::BodyTextMax,
                            [](InteractiveMessage& m, const QString& t) { m.body = t; }});
-        if (type != MessageType::LocationRequest)
+        const bool footer = specAllowsFooter(type);
+        if (footer)
             fields.append({type, u"footer.text"_s, Limits::FooterTextMax,
                            [](InteractiveMessage& m, const QString& t) { m.footer = t; }});
     }
@@ -597,6 +668,27 @@ QList<TextField> limitedTextFields()
                    [](InteractiveMessage& m, const QString& t) { flowOf(m).cta = t; }, wideNonEmoji});
     fields.append({MessageType::ProductList, u"action.sections[0].title"_s, Limits::ProductSectionTitleMax,
                    [](InteractiveMessage& m, const QString& t) { productListOf(m).sections[0].title = t; }});
+    fields.append({MessageType::Carousel, u"action.cards[1].body.text"_s, Limits::CardBodyTextMax,
+                   [](InteractiveMessage& m, const QString& t) { carouselOf(m).cards[1].body = t; }});
+    fields.append({MessageType::Carousel, u"action.cards[0].action.parameters.display_text"_s,
+                   Limits::CtaDisplayTextMax, [](InteractiveMessage& m, const QString& t) {
+                       carouselOf(m).cards[0].url.displayText = t;
+                   }});
+    fields.append({MessageType::Carousel, u"action.cards[1].action.buttons[1].quick_reply.title"_s,
+                   Limits::CardQuickReplyTitleMax, [](InteractiveMessage& m, const QString& t) {
+                       withQuickReplies(m, 2);
+                       carouselOf(m).cards[1].quickReplies[1].title = t;
+                   }});
+    fields.append({MessageType::Carousel, u"action.cards[0].action.buttons[0].quick_reply.id"_s,
+                   Limits::CardQuickReplyIdMax, [](InteractiveMessage& m, const QString& t) {
+                       withQuickReplies(m, 2);
+                       carouselOf(m).cards[0].quickReplies[0].id = t;
+                   }});
+    fields.append({MessageType::VoiceCall, u"action.parameters.display_text"_s,
+                   Limits::VoiceCallDisplayTextMax,
+                   [](InteractiveMessage& m, const QString& t) { voiceCallOf(m).displayText = t; }});
+    fields.append({MessageType::VoiceCall, u"action.parameters.payload"_s, Limits::VoiceCallPayloadMax,
+                   [](InteractiveMessage& m, const QString& t) { voiceCallOf(m).payload = t; }});
     return fields;
 }
 } // namespace
@@ -892,10 +984,12 @@ void TestValidator::requiredAndEmpty_data()
         QTest::addRow("%s: empty body", name.constData())
             << edited(type, [](InteractiveMessage& m) { m.body = QString(); }) << u"body.text"_s << u"empty"_s
             << Expect::Error;
-        if (type != MessageType::LocationRequest) // which has no footer at all
-            QTest::addRow("%s: empty footer", name.constData())
-                << edited(type, [](InteractiveMessage& m) { m.footer = QString(); }) << u"footer.text"_s
-                << u"empty"_s << Expect::Error;
+        // Those without a footer at all refuse even an empty one.
+        const bool footer = specAllowsFooter(type);
+        QTest::addRow("%s: empty footer", name.constData())
+            << edited(type, [](InteractiveMessage& m) { m.footer = QString(); })
+            << (footer ? u"footer.text"_s : u"footer"_s) << (footer ? u"empty"_s : u"not-allowed"_s)
+            << Expect::Error;
     }
     QTest::newRow("no footer is fine")
         << edited(MessageType::Button, [](InteractiveMessage& m) { m.footer.reset(); }) << u"footer.text"_s
@@ -1137,6 +1231,231 @@ void TestValidator::ctaUrls_data()
         << withUrl(u"https://example.com/x"_s) << path << u"url-scheme"_s << Expect::Absent;
     QTest::newRow("https with path: url fine")
         << withUrl(u"https://example.com/x"_s) << path << u"invalid-url"_s << Expect::Absent;
+}
+
+// A media carousel of n cards, each with an image and a URL button (kind Url) or two quick replies.
+InteractiveMessage carouselOfCards(int n, CarouselCard::Kind kind = CarouselCard::Kind::Url)
+{
+    InteractiveMessage m = validMessage(MessageType::Carousel);
+    CarouselAction& carousel = carouselOf(m);
+    carousel.cards.clear();
+    for (int i = 0; i < n; ++i) {
+        CarouselCard card;
+        card.index = i;
+        card.kind = kind;
+        if (kind == CarouselCard::Kind::Product) {
+            card.productRetailerId = u"sku-%1"_s.arg(i);
+            card.catalogId = u"catalog-1"_s;
+        } else {
+            card.header = mediaHeader(HeaderKind::Image, {}, u"https://example.com/%1.jpg"_s.arg(i));
+            card.url = {u"Shop"_s, u"https://example.com/shop/%1"_s.arg(i)};
+        }
+        carousel.cards.append(card);
+    }
+    if (kind == CarouselCard::Kind::QuickReplies)
+        withQuickReplies(m, 2);
+    return m;
+}
+
+InteractiveMessage carouselEdited(int n, CarouselCard::Kind kind,
+                                  const std::function<void(CarouselAction&)>& edit)
+{
+    InteractiveMessage m = carouselOfCards(n, kind);
+    edit(carouselOf(m));
+    return m;
+}
+
+void TestValidator::carousel_data()
+{
+    addIssueColumns();
+    using Kind = CarouselCard::Kind;
+    const auto cards = [](int n, Kind kind, const char* code, Expect expect) {
+        QTest::addRow("%d %s cards", n, qPrintable(carouselCardKindName(kind)))
+            << carouselOfCards(n, kind) << u"action.cards"_s << QString::fromLatin1(code) << expect;
+    };
+    for (Kind kind : {Kind::Url, Kind::QuickReplies, Kind::Product}) {
+        cards(Limits::CarouselCardsMin, kind, "too-few", Expect::Absent);
+        cards(Limits::CarouselCardsMin - 1, kind, "too-few", Expect::Error);
+        cards(Limits::CarouselCardsMax, kind, "too-many", Expect::Absent);
+        cards(Limits::CarouselCardsMax + 1, kind, "too-many", Expect::Error);
+    }
+    const auto replies = [](int count) {
+        return carouselEdited(2, Kind::QuickReplies, [count](CarouselAction& c) {
+            for (qsizetype i = 0; i < c.cards.size(); ++i) {
+                c.cards[i].quickReplies.clear();
+                for (int b = 0; b < count; ++b)
+                    c.cards[i].quickReplies.append({u"c%1-b%2"_s.arg(i).arg(b), u"Reply %1"_s.arg(b)});
+            }
+        });
+    };
+    const QString buttons0 = u"action.cards[0].action.buttons"_s;
+    QTest::newRow("2 quick replies: shown")
+        << replies(2) << buttons0 << u"hidden-buttons"_s << Expect::Absent;
+    QTest::newRow("3 quick replies: sources differ")
+        << replies(3) << buttons0 << u"hidden-buttons"_s << Expect::Warning;
+    QTest::newRow("3 quick replies: allowed") << replies(3) << buttons0 << u"too-many"_s << Expect::Absent;
+    QTest::newRow("4 quick replies") << replies(4) << buttons0 << u"too-many"_s << Expect::Error;
+    QTest::newRow("no quick reply") << replies(0) << buttons0 << u"too-few"_s << Expect::Error;
+    QTest::newRow("quick reply counts differ")
+        << carouselEdited(2, Kind::QuickReplies,
+                          [](CarouselAction& c) { c.cards[1].quickReplies.removeLast(); })
+        << u"action.cards[1].action.buttons"_s << u"card-mismatch"_s << Expect::Error;
+    QTest::newRow("a URL card among quick-reply cards")
+        << carouselEdited(3, Kind::QuickReplies,
+                          [](CarouselAction& c) {
+                              c.cards[2].kind = Kind::Url;
+                              c.cards[2].url = {u"Go"_s, u"https://example.com"_s};
+                          })
+        << u"action.cards[2].type"_s << u"card-mismatch"_s << Expect::Error;
+    QTest::newRow("a product card among media cards")
+        << carouselEdited(2, Kind::Url,
+                          [](CarouselAction& c) {
+                              c.cards[1] = CarouselCard{1, Kind::Product, {}, {}, {}, {}, u"sku"_s, u"cat"_s};
+                          })
+        << u"action.cards[1].type"_s << u"card-mismatch"_s << Expect::Error;
+    QTest::newRow("quick reply ids repeat across cards")
+        << carouselEdited(
+               2, Kind::QuickReplies,
+               [](CarouselAction& c) { c.cards[1].quickReplies[0].id = c.cards[0].quickReplies[0].id; })
+        << u"action.cards[1].action.buttons[0].quick_reply.id"_s << u"duplicate-id"_s << Expect::Error;
+    QTest::newRow("same title twice on a card")
+        << carouselEdited(
+               2, Kind::QuickReplies,
+               [](CarouselAction& c) { c.cards[0].quickReplies[1].title = c.cards[0].quickReplies[0].title; })
+        << u"action.cards[0].action.buttons[1].quick_reply.title"_s << u"duplicate-title"_s << Expect::Error;
+    QTest::newRow("same titles on two cards")
+        << carouselOfCards(2, Kind::QuickReplies) << u"action.cards[1].action.buttons[0].quick_reply.title"_s
+        << u"duplicate-title"_s << Expect::Absent;
+    const auto cardBody = [](const QString& text) {
+        return carouselEdited(2, Kind::Url, [text](CarouselAction& c) { c.cards[0].body = text; });
+    };
+    const QString body0 = u"action.cards[0].body.text"_s;
+    QTest::newRow("card body: 2 line breaks")
+        << cardBody(u"a\nb\nc"_s) << body0 << u"too-many-lines"_s << Expect::Absent;
+    QTest::newRow("card body: 3 line breaks")
+        << cardBody(u"a\nb\nc\nd"_s) << body0 << u"too-many-lines"_s << Expect::Error;
+    QTest::newRow("card body: empty") << cardBody(QString()) << body0 << u"empty"_s << Expect::Error;
+    QTest::newRow("card without a header")
+        << carouselEdited(2, Kind::Url, [](CarouselAction& c) { c.cards[1].header = {}; })
+        << u"action.cards[1].header"_s << u"required"_s << Expect::Error;
+    QTest::newRow("card with a text header")
+        << carouselEdited(2, Kind::Url,
+                          [](CarouselAction& c) { c.cards[1].header = Header::fromText(u"Hi"_s); })
+        << u"action.cards[1].header"_s << u"not-allowed"_s << Expect::Error;
+    QTest::newRow("card with a document header")
+        << carouselEdited(
+               2, Kind::Url,
+               [](CarouselAction& c) { c.cards[0].header = mediaHeader(HeaderKind::Document, u"123"_s, {}); })
+        << u"action.cards[0].header"_s << u"not-allowed"_s << Expect::Error;
+    QTest::newRow("card image by id and link")
+        << carouselEdited(2, Kind::Url, [](CarouselAction& c) { c.cards[0].header.mediaId = u"123"_s; })
+        << u"action.cards[0].header.image"_s << u"media-source"_s << Expect::Error;
+    QTest::newRow("card image over http")
+        << carouselEdited(
+               2, Kind::Url,
+               [](CarouselAction& c) { c.cards[1].header.mediaLink = u"http://example.com/a.jpg"_s; })
+        << u"action.cards[1].header.image.link"_s << u"url-scheme"_s << Expect::Error;
+    QTest::newRow("image and video cards")
+        << carouselEdited(2, Kind::Url,
+                          [](CarouselAction& c) {
+                              c.cards[1].header =
+                                  mediaHeader(HeaderKind::Video, {}, u"https://example.com/v.mp4"_s);
+                          })
+        << u"action.cards[1].header"_s << u"mixed-media"_s << Expect::Warning;
+    QTest::newRow("card URL not absolute")
+        << carouselEdited(2, Kind::Url, [](CarouselAction& c) { c.cards[1].url.url = u"/shop"_s; })
+        << u"action.cards[1].action.parameters.url"_s << u"invalid-url"_s << Expect::Error;
+    QTest::newRow("card_index repeated")
+        << carouselEdited(3, Kind::Url, [](CarouselAction& c) { c.cards[2].index = 1; })
+        << u"action.cards[2].card_index"_s << u"card-index"_s << Expect::Error;
+    QTest::newRow("card_index with a gap")
+        << carouselEdited(3, Kind::Url, [](CarouselAction& c) { c.cards[2].index = 3; })
+        << u"action.cards[2].card_index"_s << u"card-index"_s << Expect::Error;
+    QTest::newRow("card_index below 0")
+        << carouselEdited(2, Kind::Url, [](CarouselAction& c) { c.cards[0].index = -1; })
+        << u"action.cards[0].card_index"_s << u"card-index"_s << Expect::Error;
+    QTest::newRow("card_index out of order") << carouselEdited(2, Kind::Url,
+                                                               [](CarouselAction& c) {
+                                                                   c.cards[0].index = 1;
+                                                                   c.cards[1].index = 0;
+                                                               })
+                                             << u"action.cards"_s << u"card-order"_s << Expect::Warning;
+    QTest::newRow("products from two catalogs")
+        << carouselEdited(2, Kind::Product, [](CarouselAction& c) { c.cards[1].catalogId = u"catalog-2"_s; })
+        << u"action.cards[1].action.catalog_id"_s << u"catalog-mismatch"_s << Expect::Error;
+    QTest::newRow("product card without a product")
+        << carouselEdited(2, Kind::Product, [](CarouselAction& c) { c.cards[0].productRetailerId.clear(); })
+        << u"action.cards[0].action.product_retailer_id"_s << u"empty"_s << Expect::Error;
+    QTest::newRow("carousel with a header")
+        << edited(MessageType::Carousel, [](InteractiveMessage& m) { m.header = Header::fromText(u"Hi"_s); })
+        << u"header"_s << u"not-allowed"_s << Expect::Error;
+    QTest::newRow("carousel with a footer")
+        << edited(MessageType::Carousel, [](InteractiveMessage& m) { m.footer = u"Bye"_s; }) << u"footer"_s
+        << u"not-allowed"_s << Expect::Error;
+}
+
+void TestValidator::voiceCall_data()
+{
+    addIssueColumns();
+    const auto ttl = [](qint64 minutes) {
+        return edited(MessageType::VoiceCall,
+                      [minutes](InteractiveMessage& m) { voiceCallOf(m).ttlMinutes = minutes; });
+    };
+    const QString path = u"action.parameters.ttl_minutes"_s;
+    QTest::newRow("ttl 1 minute") << ttl(Limits::VoiceCallTtlMinutesMin) << path << u"out-of-range"_s
+                                  << Expect::Absent;
+    QTest::newRow("ttl 0 minutes") << ttl(Limits::VoiceCallTtlMinutesMin - 1) << path << u"out-of-range"_s
+                                   << Expect::Error;
+    QTest::newRow("ttl 43200 minutes")
+        << ttl(Limits::VoiceCallTtlMinutesMax) << path << u"out-of-range"_s << Expect::Absent;
+    QTest::newRow("ttl 43201 minutes")
+        << ttl(Limits::VoiceCallTtlMinutesMax + 1) << path << u"out-of-range"_s << Expect::Error;
+    QTest::newRow("no parameters at all")
+        << edited(MessageType::VoiceCall, [](InteractiveMessage& m) { m.action = VoiceCallAction{}; }) << path
+        << u"out-of-range"_s << Expect::Absent;
+    QTest::newRow("a header") << edited(MessageType::VoiceCall,
+                                        [](InteractiveMessage& m) { m.header = Header::fromText(u"Hi"_s); })
+                              << u"header"_s << u"not-allowed"_s << Expect::Error;
+    QTest::newRow("call permission: a footer")
+        << edited(MessageType::CallPermissionRequest, [](InteractiveMessage& m) { m.footer = u"Bye"_s; })
+        << u"footer"_s << u"not-allowed"_s << Expect::Error;
+    QTest::newRow("contact info: a footer")
+        << edited(MessageType::ContactInfoRequest, [](InteractiveMessage& m) { m.footer = u"Bye"_s; })
+        << u"footer"_s << u"not-allowed"_s << Expect::Error;
+    QTest::newRow("contact info: no body")
+        << edited(MessageType::ContactInfoRequest, [](InteractiveMessage& m) { m.body.reset(); }) << u"body"_s
+        << u"required"_s << Expect::Error;
+}
+
+void TestValidator::addressMessage_data()
+{
+    addIssueColumns();
+    const auto address = [](const std::function<void(AddressAction&)>& edit) {
+        return edited(MessageType::Address,
+                      [edit](InteractiveMessage& m) { edit(std::get<AddressAction>(m.action)); });
+    };
+    const auto pin = [&](const QString& value) {
+        return address([value](AddressAction& a) { a.setValue(QLatin1StringView("in_pin_code"), value); });
+    };
+    const QString pinPath = u"action.parameters.values.in_pin_code"_s;
+    QTest::newRow("PIN of 6 digits") << pin(u"400063"_s) << pinPath << u"pin-code"_s << Expect::Absent;
+    QTest::newRow("PIN of 7 digits") << pin(u"4000631"_s) << pinPath << u"pin-code"_s << Expect::Error;
+    QTest::newRow("PIN with a letter") << pin(u"40006A"_s) << pinPath << u"pin-code"_s << Expect::Error;
+    QTest::newRow("country SG") << address([](AddressAction& a) { a.country = u"SG"_s; })
+                                << u"action.parameters.country"_s << u"invalid-value"_s << Expect::Error;
+    QTest::newRow("no country") << address([](AddressAction& a) { a.country.clear(); })
+                                << u"action.parameters.country"_s << u"empty"_s << Expect::Error;
+    QTest::newRow("saved addresses with one id") << address([](AddressAction& a) {
+        a.savedAddresses = {{u"home"_s, {{u"city"_s, u"Pune"_s}}}, {u"home"_s, {{u"city"_s, u"Goa"_s}}}};
+    }) << u"action.parameters.saved_addresses[1].id"_s
+                                                 << u"duplicate-id"_s << Expect::Error;
+    QTest::newRow("a saved PIN of 7 digits") << address([](AddressAction& a) {
+        a.savedAddresses = {{u"home"_s, {{u"in_pin_code"_s, u"1234567"_s}}}};
+    }) << u"action.parameters.saved_addresses[0].value.in_pin_code"_s
+                                             << u"pin-code"_s << Expect::Error;
+    QTest::newRow("a control character in a value")
+        << address([](AddressAction& a) { a.setValue(QLatin1StringView("city"), u"Pu\u0001ne"_s); })
+        << u"action.parameters.values.city"_s << u"broken-text"_s << Expect::Error;
 }
 
 void TestValidator::locationRequest_data()

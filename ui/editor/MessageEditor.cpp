@@ -70,6 +70,16 @@ QString MessageEditor::typeLabel(MessageType type)
         return tr("Product list");
     case MessageType::Catalog:
         return tr("Catalog");
+    case MessageType::Carousel:
+        return tr("Carousel");
+    case MessageType::VoiceCall:
+        return tr("Call button");
+    case MessageType::CallPermissionRequest:
+        return tr("Call permission request");
+    case MessageType::ContactInfoRequest:
+        return tr("Contact info request");
+    case MessageType::Address:
+        return tr("Address request (India)");
     }
     return {};
 }
@@ -227,7 +237,7 @@ void MessageEditor::showDocument()
     setRowVisible(m_mediaSource, message.header.isMedia());
     setRowVisible(m_media, message.header.isMedia());
     setRowVisible(m_filename, message.header.kind == HeaderKind::Document);
-    setRowVisible(m_footer, type != MessageType::LocationRequest || message.footer.has_value());
+    setRowVisible(m_footer, footerAllowed(type) || message.footer.has_value());
     m_headerText->setText(message.header.text);
     {
         const QSignalBlocker blocker(m_mediaSource);

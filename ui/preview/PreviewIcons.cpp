@@ -192,6 +192,40 @@ QPainterPath page()
     return path;
 }
 
+// A handset, as WhatsApp's call buttons show it.
+QPainterPath handset()
+{
+    QPainterPath path;
+    path.moveTo(6.6, 10.8);
+    path.cubicTo(8.0, 13.6, 10.4, 16.0, 13.2, 17.4);
+    path.lineTo(15.4, 15.2);
+    path.cubicTo(15.7, 14.9, 16.1, 14.8, 16.4, 14.9);
+    path.cubicTo(17.5, 15.3, 18.7, 15.5, 20.0, 15.5);
+    path.cubicTo(20.6, 15.5, 21.0, 15.9, 21.0, 16.5);
+    path.lineTo(21.0, 20.0);
+    path.cubicTo(21.0, 20.6, 20.6, 21.0, 20.0, 21.0);
+    path.cubicTo(10.6, 21.0, 3.0, 13.4, 3.0, 4.0);
+    path.cubicTo(3.0, 3.4, 3.4, 3.0, 4.0, 3.0);
+    path.lineTo(7.5, 3.0);
+    path.cubicTo(8.1, 3.0, 8.5, 3.4, 8.5, 4.0);
+    path.cubicTo(8.5, 5.3, 8.7, 6.5, 9.1, 7.6);
+    path.cubicTo(9.2, 7.9, 9.1, 8.3, 8.8, 8.6);
+    path.closeSubpath();
+    return path;
+}
+
+// A person's head and shoulders: a contact card.
+QPainterPath person()
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(12, 8), 4, 4);
+    path.moveTo(4, 20);
+    path.cubicTo(4, 15.5, 8, 14, 12, 14);
+    path.cubicTo(16, 14, 20, 15.5, 20, 20);
+    path.closeSubpath();
+    return path;
+}
+
 } // namespace
 
 void paint(QPainter& painter, PreviewIcon icon, const QRectF& rect, const QColor& colour)
@@ -234,6 +268,12 @@ void paint(QPainter& painter, PreviewIcon icon, const QRectF& rect, const QColor
     }
     case PreviewIcon::Document:
         grid.fill(page());
+        break;
+    case PreviewIcon::Phone:
+        grid.fill(handset());
+        break;
+    case PreviewIcon::Contact:
+        grid.fill(person());
         break;
     }
 }

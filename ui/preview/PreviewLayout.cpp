@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <numeric>
 
 namespace wa {
 
@@ -174,6 +175,19 @@ QStringList PreviewLayout::errorsAt(const QList<ValidationIssue>& issues, QStrin
     return errors;
 }
 
+QStringList PreviewLayout::errorsWithin(const QList<ValidationIssue>& issues, QStringView path)
+{
+    QStringList errors;
+    for (const ValidationIssue& issue : issues) {
+        const bool within = issue.path.startsWith(path) &&
+                            (issue.path.size() == path.size() || issue.path[path.size()] == u'.' ||
+                             issue.path[path.size()] == u'[');
+        if (issue.severity == Severity::Error && within && !errors.contains(issue.message))
+            errors.append(issue.message);
+    }
+    return errors;
+}
+
 std::optional<PreviewMedia> PreviewLayout::mediaFor(const InteractiveMessage& message)
 {
     if (const auto* product = message.actionAs<ProductAction>())
@@ -185,7 +199,22 @@ std::optional<PreviewMedia> PreviewLayout::mediaFor(const InteractiveMessage& me
     if (const auto* catalog = message.actionAs<CatalogAction>())
         return PreviewMedia{
             HeaderKind::Image, PreviewIcon::Catalog, {}, catalog->thumbnailProductRetailerId, tr("Catalog")};
-    const Header& header = message.header;
+    return mediaFor(message.header);
+}
+
+std::optional<PreviewMedia> PreviewLayout::mediaFor(const CarouselCard& card)
+{
+    if (card.kind == CarouselCard::Kind::Product)
+        return PreviewMedia{HeaderKind::Image,
+                            PreviewIcon::Cart,
+                            {},
+                            card.productRetailerId,
+                            tr("Catalog %1").arg(card.catalogId)};
+    return mediaFor(card.header);
+}
+
+std::optional<PreviewMedia> PreviewLayout::mediaFor(const Header& header)
+{
     if (!header.isMedia())
         return std::nullopt;
     PreviewMedia box;
@@ -206,6 +235,162 @@ std::optional<PreviewMedia> PreviewLayout::mediaFor(const InteractiveMessage& me
         box.detail = tr("Media id %1").arg(header.mediaId);
     }
     return box;
+}
+
+namespace {
+// WhatsApp's default for a call button's life (SPEC.md: ttl_minutes default 10080, 7 days).
+constexpr qint64 VoiceCallDefaultTtlMinutes = 10080;
+
+// "7 days", "2 hours", "45 minutes": how long a call button lasts, in the largest whole unit.
+QString lasting(qint64 minutes)
+{
+    if (minutes >= 1440 && minutes % 1440 == 0)
+        return PreviewLayout::tr("%n day(s)", nullptr, int(minutes / 1440));
+    if (minutes >= 60 && minutes % 60 == 0)
+        return PreviewLayout::tr("%n hour(s)", nullptr, int(minutes / 60));
+    return PreviewLayout::tr("%n minute(s)", nullptr, int(minutes));
+}
+} // namespace
+
+QList<PreviewButton> PreviewLayout::buttonsFor(const CarouselCard& card, const QString& path)
+{
+    const QString action = path + QStringLiteral(".action");
+    switch (card.kind) {
+    case CarouselCard::Kind::Url:
+        return {{PreviewButton::Role::OpenUrl,
+                 {},
+                 card.url.displayText,
+                 PreviewIcon::ExternalLink,
+                 card.url.url,
+                 action}};
+    case CarouselCard::Kind::QuickReplies: {
+        QList<PreviewButton> buttons;
+        for (qsizetype b = 0; b < card.quickReplies.size(); ++b)
+            buttons.append({PreviewButton::Role::Reply,
+                            {},
+                            card.quickReplies[b].title,
+                            PreviewIcon::Reply,
+                            tr("Reply id: %1").arg(card.quickReplies[b].id),
+                            action + QStringLiteral(".buttons[%1]").arg(b)});
+        return buttons;
+    }
+    case CarouselCard::Kind::Product:
+        break;
+    }
+    return {{PreviewButton::Role::ViewProduct,
+             {},
+             tr("View"),
+             PreviewIcon::None,
+             tr("Product %1").arg(card.productRetailerId),
+             action}};
+}
+
+void PreviewLayout::layoutCards(const CarouselAction& carousel, const PreviewInput& input,
+                                PreviewScene& scene)
+{
+    const PreviewTheme& t = m_theme;
+    const qreal screenWidth = scene.size.width();
+    const qreal left = scene.bubble.left();
+    // On a narrow screen a card still leaves the next one peeking in, so the customer knows to swipe.
+    const qreal cardWidth =
+        std::max(t.cardMinWidth, std::min(t.cardWidth, screenWidth - left - t.chatMargin - t.cardPeek));
+    const qreal contentWidth = cardWidth - 2 * t.cardPaddingX;
+    const qreal mediaHeight = (cardWidth - 2 * t.mediaInset) / t.cardMediaAspect;
+
+    // The customer sees the cards by card_index; cards with a wrong index keep their place in the list.
+    QList<qsizetype> order(carousel.cards.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return carousel.cards[a].index < carousel.cards[b].index;
+    });
+
+    // Each card's parts first; every card then takes the tallest one's height, with its buttons at the
+    // bottom.
+    struct Parts
+    {
+        std::shared_ptr<const PreviewTextPart> body;
+        QList<PreviewButton> buttons;
+    };
+    QList<Parts> parts;
+    qreal textHeight = 0;
+    int mostButtons = 0;
+    for (qsizetype i : order) {
+        const CarouselCard& card = carousel.cards[i];
+        Parts part;
+        if (card.isMedia() && card.body && !card.body->isEmpty())
+            part.body = text(TextRole::Body, *card.body, contentWidth);
+        part.buttons = buttonsFor(card, QStringLiteral("action.cards[%1]").arg(i));
+        textHeight = std::max(textHeight, part.body ? part.body->height + t.cardTextPaddingY * 2 : 0);
+        mostButtons = std::max(mostButtons, int(part.buttons.size()));
+        parts.append(part);
+    }
+    const qreal height =
+        t.mediaInset + mediaHeight + std::max(textHeight, t.cardTextPaddingY) + mostButtons * t.buttonHeight;
+    const qreal top = scene.bubble.bottom() + t.cardsTopGap;
+    const qreal allWidth = carousel.cards.size() * (cardWidth + t.cardGap) - t.cardGap;
+    scene.cardsMaxScroll = std::max<qreal>(0, left + allWidth + t.chatMargin - screenWidth);
+    scene.cardsScroll = std::clamp(input.cardsScroll, qreal(0), scene.cardsMaxScroll);
+    scene.cardsStrip = QRectF(0, top, screenWidth, height);
+    if (const QStringList errors =
+            [&] {
+                QStringList own;
+                for (const ValidationIssue& issue : input.issues)
+                    if (issue.severity == Severity::Error && issue.path == u"action.cards")
+                        own.append(issue.message);
+                return own;
+            }();
+        !errors.isEmpty())
+        scene.outlines.append(
+            {QRectF(left, top, std::min(allWidth, screenWidth - left - t.chatMargin), height),
+             errors.join(u'\n')});
+
+    qreal x = left - scene.cardsScroll;
+    for (qsizetype k = 0; k < order.size(); ++k, x += cardWidth + t.cardGap) {
+        const CarouselCard& card = carousel.cards[order[k]];
+        PreviewCard placed;
+        placed.path = QStringLiteral("action.cards[%1]").arg(order[k]);
+        placed.rect = QRectF(x, top, cardWidth, height);
+        placed.media = mediaFor(card);
+        if (placed.media) {
+            placed.media->rect =
+                QRectF(x + t.mediaInset, top + t.mediaInset, cardWidth - 2 * t.mediaInset, mediaHeight);
+            const QString mediaPath =
+                placed.path + (card.isMedia() ? QStringLiteral(".header") : QStringLiteral(".action"));
+            if (const QStringList errors = errorsWithin(input.issues, mediaPath); !errors.isEmpty())
+                scene.outlines.append({placed.media->rect, errors.join(u'\n')});
+        }
+        const qreal textTop = top + t.mediaInset + mediaHeight + t.cardTextPaddingY;
+        if (parts[k].body) {
+            placed.body = PreviewText{parts[k].body, QPointF(x + t.cardPaddingX, textTop), contentWidth,
+                                      t.text, input.placeholders};
+            if (const QStringList errors = errorsWithin(input.issues, placed.path + QStringLiteral(".body"));
+                !errors.isEmpty())
+                scene.outlines.append(
+                    {QRectF(placed.body->position, QSizeF(contentWidth, parts[k].body->height)),
+                     errors.join(u'\n')});
+        }
+        QStringList cardErrors;
+        for (const ValidationIssue& issue : input.issues)
+            if (issue.severity == Severity::Error &&
+                (issue.path == placed.path + QStringLiteral(".card_index") ||
+                 issue.path == placed.path + QStringLiteral(".type")))
+                cardErrors.append(issue.message);
+        if (!cardErrors.isEmpty())
+            scene.outlines.append({placed.rect, cardErrors.join(u'\n')});
+        qreal y = placed.rect.bottom() - parts[k].buttons.size() * t.buttonHeight;
+        for (PreviewButton b : parts[k].buttons) {
+            scene.separators.append(QLineF(x, y, x + cardWidth, y));
+            b.rect = QRectF(x, y, cardWidth, t.buttonHeight);
+            b.label = m_buttonMetrics.elidedText(b.label, Qt::ElideRight,
+                                                 cardWidth - t.iconSize - 2 * t.buttonPaddingX);
+            const qreal inset = t.buttonOutlineInset;
+            if (const QStringList errors = errorsWithin(input.issues, b.path); !errors.isEmpty())
+                scene.outlines.append({b.rect.adjusted(inset, inset, -inset, -inset), errors.join(u'\n')});
+            scene.buttons.append(b);
+            y += t.buttonHeight;
+        }
+        scene.cards.append(placed);
+    }
 }
 
 QList<PreviewButton> PreviewLayout::buttonsFor(const InteractiveMessage& message)
@@ -261,6 +446,29 @@ QList<PreviewButton> PreviewLayout::buttonsFor(const InteractiveMessage& message
     case MessageType::Catalog:
         button(PreviewButton::Role::ViewCatalog, tr("View catalog"), PreviewIcon::None,
                tr("Opens the business's catalog"), action);
+        break;
+    case MessageType::Carousel:
+        break; // its buttons are on its cards
+    case MessageType::VoiceCall: {
+        const auto& call = *message.actionAs<VoiceCallAction>();
+        const qint64 minutes = call.ttlMinutes.value_or(VoiceCallDefaultTtlMinutes);
+        button(PreviewButton::Role::Call, call.displayText.isEmpty() ? tr("Call Now") : call.displayText,
+               PreviewIcon::Phone,
+               tr("Calls the business on WhatsApp; the button works for %1").arg(lasting(minutes)), action);
+        break;
+    }
+    case MessageType::CallPermissionRequest:
+        // WhatsApp fixes the answers; the customer's choice comes back in a webhook.
+        button(PreviewButton::Role::AnswerCallPermission, tr("Allow calls"), PreviewIcon::Phone,
+               tr("Fixed by WhatsApp: the customer allows or declines calls from the business"), action);
+        break;
+    case MessageType::ContactInfoRequest:
+        button(PreviewButton::Role::ShareContact, tr("Share contact info"), PreviewIcon::Contact,
+               tr("Fixed by WhatsApp: the customer's contact card comes back as a contacts message"), action);
+        break;
+    case MessageType::Address:
+        button(PreviewButton::Role::ProvideAddress, tr("Provide address"), PreviewIcon::Location,
+               tr("Opens WhatsApp's address form (India only)"), action);
         break;
     }
     return buttons;
@@ -400,7 +608,11 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     scene.bubble = QRectF(bubbleLeft, bubbleTop, bubbleWidth, y - bubbleTop);
     scene.tail = QRectF(t.chatMargin, bubbleTop, t.tailWidth, t.tailHeight);
     scene.media = media;
-    scene.chatContentHeight = scene.bubble.bottom() + t.chatPaddingBottom;
+    if (const auto* carousel = message.actionAs<CarouselAction>())
+        layoutCards(*carousel, input, scene);
+    scene.chatContentHeight =
+        std::max(scene.bubble.bottom(), scene.cardsStrip.isNull() ? 0 : scene.cardsStrip.bottom()) +
+        t.chatPaddingBottom;
 
     // Scroll the chat, then move it under the top bar.
     const qreal maxScroll = std::max<qreal>(0, scene.chatContentHeight - scene.chatViewport.height());
@@ -420,6 +632,14 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         b.rect.translate(shift);
     for (PreviewOutline& outline : scene.outlines)
         outline.rect.translate(shift);
+    scene.cardsStrip.translate(shift);
+    for (PreviewCard& card : scene.cards) {
+        card.rect.translate(shift);
+        if (card.media)
+            card.media->rect.translate(shift);
+        if (card.body)
+            card.body->position += shift;
+    }
 
     if (input.sheetOpen && message.type() == MessageType::List)
         scene.sheet = layoutSheet(*message.actionAs<ListAction>(), input, size);

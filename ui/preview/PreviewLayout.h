@@ -30,7 +30,9 @@ enum class PreviewIcon {
     Cart,
     Image,
     Video,
-    Document
+    Document,
+    Phone,
+    Contact,
 };
 
 // How a text's {{placeholders}} show: as chips while the message is shown as written; once filled, the
@@ -55,6 +57,7 @@ struct PreviewInput
     int selectedRow = -1; // in the list sheet, counted across sections
     qreal chatScroll = 0;
     qreal sheetScroll = 0;
+    qreal cardsScroll = 0; // a carousel's cards, sideways
 };
 
 // A paragraph of text laid out once; its lines are positioned from the part's top-left corner.
@@ -93,7 +96,20 @@ struct PreviewText
 struct PreviewButton
 {
     // What tapping it does on the phone.
-    enum class Role { Reply, OpenList, OpenUrl, SendLocation, OpenFlow, ViewCatalog, ViewProduct, ViewItems };
+    enum class Role {
+        Reply,
+        OpenList,
+        OpenUrl,
+        SendLocation,
+        OpenFlow,
+        ViewCatalog,
+        ViewProduct,
+        ViewItems,
+        Call,
+        AnswerCallPermission,
+        ShareContact,
+        ProvideAddress,
+    };
     Role role = Role::Reply;
     QRectF rect;
     QString label;
@@ -109,6 +125,15 @@ struct PreviewMedia
     QRectF rect;
     QString name;   // a document's file name, a product's retailer id
     QString detail; // a document's type ("PDF"), where an image comes from
+};
+
+// One card of a carousel, side by side under the body's bubble; its buttons are among the scene's.
+struct PreviewCard
+{
+    QRectF rect;
+    std::optional<PreviewMedia> media;
+    std::optional<PreviewText> body;
+    QString path; // "action.cards[1]"
 };
 
 // Where the validator found an error: painted as an outline in the error colour, its issue as tooltip.
@@ -184,6 +209,12 @@ struct PreviewScene
     QList<PreviewButton> buttons;
     QList<PreviewOutline> outlines;
 
+    // A carousel's cards scroll sideways inside cardsStrip, as on the phone.
+    QList<PreviewCard> cards;
+    QRectF cardsStrip; // the screen's width, the cards' height
+    qreal cardsScroll = 0;
+    qreal cardsMaxScroll = 0;
+
     QRectF composer;
     QString composerHint;
 
@@ -215,6 +246,8 @@ public:
     static PreviewHit hitTest(const PreviewScene& scene, QPointF point);
     // The errors that apply to a part of the payload at path (its own, its children's and its parents').
     static QStringList errorsAt(const QList<ValidationIssue>& issues, QStringView path);
+    // Only its own and its children's: a card's part is not outlined for what is wrong with the carousel.
+    static QStringList errorsWithin(const QList<ValidationIssue>& issues, QStringView path);
 
 private:
     enum class TextRole { Header, Body, Footer, RowTitle, RowDescription };
@@ -232,6 +265,10 @@ private:
 
     std::shared_ptr<const PreviewTextPart> text(TextRole role, const QString& source, qreal width);
     static std::optional<PreviewMedia> mediaFor(const InteractiveMessage& message);
+    static std::optional<PreviewMedia> mediaFor(const Header& header);
+    static std::optional<PreviewMedia> mediaFor(const CarouselCard& card);
+    static QList<PreviewButton> buttonsFor(const CarouselCard& card, const QString& path);
+    void layoutCards(const CarouselAction& carousel, const PreviewInput& input, PreviewScene& scene);
     static QList<PreviewButton> buttonsFor(const InteractiveMessage& message);
     PreviewSheet layoutSheet(const ListAction& action, const PreviewInput& input, QSizeF size);
 

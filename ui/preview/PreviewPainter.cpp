@@ -128,6 +128,8 @@ void PreviewPainter::paintChat(QPainter& painter, const PreviewScene& scene, con
     drawElided(painter, scene.dateChip, scene.dateText, theme.subtitleFont, theme.dateChipText,
                Qt::AlignCenter);
     paintBubble(painter, scene, theme);
+    paintCards(painter, scene, theme);
+    paintButtons(painter, scene, theme);
     paintOutlines(painter, scene.outlines, theme);
     painter.restore();
     paintScrollIndicator(painter, scene.chatViewport, scene.chatContentHeight, scene.chatScroll, theme);
@@ -148,7 +150,24 @@ void PreviewPainter::paintBubble(QPainter& painter, const PreviewScene& scene, c
         paintText(painter, text, theme);
     drawElided(painter, scene.timeRect, scene.time, theme.timeFont, theme.secondaryText,
                Qt::AlignRight | Qt::AlignVCenter);
-    paintButtons(painter, scene, theme);
+}
+
+void PreviewPainter::paintCards(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
+{
+    for (const PreviewCard& card : scene.cards) {
+        if (!card.rect.intersects(scene.chatViewport))
+            continue; // scrolled out of sight
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.bubbleShadow);
+        painter.drawRoundedRect(card.rect.translated(0, theme.bubbleShadowOffset), theme.bubbleRadius,
+                                theme.bubbleRadius);
+        painter.setBrush(theme.bubble);
+        painter.drawRoundedRect(card.rect, theme.bubbleRadius, theme.bubbleRadius);
+        if (card.media)
+            paintMedia(painter, *card.media, theme);
+        if (card.body)
+            paintText(painter, *card.body, theme);
+    }
 }
 
 void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme)

@@ -20,6 +20,7 @@ private:
     static void paintTopBar(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintChat(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintBubble(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
+    static void paintCards(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintMedia(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme);
     static void paintButtons(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintComposer(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);

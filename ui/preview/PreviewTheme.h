@@ -149,6 +149,16 @@ struct PreviewTheme
     qreal buttonIconGap = 8;   // between the icon and the label
     qreal separatorWidth = 1;
 
+    // A carousel's cards, under the body's bubble
+    qreal cardWidth = 236;
+    qreal cardMinWidth = 120;
+    qreal cardPeek = 24;         // how much of the next card a narrow screen still shows
+    qreal cardGap = 8;           // between two cards
+    qreal cardsTopGap = 6;       // between the body's bubble and the cards
+    qreal cardMediaAspect = 1.3; // width / height of a card's picture
+    qreal cardPaddingX = 9;
+    qreal cardTextPaddingY = 7; // above and below a card's text
+
     // The list sheet
     qreal sheetRadius = 14;
     qreal sheetTopBarHeight = 56;

@@ -47,6 +47,8 @@ void PreviewWidget::setMessage(const InteractiveMessage& message, const QList<Va
 {
     if (message.type() != MessageType::List)
         setSheetOpen(false); // the list it showed is gone
+    if (message.type() != m_input.message.type())
+        m_input.cardsScroll = 0;
     m_input.message = message;
     m_input.issues = issues;
     if (const auto* list = message.actionAs<ListAction>(); list && m_input.selectedRow >= list->rowCount())
@@ -186,6 +188,17 @@ void PreviewWidget::mouseMoveEvent(QMouseEvent* event)
 void PreviewWidget::wheelEvent(QWheelEvent* event)
 {
     const qreal delta = -event->angleDelta().y() / 120.0 * 48;
+    const PreviewScene& current = scene();
+    // Over a carousel's cards, a sideways wheel (or Shift with the wheel) swipes through them.
+    const QPoint sideways = event->angleDelta();
+    const bool overCards = !m_input.sheetOpen && current.cardsStrip.contains(event->position());
+    if (overCards && (sideways.x() != 0 || event->modifiers() & Qt::ShiftModifier)) {
+        const int step = sideways.x() != 0 ? sideways.x() : sideways.y();
+        m_input.cardsScroll = current.cardsScroll - step / 120.0 * 48;
+        relayout();
+        event->accept();
+        return;
+    }
     // From where the last layout clamped the scroll to, so scrolling past the end and back is not sticky.
     if (m_input.sheetOpen)
         m_input.sheetScroll = scene().sheet->scroll + delta;
