@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wa::CarouselEditor</name>
+    <message>
+        <source>Pictures with a link button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures with quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products from a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One catalog for every card, from Commerce Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit catalog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s retailer id (SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change card media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of media uploaded to WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/picture.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit card media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words under the picture (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Buy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit button text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title the customer taps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id your system receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit quick reply id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add quick reply to every card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones show %1 per card; WhatsApp takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carousel holds at most %1 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a card like the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::Database</name>
     <message>
         <source>no result</source>
@@ -2633,6 +2812,120 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     <message>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Now (WhatsApp&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s default (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the button works: 1 minute to 30 days (43200 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit how long the call button works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned in the call&apos;s webhooks (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp asks the customer whether the business may call them, with answers it sets itself: only the body is yours. WhatsApp limits how often one customer can be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer gets a &quot;Share contact info&quot; button (WhatsApp&apos;s wording); their contact card comes back as a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India only: WhatsApp shows an address form to customers in India of India-based businesses. Fill in what you already know (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your default country (Settings) is not set: address messages reach customers in India only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your default country (Settings) is %1: address messages reach customers in India only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as imported: %n saved address(es) offered to pick from</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n field error(s) shown to the customer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "editor/MessageEditor.h"
 #include "editor/TextField.h"
+#include "message/Limits.h"
 #include "message/MessageDocument.h"
+#include "message/MessageJson.h"
+#include "message/StarterMessages.h"
 
 #include <QComboBox>
 #include <QDropEvent>
@@ -12,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace wa;
@@ -41,6 +45,14 @@ private slots:
     void rowsAreDraggedAcrossSections();
     void flowEditorTakesOnlyCompleteData();
     void productListTakesOneIdPerLine();
+    void carouselCardsAreAddedRemovedAndNumbered();
+    void carouselCardsChangeKindTogether();
+    void carouselIssueIsMarkedOnItsCard();
+    void callButtonEditsItsParameters();
+    void addressRequestWarnsOutsideIndia_data();
+    void addressRequestWarnsOutsideIndia();
+    void everyTypeHasAnEditor_data();
+    void everyTypeHasAnEditor();
 };
 
 void TestMessageEditor::typingEditsTheDocumentAsOneStep()
@@ -376,6 +388,215 @@ void TestMessageEditor::productListTakesOneIdPerLine()
     QTest::keyClicks(items, QStringLiteral("SKU-1"));
     // The duplicate is flagged on the field that holds it.
     QCOMPARE(items->property("issue").toString(), QStringLiteral("duplicate-product"));
+}
+
+// The starter carousel's three cards; Add card copies the last one's kind and buttons, Remove renumbers.
+void TestMessageEditor::carouselCardsAreAddedRemovedAndNumbered()
+{
+    MessageDocument document;
+    document.setMessage(StarterMessages::starter(MessageType::Carousel), QStringLiteral("test"));
+    MessageEditor editor(&document);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const auto cards = [&] { return document.message().actionAs<CarouselAction>()->cards; };
+    QCOMPARE(cards().size(), 3);
+    auto* text = find<QLineEdit>(editor, QStringLiteral("action.cards[1].action.parameters.display_text"));
+    QVERIFY(text);
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("Get it"));
+    QCOMPARE(cards()[1].url.displayText, QStringLiteral("Get it"));
+    auto* body = find<QPlainTextEdit>(editor, QStringLiteral("action.cards[2].body.text"));
+    body->selectAll();
+    QTest::keyClicks(body, QStringLiteral("*Straw hat*"));
+    QCOMPARE(cards()[2].body, std::optional(QStringLiteral("*Straw hat*")));
+
+    auto* add = find<QPushButton>(editor, QStringLiteral("addCard"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(cards().size(), 4);
+    QCOMPARE(cards()[3].index, 3);
+    QCOMPARE(cards()[3].kind, CarouselCard::Kind::Url);
+    QCOMPARE(cards()[3].header.kind, HeaderKind::Image);
+    QVERIFY(find<QLineEdit>(editor, QStringLiteral("action.cards[3].header.image.link")));
+
+    QTest::mouseClick(find<QPushButton>(editor, QStringLiteral("action.cards[0].remove")), Qt::LeftButton);
+    QCOMPARE(cards().size(), 3);
+    for (qsizetype i = 0; i < cards().size(); ++i)
+        QCOMPARE(cards()[i].index, i); // no gap where the first card was
+    QCOMPARE(cards()[0].url.displayText, QStringLiteral("Get it"));
+    QVERIFY(!Validator::hasErrors(document.issues()) || cards()[2].url.url.isEmpty());
+
+    // Up to ten cards, and Add says why it stops.
+    while (cards().size() < Limits::CarouselCardsMax)
+        QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(!add->isEnabled());
+    QVERIFY(add->toolTip().contains(QStringLiteral("at most 10")));
+    document.undoStack()->undo();
+    QCOMPARE(cards().size(), Limits::CarouselCardsMax - 1);
+    QVERIFY(add->isEnabled());
+}
+
+void TestMessageEditor::carouselCardsChangeKindTogether()
+{
+    MessageDocument document;
+    document.setMessage(StarterMessages::starter(MessageType::Carousel), QStringLiteral("test"));
+    MessageEditor editor(&document);
+    editor.show();
+    const auto cards = [&] { return document.message().actionAs<CarouselAction>()->cards; };
+    auto* kind = find<QComboBox>(editor, QStringLiteral("carouselKind"));
+    kind->setCurrentIndex(kind->findData(int(CarouselCard::Kind::QuickReplies)));
+    emit kind->activated(kind->currentIndex());
+    QSet<QString> ids;
+    for (const CarouselCard& card : cards()) {
+        QCOMPARE(card.kind, CarouselCard::Kind::QuickReplies);
+        QCOMPARE(card.quickReplies.size(), 1);
+        ids.insert(card.quickReplies[0].id);
+        QCOMPARE(card.header.kind, HeaderKind::Image); // the pictures stay
+    }
+    QCOMPARE(ids.size(), 3); // unique across the carousel
+    // The cards are rebuilt with their new buttons: the button is looked up again each time.
+    const auto addReply = [&] { return find<QPushButton>(editor, QStringLiteral("addQuickReply")); };
+    QTest::mouseClick(addReply(), Qt::LeftButton);
+    QTest::mouseClick(addReply(), Qt::LeftButton);
+    for (const CarouselCard& card : cards())
+        QCOMPARE(card.quickReplies.size(), 3); // on every card: the numbers match
+    QVERIFY(!addReply()->isEnabled());
+    QTest::keyClicks(
+        find<QLineEdit>(editor, QStringLiteral("action.cards[2].action.buttons[1].quick_reply.title")),
+        QStringLiteral("Save"));
+    QCOMPARE(cards()[2].quickReplies[1].title, QStringLiteral("Save"));
+    QTest::mouseClick(
+        find<QWidget>(editor, QStringLiteral("action.cards[0].action.buttons[0].quick_reply.remove")),
+        Qt::LeftButton);
+    for (const CarouselCard& card : cards())
+        QCOMPARE(card.quickReplies.size(), 2);
+    QCOMPARE(cards()[2].quickReplies[0].title, QStringLiteral("Save"));
+
+    kind->setCurrentIndex(kind->findData(int(CarouselCard::Kind::Product)));
+    emit kind->activated(kind->currentIndex());
+    auto* catalog = find<QLineEdit>(editor, QStringLiteral("action.cards[0].action.catalog_id"));
+    QVERIFY(catalog->isVisibleTo(&editor));
+    QTest::keyClicks(catalog, QStringLiteral("cat-7"));
+    for (const CarouselCard& card : cards()) {
+        QCOMPARE(card.kind, CarouselCard::Kind::Product);
+        QCOMPARE(card.catalogId, QStringLiteral("cat-7")); // one catalog for every card
+        QCOMPARE(card.header.kind, HeaderKind::None);
+    }
+    QTest::keyClicks(find<QLineEdit>(editor, QStringLiteral("action.cards[1].action.product_retailer_id")),
+                     QStringLiteral("sku-2"));
+    QCOMPARE(cards()[1].productRetailerId, QStringLiteral("sku-2"));
+}
+
+void TestMessageEditor::carouselIssueIsMarkedOnItsCard()
+{
+    MessageDocument document;
+    document.setMessage(StarterMessages::starter(MessageType::Carousel), QStringLiteral("test"));
+    MessageEditor editor(&document);
+    editor.show();
+    auto* body = find<QPlainTextEdit>(editor, QStringLiteral("action.cards[1].body.text"));
+    body->selectAll();
+    QTest::keyClicks(body, QString(Limits::CardBodyTextMax + 1, u'x'));
+    QCOMPARE(body->property("issue").toString(), QStringLiteral("too-long"));
+    auto* link = find<QLineEdit>(editor, QStringLiteral("action.cards[0].header.image.link"));
+    link->selectAll();
+    QTest::keyClicks(link, QStringLiteral("http://example.com/a.jpg"));
+    QCOMPARE(link->property("issue").toString(), QStringLiteral("url-scheme"));
+    // By id instead: the field follows, and the issue goes.
+    auto* source = find<QComboBox>(editor, QStringLiteral("action.cards[0].header.source"));
+    source->setCurrentIndex(1);
+    emit source->activated(1);
+    auto* id = find<QLineEdit>(editor, QStringLiteral("action.cards[0].header.image.id"));
+    QVERIFY(id);
+    QCOMPARE(document.message().actionAs<CarouselAction>()->cards[0].header.mediaId,
+             QStringLiteral("http://example.com/a.jpg"));
+    id->clear();
+    QTest::keyClicks(id, QStringLiteral("1558081531584829"));
+    QCOMPARE(document.message().actionAs<CarouselAction>()->cards[0].header.mediaId,
+             QStringLiteral("1558081531584829"));
+    QCOMPARE(id->property("issue").toString(), QString());
+}
+
+void TestMessageEditor::callButtonEditsItsParameters()
+{
+    MessageDocument document;
+    document.setMessage(StarterMessages::starter(MessageType::VoiceCall), QStringLiteral("test"));
+    MessageEditor editor(&document);
+    editor.show();
+    const auto call = [&] { return *document.message().actionAs<VoiceCallAction>(); };
+    // A link's button text has the same path: the call button's is the one shown.
+    QLineEdit* text = nullptr;
+    for (auto* field : editor.findChildren<QLineEdit*>(QStringLiteral("action.parameters.display_text")))
+        if (field->isVisibleTo(&editor))
+            text = field;
+    QVERIFY(text);
+    text->selectAll();
+    QTest::keyClick(text, Qt::Key_Backspace);
+    QCOMPARE(call().displayText, QString()); // absent: WhatsApp's "Call Now"
+    QVERIFY(MessageJson::toJson(document.message(), JsonWriter::Format::Compact)
+                .endsWith(R"("action":{"name":"voice_call"}})"));
+    auto* lasts = find<QSpinBox>(editor, QStringLiteral("action.parameters.ttl_minutes"));
+    QCOMPARE(lasts->value(), 0);
+    lasts->setValue(1440);
+    QCOMPARE(call().ttlMinutes, std::optional<qint64>(1440));
+    QCOMPARE(lasts->maximum(), Limits::VoiceCallTtlMinutesMax);
+    lasts->setValue(0);
+    QCOMPARE(call().ttlMinutes, std::nullopt);
+    QTest::keyClicks(find<QLineEdit>(editor, QStringLiteral("action.parameters.payload")),
+                     QStringLiteral("order-7"));
+    QCOMPARE(call().payload, QStringLiteral("order-7"));
+}
+
+void TestMessageEditor::addressRequestWarnsOutsideIndia_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("India") << QStringLiteral("IN") << false;
+    QTest::newRow("Ireland") << QStringLiteral("IE") << true;
+    QTest::newRow("not set") << QString() << true;
+}
+
+void TestMessageEditor::addressRequestWarnsOutsideIndia()
+{
+    QFETCH(QString, region);
+    QFETCH(bool, warned);
+    MessageDocument document;
+    document.setMessage(StarterMessages::starter(MessageType::Address), QStringLiteral("test"));
+    MessageEditor editor(&document);
+    editor.setDefaultRegion(region);
+    editor.show();
+    auto* warning = find<QLabel>(editor, QStringLiteral("addressRegionWarning"));
+    QCOMPARE(warning->isVisibleTo(&editor), warned);
+    if (warned)
+        QVERIFY(warning->text().contains(QStringLiteral("India")));
+    auto* pin = find<QLineEdit>(editor, QStringLiteral("action.parameters.values.in_pin_code"));
+    QTest::keyClicks(pin, QStringLiteral("4000631"));
+    QCOMPARE(document.message().actionAs<AddressAction>()->value(QLatin1StringView("in_pin_code")),
+             QStringLiteral("4000631"));
+    QCOMPARE(pin->property("issue").toString(), QStringLiteral("pin-code"));
+    QTest::keyClicks(find<QLineEdit>(editor, QStringLiteral("action.parameters.values.city")),
+                     QStringLiteral("Pune"));
+    const QJsonObject values = MessageJson::toJsonObject(document.message())[QStringLiteral("action")]
+                                   .toObject()[QStringLiteral("parameters")]
+                                   .toObject()[QStringLiteral("values")]
+                                   .toObject();
+    QCOMPARE(values.keys(), (QStringList{QStringLiteral("city"), QStringLiteral("in_pin_code")}));
+}
+
+void TestMessageEditor::everyTypeHasAnEditor_data()
+{
+    QTest::addColumn<int>("type");
+    for (MessageType type : allMessageTypes())
+        QTest::newRow(qPrintable(messageTypeName(type))) << int(type);
+}
+
+// No type is left with "the editor comes next".
+void TestMessageEditor::everyTypeHasAnEditor()
+{
+    QFETCH(int, type);
+    MessageDocument document;
+    document.setMessage(StarterMessages::starter(MessageType(type)), QStringLiteral("test"));
+    MessageEditor editor(&document);
+    editor.show();
+    QVERIFY(!find<QLabel>(editor, QStringLiteral("actionPending"))->isVisibleTo(&editor));
 }
 
 QTEST_MAIN(TestMessageEditor)

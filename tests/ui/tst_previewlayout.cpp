@@ -1,3 +1,4 @@
+#include "message/Limits.h"
 #include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
@@ -194,6 +195,11 @@ private slots:
     void sheetOutlinesMarkTheRow();
     void errorsAtMatchesPaths_data();
     void errorsAtMatchesPaths();
+    void carouselCardsSitSideBySide_data();
+    void carouselCardsSitSideBySide();
+    void carouselScrollIsClamped();
+    void carouselCardsFollowCardIndex();
+    void carouselOutlinesMarkTheCardsPart();
     void unchangedTextsKeepTheirLayout();
     void themeChangeLaysTextOutAgain();
 };
@@ -1196,6 +1202,121 @@ void TestPreviewLayout::themeChangeLaysTextOutAgain()
             darkLink = darkLink || range.format.foreground().color() == PreviewTheme::dark().link;
     }
     QVERIFY(darkLink);
+}
+
+void TestPreviewLayout::carouselCardsSitSideBySide_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("buttonsPerCard");
+    QTest::addColumn<int>("role");
+    QTest::newRow("link buttons") << QStringLiteral("messages/carousel.json") << 1
+                                  << int(PreviewButton::Role::OpenUrl);
+    QTest::newRow("quick replies") << QStringLiteral("messages/carousel_quick_replies.json") << 2
+                                   << int(PreviewButton::Role::Reply);
+    QTest::newRow("products") << QStringLiteral("messages/carousel_products.json") << 1
+                              << int(PreviewButton::Role::ViewProduct);
+}
+
+// Under the body's bubble, cards of one size in a row, each with its buttons at its bottom, as on the phone.
+void TestPreviewLayout::carouselCardsSitSideBySide()
+{
+    QFETCH(QString, file);
+    QFETCH(int, buttonsPerCard);
+    QFETCH(int, role);
+    const InteractiveMessage message = load(file);
+    const qsizetype n = message.actionAs<CarouselAction>()->cards.size();
+    const PreviewScene scene = layOut(message);
+    const PreviewTheme& t = PreviewTheme::light();
+    QCOMPARE(scene.cards.size(), n);
+    QCOMPARE(scene.buttons.size(), n * buttonsPerCard);
+    QVERIFY(scene.outlines.isEmpty());
+    for (qsizetype i = 0; i < n; ++i) {
+        const PreviewCard& card = scene.cards[i];
+        QCOMPARE(card.path, QStringLiteral("action.cards[%1]").arg(i));
+        QVERIFY(card.rect.top() >= scene.bubble.bottom());
+        QCOMPARE(card.rect.size(), scene.cards[0].rect.size());
+        QCOMPARE(card.rect.left(), scene.bubble.left() + i * (card.rect.width() + t.cardGap));
+        QVERIFY(card.media && card.rect.contains(card.media->rect));
+        if (card.body)
+            QVERIFY(card.body->position.y() >= card.media->rect.bottom());
+        for (int b = 0; b < buttonsPerCard; ++b) {
+            const PreviewButton& button = scene.buttons[i * buttonsPerCard + b];
+            QCOMPARE(int(button.role), role);
+            QVERIFY(button.path.startsWith(card.path + QStringLiteral(".action")));
+            QCOMPARE(button.rect.left(), card.rect.left());
+            QCOMPARE(button.rect.width(), card.rect.width());
+            QVERIFY(card.body ? button.rect.top() >= bottomOf(*card.body)
+                              : button.rect.top() >= card.media->rect.bottom());
+        }
+        QCOMPARE(scene.buttons[i * buttonsPerCard + buttonsPerCard - 1].rect.bottom(), card.rect.bottom());
+    }
+    // Tapping a card's button hits that button; the strip holds the cards; the chat makes room for them.
+    const PreviewButton& second = scene.buttons[buttonsPerCard];
+    if (scene.chatViewport.contains(second.rect.center()))
+        QCOMPARE(PreviewLayout::hitTest(scene, second.rect.center()).index, buttonsPerCard);
+    QCOMPARE(scene.cardsStrip.top(), scene.cards[0].rect.top());
+    QCOMPARE(scene.cardsStrip.height(), scene.cards[0].rect.height());
+    QVERIFY(scene.chatContentHeight > scene.cards[0].rect.bottom() - scene.chatViewport.top());
+    QVERIFY(scene.bubble.width() < Phone.width()); // the body's bubble holds no button
+}
+
+void TestPreviewLayout::carouselScrollIsClamped()
+{
+    const InteractiveMessage message = load(QStringLiteral("messages/carousel.json"));
+    const PreviewTheme& t = PreviewTheme::light();
+    PreviewLayout layout;
+    PreviewInput input = inputFor(message);
+    const PreviewScene start = layout.layout(input, Phone);
+    QCOMPARE(start.cardsScroll, 0.0);
+    QVERIFY(start.cardsMaxScroll > 0); // three cards do not fit a phone: the next one peeks in
+    QVERIFY(start.cards[1].rect.left() < Phone.width());
+    QVERIFY(start.cards[1].rect.right() > Phone.width());
+    input.cardsScroll = 1e6;
+    const PreviewScene end = layout.layout(input, Phone);
+    QCOMPARE(end.cardsScroll, end.cardsMaxScroll);
+    QCOMPARE(end.cards.last().rect.right(), Phone.width() - t.chatMargin);
+    QCOMPARE(end.cards[0].rect.left(), start.cards[0].rect.left() - end.cardsScroll);
+    QCOMPARE(end.buttons[0].rect.left(), end.cards[0].rect.left()); // the buttons move with their cards
+    input.cardsScroll = -50;
+    QCOMPARE(layout.layout(input, Phone).cardsScroll, 0.0);
+    // A screen wide enough for every card has nothing to scroll.
+    QCOMPARE(layout.layout(input, QSizeF(1200, 640)).cardsMaxScroll, 0.0);
+}
+
+void TestPreviewLayout::carouselCardsFollowCardIndex()
+{
+    InteractiveMessage message = load(QStringLiteral("messages/carousel.json"));
+    auto& cards = message.actionAs<CarouselAction>()->cards;
+    cards[0].index = 2;
+    cards[2].index = 0;
+    const PreviewScene scene = layOut(message);
+    QCOMPARE(scene.cards[0].path, QStringLiteral("action.cards[2]"));
+    QCOMPARE(scene.cards[2].path, QStringLiteral("action.cards[0]"));
+    QCOMPARE(scene.buttons[0].path, QStringLiteral("action.cards[2].action"));
+}
+
+void TestPreviewLayout::carouselOutlinesMarkTheCardsPart()
+{
+    InteractiveMessage message = load(QStringLiteral("messages/carousel.json"));
+    auto& cards = message.actionAs<CarouselAction>()->cards;
+    cards[1].body = QString(Limits::CardBodyTextMax + 1, u'x');
+    cards[0].header.mediaLink = QStringLiteral("http://cdn.example.com/a.jpg");
+    const PreviewScene scene = layOut(message);
+    QCOMPARE(scene.outlines.size(), 2);
+    const auto outlined = [&](const QRectF& part) {
+        return std::any_of(scene.outlines.begin(), scene.outlines.end(),
+                           [&](const PreviewOutline& o) { return o.rect.contains(part.center()); });
+    };
+    QVERIFY(outlined(scene.cards[0].media->rect));
+    QVERIFY(outlined(QRectF(scene.cards[1].body->position, QSizeF(10, 10))));
+    QVERIFY(!outlined(scene.cards[2].rect));
+    // Too few cards outlines the strip, not every card's parts.
+    cards.remove(1, 2);
+    const PreviewScene one = layOut(message);
+    QCOMPARE(one.outlines.size(), 2); // the strip, and the first card's media still
+    QVERIFY(std::any_of(one.outlines.begin(), one.outlines.end(), [&](const PreviewOutline& o) {
+        return o.message.contains(QStringLiteral("at least 2"));
+    }));
 }
 
 QTEST_MAIN(TestPreviewLayout)

@@ -88,6 +88,7 @@ private slots:
     void hoveringShowsRowsAndErrors();
     void toolTipIgnoresWhatIsOutOfSight();
     void wheelScrollsTheChatOrTheSheet();
+    void wheelSwipesThroughTheCards();
     void nonListMessageClosesTheSheet();
     void editingTheListKeepsTheSheet();
     void themeChoice_data();
@@ -346,6 +347,35 @@ void TestPreviewWidget::toolTipIgnoresWhatIsOutOfSight()
     QVERIFY(scene.outlines.first().rect.contains(composer));
     QCOMPARE(toolTipAt(*preview, composer), QString());
     QToolTip::hideText();
+}
+
+// Over a carousel, a sideways wheel (a touchpad's swipe) or Shift with the wheel moves the cards; elsewhere
+// the wheel scrolls the chat.
+void TestPreviewWidget::wheelSwipesThroughTheCards()
+{
+    auto preview = makePreview(load(QStringLiteral(WA_TEST_DATA "/messages/carousel.json")));
+    QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
+    const auto wheel = [&](QPointF pos, QPoint delta, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWheelEvent event(pos, preview->mapToGlobal(pos), QPoint(), delta, Qt::NoButton, modifiers,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(preview.get(), &event);
+    };
+    const QPointF onCards = preview->scene().cardsStrip.center();
+    const qreal firstLeft = preview->scene().cards[0].rect.left();
+    wheel(onCards, QPoint(-120, 0)); // a swipe to the left shows the next cards
+    QVERIFY(preview->scene().cardsScroll > 0);
+    QCOMPARE(preview->scene().cards[0].rect.left(), firstLeft - preview->scene().cardsScroll);
+    wheel(onCards, QPoint(0, -120 * 100), Qt::ShiftModifier);
+    QCOMPARE(preview->scene().cardsScroll, preview->scene().cardsMaxScroll);
+    const qreal chat = preview->scene().chatScroll;
+    wheel(QPointF(190, 100), QPoint(-120, 0)); // over the bubble, not the cards
+    QCOMPARE(preview->scene().cardsScroll, preview->scene().cardsMaxScroll);
+    QCOMPARE(preview->scene().chatScroll, chat);
+    // Another message starts from its first card.
+    const InteractiveMessage other = load(QStringLiteral(WA_TEST_DATA "/messages/voice_call.json"));
+    preview->setMessage(other, Validator::check(other));
+    preview->setMessage(load(QStringLiteral(WA_TEST_DATA "/messages/carousel.json")), {});
+    QCOMPARE(preview->scene().cardsScroll, 0.0);
 }
 
 void TestPreviewWidget::wheelScrollsTheChatOrTheSheet()

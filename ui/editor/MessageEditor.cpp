@@ -2,6 +2,7 @@
 
 #include "variables/MessageFill.h"
 
+#include "CarouselEditor.h"
 #include "FlowEditor.h"
 #include "ListActionEditor.h"
 #include "ProductListEditor.h"
@@ -174,6 +175,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     m_list = new ListActionEditor(document, this);
     m_flow = new FlowEditor(document, this);
     m_products = new ProductListEditor(document, this);
+    m_carousel = new CarouselEditor(document, this);
     m_simpleAction = new SimpleActionEditor(document, this);
     m_actionPending = new QLabel(this);
     m_actionPending->setObjectName(QStringLiteral("actionPending"));
@@ -190,6 +192,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     layout->addWidget(m_list);
     layout->addWidget(m_flow);
     layout->addWidget(m_products);
+    layout->addWidget(m_carousel);
     layout->addWidget(m_simpleAction);
     layout->addWidget(m_actionPending);
     layout->addStretch();
@@ -198,6 +201,11 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
 
     connect(m_document, &MessageDocument::changed, this, &MessageEditor::showDocument);
     showDocument();
+}
+
+void MessageEditor::setDefaultRegion(const QString& region)
+{
+    m_simpleAction->setDefaultRegion(region);
 }
 
 QString MessageEditor::mediaPath() const
@@ -267,9 +275,13 @@ void MessageEditor::showDocument()
     m_products->setVisible(products);
     if (products)
         m_products->show(*products);
+    const auto* carousel = message.actionAs<CarouselAction>();
+    m_carousel->setVisible(carousel);
+    if (carousel)
+        m_carousel->show(*carousel);
     const bool simple = m_simpleAction->show(message);
     m_simpleAction->setVisible(simple);
-    m_actionPending->setVisible(!buttons && !list && !flow && !products && !simple);
+    m_actionPending->setVisible(!buttons && !list && !flow && !products && !carousel && !simple);
     m_actionPending->setText(tr("The editor for this type's %1 part comes next; import a payload to set it.")
                                  .arg(messageTypeName(type)));
     showIssues();
@@ -299,6 +311,9 @@ QList<TextField*> MessageEditor::allFields() const
         break;
     case MessageType::ProductList:
         fields += m_products->fields();
+        break;
+    case MessageType::Carousel:
+        fields += m_carousel->fields();
         break;
     default:
         fields += m_simpleAction->fields();

@@ -14,6 +14,7 @@ class QListWidgetItem;
 namespace wa {
 
 class MessageDocument;
+class CarouselEditor;
 class FlowEditor;
 class ListActionEditor;
 class ProductListEditor;
@@ -34,6 +35,8 @@ public:
     // The field an issue at this path belongs to (the exact field, or the first one inside it).
     TextField* fieldFor(const QString& issuePath) const;
     const QList<ValidationIssue>& issues() const { return m_issues; }
+    // The default country of Settings, for what depends on where the customer is (address requests).
+    void setDefaultRegion(const QString& region);
 
 signals:
     // After a type switch, what could not be kept (one sentence each).
@@ -67,6 +70,7 @@ private:
     ListActionEditor* m_list;
     FlowEditor* m_flow;
     ProductListEditor* m_products;
+    CarouselEditor* m_carousel;
     SimpleActionEditor* m_simpleAction;
     QLabel* m_actionPending;
     QListWidget* m_issueList;

@@ -6,6 +6,8 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
 
 namespace wa {
 
@@ -47,6 +49,112 @@ SimpleActionEditor::SimpleActionEditor(MessageDocument* document, QWidget* paren
                                if (auto* catalog = m.actionAs<CatalogAction>())
                                    catalog->thumbnailProductRetailerId = text;
                            });
+
+    m_callText = addField(QStringLiteral("action.parameters.display_text"), Limits::VoiceCallDisplayTextMax,
+                          tr("Button te&xt"), tr("Call Now (WhatsApp's default)"),
+                          [](InteractiveMessage& m, const QString& text) {
+                              if (auto* call = m.actionAs<VoiceCallAction>())
+                                  call->displayText = text;
+                          });
+    m_callLasts = new QSpinBox(this);
+    m_callLasts->setObjectName(QStringLiteral("action.parameters.ttl_minutes"));
+    m_callLasts->setRange(0, Limits::VoiceCallTtlMinutesMax);
+    m_callLasts->setSpecialValueText(tr("WhatsApp's default (7 days)"));
+    m_callLasts->setSuffix(tr(" minutes"));
+    m_callLasts->setToolTip(tr("How long the button works: 1 minute to 30 days (43200 minutes)"));
+    connect(m_callLasts, &QSpinBox::valueChanged, this, [this](int minutes) {
+        const auto* call = m_document->message().actionAs<VoiceCallAction>();
+        const std::optional<qint64> wanted = minutes == 0 ? std::nullopt : std::optional<qint64>(minutes);
+        if (!call || call->ttlMinutes == wanted)
+            return; // shown from the document, not changed by the agent
+        m_document->edit(
+            tr("Edit how long the call button works"),
+            [wanted](InteractiveMessage& m) {
+                if (auto* c = m.actionAs<VoiceCallAction>())
+                    c->ttlMinutes = wanted;
+            },
+            m_callLasts->objectName());
+    });
+    m_form->addRow(tr("Works for"), m_callLasts);
+    m_callPayload = addField(QStringLiteral("action.parameters.payload"), Limits::VoiceCallPayloadMax,
+                             tr("Pa&yload"), tr("Returned in the call's webhooks (optional)"),
+                             [](InteractiveMessage& m, const QString& text) {
+                                 if (auto* call = m.actionAs<VoiceCallAction>())
+                                     call->payload = text;
+                             });
+    m_callPermission =
+        new QLabel(tr("WhatsApp asks the customer whether the business may call them, with "
+                      "answers it sets itself: only the body is yours. WhatsApp limits how often "
+                      "one customer can be asked."),
+                   this);
+    m_callPermission->setWordWrap(true);
+    m_form->addRow(m_callPermission);
+    m_contactInfo = new QLabel(tr("The customer gets a \"Share contact info\" button (WhatsApp's wording); "
+                                  "their contact card comes back as a message."),
+                               this);
+    m_contactInfo->setWordWrap(true);
+    m_form->addRow(m_contactInfo);
+
+    m_addressNote = new QLabel(tr("India only: WhatsApp shows an address form to customers in India of "
+                                  "India-based businesses. Fill in what you already know (optional)."),
+                               this);
+    m_addressNote->setWordWrap(true);
+    m_form->addRow(m_addressNote);
+    m_addressRegionWarning = new QLabel(this);
+    m_addressRegionWarning->setObjectName(QStringLiteral("addressRegionWarning"));
+    m_addressRegionWarning->setWordWrap(true);
+    m_addressRegionWarning->setStyleSheet(
+        QStringLiteral("color: %1;").arg(TextField::issueColour(Severity::Warning).name()));
+    m_form->addRow(m_addressRegionWarning);
+    const QStringList labels{tr("Name"),     tr("Phone number"), tr("PIN code"), tr("House number"),
+                             tr("Floor"),    tr("Tower"),        tr("Building"), tr("Address"),
+                             tr("Landmark"), tr("City"),         tr("State")};
+    const QList<QLatin1StringView>& keys = addressFieldKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QLatin1StringView key = keys[i];
+        m_addressFields.append(
+            addField(QStringLiteral("action.parameters.values.") + key,
+                     key == QLatin1StringView("in_pin_code") ? Limits::AddressPinCodeDigitsMax : 0,
+                     labels.value(i), QString(), [key](InteractiveMessage& m, const QString& text) {
+                         if (auto* address = m.actionAs<AddressAction>())
+                             address->setValue(key, text);
+                     }));
+    }
+    m_savedAddresses = new QLabel(this);
+    m_savedAddresses->setWordWrap(true);
+    m_form->addRow(m_savedAddresses);
+}
+
+void SimpleActionEditor::setDefaultRegion(const QString& region)
+{
+    m_region = region;
+    if (const auto* address = m_document->message().actionAs<AddressAction>())
+        showAddress(*address);
+}
+
+void SimpleActionEditor::showAddress(const AddressAction& address)
+{
+    m_addressRegionWarning->setText(
+        m_region == u"IN" ? QString()
+        : m_region.isEmpty()
+            ? tr("Your default country (Settings) is not set: address messages reach customers in India "
+                 "only.")
+            : tr("Your default country (Settings) is %1: address messages reach customers in India only.")
+                  .arg(m_region));
+    m_form->setRowVisible(m_addressRegionWarning, !m_addressRegionWarning->text().isEmpty());
+    const QList<QLatin1StringView>& keys = addressFieldKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        m_addressFields[i]->setText(address.value(keys[i]));
+    m_savedAddresses->setText(address.savedAddresses.isEmpty() && address.validationErrors.isEmpty()
+                                  ? QString()
+                                  : tr("Kept as imported: %n saved address(es) offered to pick from", nullptr,
+                                       int(address.savedAddresses.size())) +
+                                        (address.validationErrors.isEmpty()
+                                             ? QString()
+                                             : tr(", and %n field error(s) shown to the customer", nullptr,
+                                                  int(address.validationErrors.size()))) +
+                                        u'.');
+    m_form->setRowVisible(m_savedAddresses, !m_savedAddresses->text().isEmpty());
 }
 
 TextField* SimpleActionEditor::addField(const QString& path, int limit, const QString& label,
@@ -75,7 +183,23 @@ bool SimpleActionEditor::show(const InteractiveMessage& message)
     const auto* product = message.actionAs<ProductAction>();
     const auto* catalog = message.actionAs<CatalogAction>();
     const bool location = message.actionAs<LocationRequestAction>();
+    const auto* call = message.actionAs<VoiceCallAction>();
+    const auto* address = message.actionAs<AddressAction>();
+    const bool callPermission = message.actionAs<CallPermissionRequestAction>();
+    const bool contactInfo = message.actionAs<ContactInfoRequestAction>();
     m_form->setRowVisible(m_location, location);
+    m_form->setRowVisible(m_callPermission, callPermission);
+    m_form->setRowVisible(m_contactInfo, contactInfo);
+    for (QWidget* row : {static_cast<QWidget*>(m_callText), static_cast<QWidget*>(m_callLasts),
+                         static_cast<QWidget*>(m_callPayload)})
+        m_form->setRowVisible(row, call);
+    m_form->setRowVisible(m_addressNote, address);
+    for (TextField* field : std::as_const(m_addressFields))
+        m_form->setRowVisible(field, address);
+    if (!address) {
+        m_form->setRowVisible(m_addressRegionWarning, false);
+        m_form->setRowVisible(m_savedAddresses, false);
+    }
     m_form->setRowVisible(m_displayText, cta);
     m_form->setRowVisible(m_url, cta);
     m_form->setRowVisible(m_catalogId, product);
@@ -88,6 +212,10 @@ bool SimpleActionEditor::show(const InteractiveMessage& message)
         m_active << m_catalogId << m_productId;
     if (catalog)
         m_active << m_thumbnail;
+    if (call)
+        m_active << m_callText << m_callPayload;
+    if (address)
+        m_active += m_addressFields;
     if (cta) {
         m_displayText->setText(cta->displayText);
         m_url->setText(cta->url);
@@ -98,7 +226,16 @@ bool SimpleActionEditor::show(const InteractiveMessage& message)
     }
     if (catalog)
         m_thumbnail->setText(catalog->thumbnailProductRetailerId);
-    return cta || product || catalog || location;
+    if (call) {
+        m_callText->setText(call->displayText);
+        m_callPayload->setText(call->payload);
+        const QSignalBlocker blocker(m_callLasts);
+        m_callLasts->setValue(
+            int(std::clamp<qint64>(call->ttlMinutes.value_or(0), 0, Limits::VoiceCallTtlMinutesMax)));
+    }
+    if (address)
+        showAddress(*address);
+    return cta || product || catalog || location || call || address || callPermission || contactInfo;
 }
 
 } // namespace wa

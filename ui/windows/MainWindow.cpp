@@ -145,7 +145,7 @@ void MainWindow::createLayout()
     auto* form = new QScrollArea(this);
     form->setObjectName(QStringLiteral("formArea"));
     form->setWidgetResizable(true);
-    auto* editor = new MessageEditor(m_document, form);
+    auto* editor = m_editor = new MessageEditor(m_document, form);
     connect(editor, &MessageEditor::partsDropped, this, [this](const QStringList& parts) {
         statusBar()->showMessage(
             tr("Type changed; dropped %1. Undo brings them back.").arg(parts.join(tr("; "))));
@@ -163,6 +163,7 @@ void MainWindow::createLayout()
     m_sendSplitter->setStretchFactor(1, 2);
     const Settings settings;
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
+    m_editor->setDefaultRegion(settings.defaultRegion());
     m_sendPanel->setTeammate(settings.defaultTeammateId());
     m_formSplitter = new QSplitter(Qt::Vertical, this);
     m_formSplitter->setObjectName(QStringLiteral("formSplitter"));
@@ -392,6 +393,7 @@ void MainWindow::applySettings()
     m_services.drafts().setAuthor(settings.displayName());
     m_services.client().setConfig(settings.clientConfig());
     m_sendPanel->setDefaultRegion(settings.defaultRegion());
+    m_editor->setDefaultRegion(settings.defaultRegion());
     m_preview->setThemeChoice(settings.previewTheme());
     m_themeActions[int(settings.previewTheme())]->setChecked(true);
 }

@@ -19,6 +19,7 @@ class DraftsPanel;
 class FileDialogs;
 class JsonView;
 class MessageDocument;
+class MessageEditor;
 class PreviewWidget;
 class SendPanel;
 class SessionPrompts;
@@ -81,6 +82,7 @@ private:
     DraftsPanel* m_draftsPanel = nullptr;
     QDockWidget* m_draftsDock = nullptr;
     SendPanel* m_sendPanel = nullptr;
+    MessageEditor* m_editor = nullptr;
     QSplitter* m_formSplitter = nullptr;
     QSplitter* m_sendSplitter = nullptr;
     QAction* m_showFilled = nullptr;
