@@ -32,6 +32,7 @@ private slots:
     void initTestCase();
     void keystrokeLayoutAndPaint_data();
     void keystrokeLayoutAndPaint();
+    void carouselKeystroke();
     void layoutOnly();
     void paintOnly();
 
@@ -72,6 +73,42 @@ void BenchPreview::keystrokeLayoutAndPaint()
     QBENCHMARK
     {
         typeOrDelete(*input.message.body, typed);
+        input.issues = Validator::check(input.message);
+        const PreviewScene scene = layout.layout(input, size);
+        QPainter painter(&image);
+        PreviewPainter::paint(painter, scene, layout.theme());
+    }
+}
+
+// The largest carousel (10 cards, each text near its 160 characters): a keystroke in the last card's text,
+// validated, laid out and painted, scrolled to the end so that the cards in sight are the last ones.
+void BenchPreview::carouselKeystroke()
+{
+    QFile file(QStringLiteral(WA_TEST_DATA "/messages/carousel.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Payload payload = PayloadInput::parse(file.readAll());
+    QVERIFY(payload.isParsed());
+    InteractiveMessage message = payload.message;
+    auto& cards = message.actionAs<CarouselAction>()->cards;
+    while (cards.size() < 10) {
+        CarouselCard card = cards.first();
+        card.index = cards.size();
+        cards.append(card);
+    }
+    for (CarouselCard& card : cards)
+        card.body = QStringLiteral("*Card %1*\n").arg(card.index) + QString(140, u'x');
+    PreviewLayout layout;
+    PreviewInput input;
+    input.message = message;
+    input.time = QStringLiteral("09:41");
+    input.cardsScroll = 1e6;
+    const QSize size(380, 720);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    layout.layout(input, size);
+    bool typed = false;
+    QBENCHMARK
+    {
+        typeOrDelete(*input.message.actionAs<CarouselAction>()->cards.last().body, typed);
         input.issues = Validator::check(input.message);
         const PreviewScene scene = layout.layout(input, size);
         QPainter painter(&image);
