@@ -2,6 +2,7 @@
 
 #include "OctopodsRequest.h"
 #include "SendResult.h"
+#include "StatusCheck.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -64,6 +65,8 @@ public:
         QString path =
             QStringLiteral("/api/v1/sms/messages"); // or Octopods' newer /api/v1/whatsapp/interactive
         std::chrono::milliseconds timeout = std::chrono::seconds(30);
+        // Where a sent message's status is read: {statusPath}/{message_id}, whichever path sends.
+        QString statusPath = QStringLiteral("/api/v1/whatsapp/messages");
     };
 
     explicit OctopodsClient(QNetworkAccessManager* network, QObject* parent = nullptr);
@@ -79,12 +82,17 @@ public:
         QString problem; // set when the base URL cannot be used
     };
     static Endpoint endpoint(const Config& config);
+    // The URL of a message's status: the same rules, the id percent-encoded as one segment of the path.
+    static Endpoint statusEndpoint(const Config& config, const QString& messageId);
 
     // The request exactly as sent: method POST, these headers, request.toJson() as the body.
     static QList<std::pair<QByteArray, QByteArray>> headers(const QString& apiKey);
 
     // Starts the send; the operation is a child of this client and finishes even when nothing could be sent.
     SendOperation* send(const OctopodsRequest& request, const QString& apiKey);
+    // Asks for a sent message's delivery status: GET {base}{statusPath}/{messageId}, the key in
+    // X-Octopods-Auth. The lookup is a child of this client and finishes even when nothing could be asked.
+    StatusCheck* fetchStatus(const QString& messageId, const QString& apiKey);
 
 private:
     QNetworkAccessManager* m_network;
