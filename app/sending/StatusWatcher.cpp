@@ -14,7 +14,7 @@ std::optional<StatusWatcher::Delay> StatusWatcher::Schedule::delayBefore(int loo
                                                                          const QDateTime& now) const
 {
     const qint64 sinceSend = sentAt.msecsTo(now);
-    if (sinceSend > giveUpAfter.count())
+    if (sinceSend >= giveUpAfter.count())
         return std::nullopt;
     Delay delay = firstLook;
     if (look == 0) {

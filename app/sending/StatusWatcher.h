@@ -41,7 +41,7 @@ public:
 
         // The wait before look number `look` (0 is the first) of a message sent at sentAt, it being now:
         // firstLook after the send, then firstLook × 2^look, at most longest, the last look at the cut-off
-        // itself; nullopt once the cut-off has passed.
+        // itself; nullopt from the cut-off on.
         std::optional<Delay> delayBefore(int look, const QDateTime& sentAt, const QDateTime& now) const;
     };
 

@@ -149,8 +149,9 @@ void TestStatusWatcher::scheduleGrowsToItsCeilingAndEndsAtTheCutOff_data()
     QTest::newRow("seventh, at the ceiling") << 6 << qint64(600) << qint64(300000);
     QTest::newRow("the hundredth, still at the ceiling") << 100 << qint64(20000) << qint64(300000);
     QTest::newRow("a minute before the cut-off") << 300 << qint64(86400 - 60) << qint64(60000);
-    QTest::newRow("at the cut-off: one last look") << 301 << qint64(86400) << qint64(0);
-    QTest::newRow("past the cut-off") << 302 << qint64(86401) << qint64(-1);
+    QTest::newRow("a second before the cut-off: the last look on it") << 301 << qint64(86399) << qint64(1000);
+    QTest::newRow("at the cut-off") << 302 << qint64(86400) << qint64(-1);
+    QTest::newRow("past the cut-off") << 303 << qint64(86401) << qint64(-1);
 }
 
 void TestStatusWatcher::scheduleGrowsToItsCeilingAndEndsAtTheCutOff()
