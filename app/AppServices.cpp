@@ -6,6 +6,7 @@
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
 #include "sending/Sender.h"
+#include "sending/StatusWatcher.h"
 #include "settings/SecretStore.h"
 #include "storage/Database.h"
 #include "variables/RecipientValues.h"
@@ -25,6 +26,8 @@ AppServices::AppServices(const QString& dataFolder, QObject* parent)
 // The store and the history refer to the database: they go first.
 AppServices::~AppServices()
 {
+    delete m_statusWatcher; // it writes to the history: before it goes
+    m_statusWatcher = nullptr;
     m_history.reset();
     m_recoverySlot.reset();
     m_teamDrafts.reset();
@@ -130,6 +133,14 @@ Sender& AppServices::sender()
     if (!m_sender)
         m_sender = new Sender(client(), history(), this);
     return *m_sender;
+}
+
+StatusWatcher& AppServices::statusWatcher()
+{
+    if (!m_statusWatcher)
+        m_statusWatcher = new StatusWatcher(
+            client(), &history(), [this] { return secrets().apiKey(); }, this);
+    return *m_statusWatcher;
 }
 
 SecretStore& AppServices::secrets()

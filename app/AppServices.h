@@ -20,6 +20,7 @@ class OctopodsClient;
 class SecretStore;
 class SendHistory;
 class Sender;
+class StatusWatcher;
 
 // The composition root: every service the window and the command-line verbs share, built once in main()
 // (tests build their own over a temporary folder) and handed to what needs it. Each service is made on
@@ -63,6 +64,8 @@ public:
     OctopodsClient& client();
     // Sends through client() and records every attempt in history().
     Sender& sender();
+    // Refreshes accepted sends' delivery status through client(), with secrets()' key, into history().
+    StatusWatcher& statusWatcher();
     // The keychain entry is named after the application, so tests (named otherwise) never touch the real one.
     SecretStore& secrets();
     // The team library's password, another entry of the same keychain service.
@@ -81,6 +84,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     OctopodsClient* m_client = nullptr;
     Sender* m_sender = nullptr;
+    StatusWatcher* m_statusWatcher = nullptr;
     SecretStore* m_secrets = nullptr;
     SecretStore* m_libraryPassword = nullptr;
 };

@@ -256,6 +256,57 @@
     </message>
 </context>
 <context>
+    <name>wa::DeliveryStatus</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s status is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s status is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::DraftComparisonDialog</name>
     <message>
         <source>“%1”: theirs and yours</source>
@@ -876,6 +927,10 @@ The message is still here.</source>
         <source>Octopods&apos; error: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivery status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::HistoryModel</name>
@@ -945,6 +1000,18 @@ The message is still here.</source>
     </message>
     <message>
         <source>Redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods reports %1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods reports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1762,10 @@ The message is still here.</source>
         <source>the API base URL must use https: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no message id was given</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::OctopodsRequest</name>
@@ -2158,6 +2229,41 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
 </context>
 <context>
+    <name>wa::ReplyError</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without sending an HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secure connection could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply was not an HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s network was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::ScreenshotCommand</name>
     <message>
         <source>Renders the composer offscreen to a PNG and exits.</source>
@@ -2269,43 +2375,15 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <source>Could not read the send history: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The delivery status was not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::SendOperation</name>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server closed the connection without sending an HTTP answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a secure connection could not be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s reply was not an HTTP answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer&apos;s network was down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2460,6 +2538,30 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Only Octopods&apos; %1 endpoint takes this: pick it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: not reported yet; Octopods is asked in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods reports %1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last look failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery status unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: not known yet. %1 Octopods is asked again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,6 +3150,84 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Where should we deliver your order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::StatusCheck</name>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::StatusResult</name>
+    <message>
+        <source>%1 (as of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods does not know this message (HTTP 404): check the message id, and that the API key is the channel&apos;s that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods did not accept the API key (HTTP 401). Check the key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods refused to show this message&apos;s status (HTTP 403): the API key may not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1). The app never sends the key on to another address: check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): the status is asked again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods had a problem (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods&apos; answer could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods could not be reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopods did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3795,6 +3975,33 @@ order, no empty or absent optional keys. Exit status: 0 done, 1 not a message, 2
     </message>
 </context>
 <context>
+    <name>wa::cli::OctopodsOptions</name>
+    <message>
+        <source>The API&apos;s base URL (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for Octopods&apos; answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: give the seconds to wait, from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set %1 to the channel&apos;s Octopods API key, or store one in the app&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::cli::RequestCommand</name>
     <message>
         <source>Print the body of the Octopods send request for a message, with the phone number in E.164 form.
@@ -3861,31 +4068,7 @@ Problems go to standard error as &apos;path: message&apos;. Exit status: 0 done,
 <context>
     <name>wa::cli::SendCommand</name>
     <message>
-        <source>The API&apos;s base URL (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait for Octopods&apos; answer (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout: give the seconds to wait, from 1 to 600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Response (HTTP %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key: set %1 to the channel&apos;s Octopods API key, or store one in the app&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3917,6 +4100,57 @@ or nothing left this computer), 4 no clear answer once sent (it may have arrived
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::cli::StatusCommand</name>
+    <message>
+        <source>Ask Octopods for a sent message&apos;s delivery status (SENT, DELIVERED, READ, FAILED ...), with
+the API key from %1 (or the one the app stored in the keychain). Prints the status, its time
+and the channel message id. Exit status: 0 known, 2 wrong options, 3 refused by Octopods
+(no such message, key not accepted, not allowed), 4 no usable answer (network, timeout,
+an answer that is not a status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message id Octopods gave the send (`send` prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status takes exactly one MESSAGE_ID (the message id `send` printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (HTTP %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom conversation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the status was not kept in the send history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

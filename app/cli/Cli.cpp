@@ -5,6 +5,7 @@
 #include "FormatCommand.h"
 #include "RequestCommand.h"
 #include "SendCommand.h"
+#include "StatusCommand.h"
 #include "ValidateCommand.h"
 
 namespace wa::cli {
@@ -15,6 +16,7 @@ Cli::Cli(AppServices& services)
     m_commands.push_back(std::make_unique<FormatCommand>());
     m_commands.push_back(std::make_unique<RequestCommand>(services));
     m_commands.push_back(std::make_unique<SendCommand>(services));
+    m_commands.push_back(std::make_unique<StatusCommand>(services));
     m_commands.push_back(std::make_unique<DraftsCommand>(services));
 }
 

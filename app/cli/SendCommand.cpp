@@ -3,7 +3,6 @@
 #include "AppServices.h"
 #include "sending/OctopodsClient.h"
 #include "sending/Sender.h"
-#include "settings/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -11,10 +10,8 @@
 namespace wa::cli {
 
 namespace {
-const QString BaseOption = QStringLiteral("base");
 const QString EndpointOption = QStringLiteral("endpoint");
 const QString OpenConversationOption = QStringLiteral("open-conversation");
-const QString TimeoutOption = QStringLiteral("timeout");
 
 // Honest about whether the customer may have the message: 3 when it surely did not leave (or was
 // refused), 4 only when it may have arrived.
@@ -42,22 +39,6 @@ int exitCodeFor(const SendResult& result)
 }
 } // namespace
 
-QString SendCommand::apiKey() const
-{
-    const QString fromEnvironment = qEnvironmentVariable(KeyVariable).trimmed();
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    // The key the window stored, from the same keychain entry.
-    SecretStore& secrets = services().secrets();
-    if (!secrets.hasApiKey()) {
-        QEventLoop loop;
-        QObject::connect(&secrets, &SecretStore::loaded, &loop, &QEventLoop::quit);
-        secrets.load();
-        loop.exec();
-    }
-    return secrets.apiKey();
-}
-
 QString SendCommand::summary() const
 {
     return tr("Send a message to a customer through Octopods, with the API key from %1 (or the one the app\n"
@@ -72,8 +53,7 @@ void SendCommand::addOptions(QCommandLineParser& parser)
 {
     RequestCommand::addOptions(parser);
     const OctopodsClient::Config defaults;
-    parser.addOption({BaseOption, tr("The API's base URL (default %1).").arg(defaults.baseUrl.toString()),
-                      tr("URL"), defaults.baseUrl.toString()});
+    OctopodsOptions::addBase(parser);
     parser.addOption({EndpointOption,
                       tr("Octopods' call to send with: messages (%1, the default) or interactive (%2).")
                           .arg(SendEndpoints::path(SendEndpoint::Messages),
@@ -82,18 +62,14 @@ void SendCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({OpenConversationOption,
                       tr("Have Octopods open the customer's Intercom conversation (--endpoint interactive "
                          "only).")});
-    parser.addOption({TimeoutOption, tr("Seconds to wait for Octopods' answer (default 30)."), tr("SECONDS"),
-                      QStringLiteral("30")});
+    OctopodsOptions::addTimeout(parser);
 }
 
 int SendCommand::execute(const QCommandLineParser& parser, Io& io)
 {
-    bool timeoutOk = false;
-    const double seconds = parser.value(TimeoutOption).toDouble(&timeoutOk);
-    if (!timeoutOk || seconds <= 0 || seconds > 600) {
-        io.err << tr("--timeout: give the seconds to wait, from 1 to 600.") << Qt::endl;
+    std::optional<OctopodsClient::Config> config = OctopodsOptions::config(parser, io);
+    if (!config)
         return Unreadable;
-    }
     const std::optional<SendEndpoint> endpoint = SendEndpoints::fromName(parser.value(EndpointOption));
     if (!endpoint) {
         io.err
@@ -108,14 +84,9 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
                << Qt::endl;
         return Unreadable;
     }
-    const QString key = apiKey();
-    if (key.isEmpty()) {
-        io.err
-            << tr("No API key: set %1 to the channel's Octopods API key, or store one in the app's Settings.")
-                   .arg(QLatin1StringView(KeyVariable))
-            << Qt::endl;
+    const QString key = OctopodsOptions::apiKey(services(), io);
+    if (key.isEmpty())
         return Unreadable;
-    }
     int exitCode = Success;
     SendTemplate written;
     std::optional<OctopodsRequest> request = buildRequest(parser, io, exitCode, &written);
@@ -128,12 +99,9 @@ int SendCommand::execute(const QCommandLineParser& parser, Io& io)
         io.err << tr("warning: %1").arg(warning)
                << Qt::endl; // said, not refused: it is not documented either way
 
-    OctopodsClient::Config config;
-    config.baseUrl = QUrl::fromUserInput(parser.value(BaseOption));
-    config.endpoint = *endpoint;
-    config.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    config->endpoint = *endpoint;
     // The options configure this process's one client (no settings are read: the command line says it all).
-    services().client().setConfig(config);
+    services().client().setConfig(*config);
     SendOperation* operation = services().sender().send(*request, key, written);
     // finished() always comes from the event loop, even for a send refused before it started.
     QEventLoop loop;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OctopodsOptions.h"
 #include "RequestCommand.h"
 #include "sending/SendResult.h"
 
@@ -21,14 +22,11 @@ public:
                      // nothing left this computer (connection refused, name not found)
         Unreachable = 4, // no clear answer once the message had left: it may have arrived
     };
-    static constexpr const char* KeyVariable = "WA_COMPOSER_API_KEY";
+    static constexpr const char* KeyVariable = OctopodsOptions::KeyVariable;
 
 protected:
     void addOptions(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser, Io& io) override;
-
-private:
-    QString apiKey() const; // the environment's, else the keychain's
 };
 
 } // namespace wa::cli

@@ -1,6 +1,7 @@
 #include "OctopodsClient.h"
 
 #include "Redaction.h"
+#include "ReplyError.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -42,52 +43,6 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
     default:
         return false;
     }
-}
-
-// Whether the reply's error, if any, is only Qt's reading of a complete HTTP answer (a 404 gives
-// ContentNotFoundError): then the status says what happened. Anything else broke the answer off.
-// What went wrong, in words: Qt's own text for some of these is "Unknown error".
-QString whatBroke(QNetworkReply::NetworkError error, const QString& qtSays)
-{
-    const auto with = [&](const QString& words) {
-        return qtSays.isEmpty() || qtSays.contains(QLatin1StringView("Unknown error"), Qt::CaseInsensitive)
-                   ? words
-                   : SendOperation::tr("%1 (%2)").arg(words, qtSays);
-    };
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return with(SendOperation::tr("the server refused the connection"));
-    case QNetworkReply::HostNotFoundError:
-        return with(SendOperation::tr("the server's name was not found"));
-    case QNetworkReply::RemoteHostClosedError:
-    // Qt wanted to send the request again (the connection closed before an answer it could read: a hang-up,
-    // or bytes that are no HTTP), which the one-shot body refuses.
-    case QNetworkReply::ContentReSendError:
-        return with(SendOperation::tr("the server closed the connection without sending an HTTP answer"));
-    case QNetworkReply::SslHandshakeFailedError:
-        return with(SendOperation::tr("a secure connection could not be made"));
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::UnknownServerError:
-        return with(SendOperation::tr("the server's reply was not an HTTP answer"));
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return with(SendOperation::tr("this computer's network was down"));
-    default:
-        return with(SendOperation::tr("the connection failed"));
-    }
-}
-
-bool isAnswer(QNetworkReply::NetworkError error)
-{
-    if (error == QNetworkReply::NoError)
-        return true;
-    if (error == QNetworkReply::ContentReSendError)
-        return false;
-    return (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError) ||
-           error == QNetworkReply::ProtocolInvalidOperationError ||
-           (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
 }
 
 SendResult::Outcome outcomeForStatus(int status)
@@ -252,7 +207,7 @@ void SendOperation::onFinished()
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     // A 307 or 308 is an answer too, though Qt reports it as a resend it could not make (to follow it).
     const bool redirect = status.isValid() && status.toInt() >= 300 && status.toInt() < 400;
-    if (status.isValid() && !m_timedOut && !m_cancelled && (isAnswer(error) || redirect)) {
+    if (status.isValid() && !m_timedOut && !m_cancelled && (ReplyError::isAnswer(error) || redirect)) {
         result.httpStatus = status.toInt();
         result.outcome = outcomeForStatus(result.httpStatus);
         result.readBody();
@@ -268,7 +223,8 @@ void SendOperation::onFinished()
                          : m_cancelled ? SendResult::Outcome::Cancelled
                                        : SendResult::Outcome::NetworkError;
         if (result.networkError.isEmpty())
-            result.networkError = Redaction::redact(whatBroke(error, m_reply->errorString()), m_apiKey);
+            result.networkError =
+                Redaction::redact(ReplyError::whatBroke(error, m_reply->errorString()), m_apiKey);
         // Once the body has left, only an answer can say whether it arrived.
         result.mayHaveBeenDelivered = m_requestSent && !failedBeforeSending(error);
     }
@@ -301,6 +257,11 @@ void OctopodsClient::setConfig(const Config& config)
 
 OctopodsClient::Endpoint OctopodsClient::endpoint(const Config& config)
 {
+    return endpointAt(config, config.path());
+}
+
+OctopodsClient::Endpoint OctopodsClient::endpointAt(const Config& config, const QString& callPath)
+{
     const QUrl& base = config.baseUrl;
     if (!base.isValid() || base.host().isEmpty())
         return {{}, tr("the API base URL \"%1\" is not a URL").arg(base.toString())};
@@ -315,8 +276,24 @@ OctopodsClient::Endpoint OctopodsClient::endpoint(const Config& config)
     QString path = base.path();
     if (path.endsWith(u'/'))
         path.chop(1);
-    url.setPath(path + config.path());
+    url.setPath(path + callPath);
     return {url, {}};
+}
+
+OctopodsClient::Endpoint OctopodsClient::statusEndpoint(const Config& config, const QString& messageId)
+{
+    const QString id = messageId.trimmed();
+    if (id.isEmpty())
+        return {{}, tr("no message id was given")};
+    Endpoint target = endpointAt(config, config.statusPath);
+    if (!target.problem.isEmpty())
+        return target;
+    // Encoded, so that an id with a "/" or a "?" stays one segment of this path and asks for nothing else.
+    QString path = target.url.path(QUrl::FullyEncoded);
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    target.url.setPath(path + QString::fromLatin1(QUrl::toPercentEncoding(id)), QUrl::StrictMode);
+    return target;
 }
 
 QList<std::pair<QByteArray, QByteArray>> OctopodsClient::headers(const QString& apiKey)
@@ -351,6 +328,27 @@ SendOperation* OctopodsClient::send(const OctopodsRequest& request, const QStrin
     QNetworkReply* reply = m_network->post(http, device);
     device->setParent(reply);
     return new SendOperation(reply, m_config.timeout, apiKey, this);
+}
+
+StatusCheck* OctopodsClient::fetchStatus(const QString& messageId, const QString& apiKey)
+{
+    const Endpoint target = statusEndpoint(m_config, messageId);
+    if (!target.problem.isEmpty()) {
+        StatusResult refused;
+        refused.outcome = StatusResult::Outcome::NotAsked;
+        refused.problem = Redaction::redact(target.problem, apiKey);
+        return StatusCheck::alreadyFinished(refused, this);
+    }
+    QNetworkRequest http(target.url);
+    for (const auto& [name, value] : headers(apiKey)) {
+        if (name != "Content-Type") // a GET has no body
+            http.setRawHeader(name, value);
+    }
+    // The key is never taken to another address, nor an answer kept by a cache.
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    http.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    return new StatusCheck(m_network->get(http), m_config.timeout, apiKey, this);
 }
 
 } // namespace wa

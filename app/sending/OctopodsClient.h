@@ -3,6 +3,7 @@
 #include "OctopodsRequest.h"
 #include "SendEndpoint.h"
 #include "SendResult.h"
+#include "StatusCheck.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -64,6 +65,8 @@ public:
         QUrl baseUrl = QUrl(QStringLiteral("https://app.octopods.io"));
         SendEndpoint endpoint = SendEndpoint::Messages;
         std::chrono::milliseconds timeout = std::chrono::seconds(30);
+        // Where a sent message's status is read: {statusPath}/{message_id}, whichever path sends.
+        QString statusPath = QStringLiteral("/api/v1/whatsapp/messages");
 
         QString path() const { return SendEndpoints::path(endpoint); }
     };
@@ -81,17 +84,25 @@ public:
         QString problem; // set when the base URL cannot be used
     };
     static Endpoint endpoint(const Config& config);
+    // The URL of a message's status: the same rules, the id percent-encoded as one segment of the path.
+    static Endpoint statusEndpoint(const Config& config, const QString& messageId);
 
     // The request exactly as sent: method POST, these headers, request.toJson() as the body.
     static QList<std::pair<QByteArray, QByteArray>> headers(const QString& apiKey);
 
     // Starts the send; the operation is a child of this client and finishes even when nothing could be sent.
     SendOperation* send(const OctopodsRequest& request, const QString& apiKey);
+    // Asks for a sent message's delivery status: GET {base}{statusPath}/{messageId}, the key in
+    // X-Octopods-Auth. The lookup is a child of this client and finishes even when nothing could be asked.
+    StatusCheck* fetchStatus(const QString& messageId, const QString& apiKey);
 
 signals:
     void endpointChanged(); // what the send panel offers depends on it
 
 private:
+    // {base}{callPath}, or why the base cannot be used.
+    static Endpoint endpointAt(const Config& config, const QString& callPath);
+
     QNetworkAccessManager* m_network;
     Config m_config;
 };

@@ -24,7 +24,7 @@ constexpr std::array AllOutcomes = {
 // The columns read back, in the order readRow() expects them.
 constexpr auto Columns = "id, sent_at, destination_phone, teammate_id, payload, request_path, outcome, "
                          "http_status, response_excerpt, message_id, error_code, may_have_been_delivered, "
-                         "template, variable_values";
+                         "template, variable_values, delivery_status, delivery_status_at";
 
 using sql::setError;
 using sql::stringMap;
@@ -53,8 +53,8 @@ std::optional<qint64> SendHistory::record(const SendAttempt& attempt, QString* e
         QStringLiteral(
             "INSERT INTO send_attempts (sent_at, destination_phone, teammate_id, payload, "
             "request_path, outcome, http_status, response_excerpt, message_id, error_code, "
-            "may_have_been_delivered, template, variable_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?)"),
+            "may_have_been_delivered, template, variable_values, delivery_status, delivery_status_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &problem);
     if (!insert) {
         setError(error, tr("The send was not recorded in the history: %1").arg(problem));
@@ -75,6 +75,11 @@ std::optional<qint64> SendHistory::record(const SendAttempt& attempt, QString* e
     const bool hasTemplate = !attempt.written.isEmpty();
     query.addBindValue(hasTemplate ? text(QString::fromUtf8(attempt.written.payload)) : QVariant());
     query.addBindValue(hasTemplate ? stringMap(attempt.written.values, false) : QVariant());
+    const bool hasStatus = !attempt.deliveryStatus.isEmpty();
+    query.addBindValue(hasStatus ? text(attempt.deliveryStatus) : QVariant());
+    query.addBindValue(hasStatus && attempt.deliveryStatusAt.isValid()
+                           ? QVariant(attempt.deliveryStatusAt.toUTC().toString(Qt::ISODateWithMs))
+                           : QVariant());
     const bool inserted = query.exec();
     const QVariant id = query.lastInsertId();
     const QString sqlError = query.lastError().text();
@@ -120,6 +125,9 @@ std::optional<SendAttempt> readRow(const QSqlQuery& query, QString* problem)
     attempt.written.payload = query.value(12).toString().toUtf8();
     if (!attempt.written.isEmpty())
         attempt.written.values = stringMapFrom(query.value(13));
+    attempt.deliveryStatus = query.value(14).toString();
+    // A time that cannot be read leaves the status without one: the row is still worth showing.
+    attempt.deliveryStatusAt = QDateTime::fromString(query.value(15).toString(), Qt::ISODateWithMs);
     return attempt;
 }
 
@@ -244,6 +252,80 @@ int SendHistory::deliveredBefore(const OctopodsRequest& request, QString* error)
     const int count = query->value(0).toInt();
     query->finish(); // the statement is kept for the next send
     return count;
+}
+
+std::optional<int> SendHistory::setDeliveryStatus(const QString& messageId, const QString& status,
+                                                  const QDateTime& at, QString* error)
+{
+    QString problem;
+    if (!m_database.open(&problem)) {
+        setError(error, problem);
+        return std::nullopt;
+    }
+    if (messageId.isEmpty() || status.isEmpty())
+        return 0;
+    if (m_database.isReadOnly()) {
+        setError(error,
+                 tr("The delivery status was not kept in the history: %1").arg(m_database.whyReadOnly()));
+        return std::nullopt;
+    }
+    QSqlQuery* update = m_database.prepared(
+        QStringLiteral(
+            "UPDATE send_attempts SET delivery_status = ?, delivery_status_at = ? WHERE message_id = ?"),
+        &problem);
+    if (!update) {
+        setError(error, tr("The delivery status was not kept in the history: %1").arg(problem));
+        return std::nullopt;
+    }
+    update->addBindValue(text(status));
+    update->addBindValue(at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant());
+    update->addBindValue(messageId);
+    const bool updated = update->exec();
+    const int rows = update->numRowsAffected();
+    const QString sqlError = update->lastError().text();
+    update->finish(); // the statement is kept for the next status
+    if (!updated) {
+        setError(error, tr("The delivery status was not kept in the history: %1").arg(sqlError));
+        return std::nullopt;
+    }
+    return rows;
+}
+
+QList<SendAttempt> SendHistory::awaitingStatus(const QDateTime& since, int limit, QString* error)
+{
+    QString problem;
+    if (!m_database.open(&problem)) {
+        setError(error, problem);
+        return {};
+    }
+    if (limit <= 0)
+        return {};
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // sent_at is UTC text of one fixed form, so the comparison is a range of the index on it.
+    if (!query.prepare(
+            QStringLiteral("SELECT %1 FROM send_attempts WHERE sent_at >= ? AND outcome = ? AND "
+                           "message_id IS NOT NULL AND message_id <> '' ORDER BY sent_at DESC, id DESC")
+                .arg(QLatin1StringView(Columns)))) {
+        setError(error, tr("Could not read the send history: %1").arg(query.lastError().text()));
+        return {};
+    }
+    query.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(outcomeName(Outcome::Accepted));
+    if (!query.exec()) {
+        setError(error, tr("Could not read the send history: %1").arg(query.lastError().text()));
+        return {};
+    }
+    QList<SendAttempt> attempts;
+    // Final statuses are told apart here, not in SQL: DeliveryStatus alone knows which names are final.
+    while (attempts.size() < limit && query.next()) {
+        std::optional<SendAttempt> attempt = readRow(query, &problem);
+        if (attempt && !DeliveryStatus::isFinal(attempt->deliveryStatus))
+            attempts.append(*attempt);
+    }
+    if (query.lastError().isValid())
+        setError(error, tr("Could not read the send history: %1").arg(query.lastError().text()));
+    return attempts;
 }
 
 SendAttempt SendHistory::fromResult(const OctopodsRequest& request, const QString& requestPath,

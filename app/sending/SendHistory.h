@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeliveryStatus.h"
 #include "OctopodsRequest.h"
 #include "SendResult.h"
 
@@ -43,6 +44,10 @@ struct SendAttempt
     QString errorCode;
     bool mayHaveBeenDelivered = false;
     SendTemplate written; // empty when the message had no variables
+    // The delivery status Octopods last reported for an accepted send (DeliveryStatus::name, e.g.
+    // "DELIVERED"), and when the message took it; empty and invalid while none is known.
+    QString deliveryStatus = {};
+    QDateTime deliveryStatusAt = {};
 
     friend bool operator==(const SendAttempt&, const SendAttempt&) = default;
 };
@@ -68,6 +73,14 @@ public:
     // How many earlier sends of this message to this number Octopods accepted or may have delivered: the
     // customer may have it that many times already. -1 when the history cannot be read.
     int deliveredBefore(const OctopodsRequest& request, QString* error = nullptr);
+    // Keeps Octopods' latest status for every attempt with this message id: `at` is when the message took it
+    // (its last_updated, else when it was read). Returns how many attempts have that id (0 is no error), or
+    // nullopt when the history cannot be written.
+    std::optional<int> setDeliveryStatus(const QString& messageId, const QString& status, const QDateTime& at,
+                                         QString* error = nullptr);
+    // The accepted sends since `since`, with a message id and no final status yet (DeliveryStatus::isFinal),
+    // newest first: those whose status may still change.
+    QList<SendAttempt> awaitingStatus(const QDateTime& since, int limit, QString* error = nullptr);
 
     // The row for a finished send; `when` is when it was sent, `written` the message before it was filled.
     static SendAttempt fromResult(const OctopodsRequest& request, const QString& requestPath,

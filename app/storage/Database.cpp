@@ -137,6 +137,14 @@ const Database::Migration TeamRecoveryStep = {
     QStringLiteral("ALTER TABLE recovery ADD COLUMN library_draft_id INTEGER"), // the draft's id there
 };
 
+// Version 7: the delivery status Octopods last reported for an accepted send (StatusWatcher in the window,
+// `wa-composer status`), and when the message took it: a status is written by message id, hence the index.
+const Database::Migration DeliveryStatusStep = {
+    QStringLiteral("ALTER TABLE send_attempts ADD COLUMN delivery_status TEXT"), // Octopods' name; NULL: none
+    QStringLiteral("ALTER TABLE send_attempts ADD COLUMN delivery_status_at TEXT"), // ISO 8601, UTC
+    QStringLiteral("CREATE INDEX send_attempts_message_id ON send_attempts (message_id)"),
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -191,6 +199,7 @@ const QList<Database::Migration>& Database::schema()
         VariablesStep,      // 4
         AuthorshipStep,     // 5
         TeamRecoveryStep,   // 6
+        DeliveryStatusStep, // 7
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 #include "message/PayloadInput.h"
 #include "support/CliRun.h"
+#include "support/TestHttpServer.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,8 @@ private slots:
     void takesTheDataDirOut_data();
     void takesTheDataDirOut();
     void dataDirWorksForEveryVerb();
+    void statusExitCodesFromTheRealBinary_data();
+    void statusExitCodesFromTheRealBinary();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -850,6 +854,53 @@ void TestCli::dataDirWorksForEveryVerb()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().startsWith("--data-dir: "));
+}
+
+void TestCli::statusExitCodesFromTheRealBinary_data()
+{
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("known: 0") << 200 << QByteArray(R"({"status":"READ","channel_message_id":"wamid.9"})")
+                              << 0;
+    QTest::newRow("no such message: 3") << 404 << QByteArray(R"({"error":"Not found"})") << 3;
+    QTest::newRow("the key refused: 3") << 401 << QByteArray() << 3;
+    QTest::newRow("garbage: 4") << 200 << QByteArray("<html>maintenance</html>") << 4;
+}
+
+// `wa-composer status` as a script runs it: the real executable against a real server on 127.0.0.1, the
+// test's event loop running the server while the process waits for it.
+void TestCli::statusExitCodesFromTheRealBinary()
+{
+    QFETCH(int, httpStatus);
+    QFETCH(QByteArray, body);
+    QFETCH(int, exitCode);
+    wa::test::TestHttpServer server;
+    QVERIFY(server.listen());
+    wa::test::TestHttpServer::Response response;
+    response.status = httpStatus;
+    response.body = body;
+    server.setDefaultResponse(response);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WA_COMPOSER_API_KEY"), QStringLiteral("real-binary-key-0f3c"));
+    environment.insert(QStringLiteral("WA_COMPOSER_DATA_DIR"), m_dir.filePath(QStringLiteral("status-data")));
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(WA_COMPOSER_EXE), {QStringLiteral("status"), QStringLiteral("--base"),
+                                                    server.baseUrl().toString(), QStringLiteral("msg-9")});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QString output =
+        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(output));
+    QVERIFY(!output.contains(QStringLiteral("real-binary-key")));
+    if (exitCode == 0)
+        QVERIFY2(output.contains(QStringLiteral("Status: Read (READ)")) &&
+                     output.contains(QStringLiteral("wamid.9")),
+                 qPrintable(output));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().target, QByteArray("/api/v1/whatsapp/messages/msg-9"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -134,6 +134,7 @@ private slots:
     void connectionSettings();
     void reopeningDoesNotMigrateAgain();
     void upgradesOneStepAtATime();
+    void upgradesAVersion6HistoryToDeliveryStatus();
     void failedStepRollsBackAndSaysWhich();
     void refusesANewerDatabase_data();
     void refusesANewerDatabase();
@@ -196,11 +197,11 @@ void TestDatabase::migratesAnEmptyFile()
     QVERIFY(error.isEmpty());
     QVERIFY(database.isOpen());
     QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(database.schemaVersion(), 6);
-    QCOMPARE(Database::schema().size(), 6);
+    QCOMPARE(database.schemaVersion(), 7);
+    QCOMPARE(Database::schema().size(), 7);
 
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 6);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 7);
     // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
     QCOMPARE(
         column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
@@ -233,10 +234,15 @@ void TestDatabase::migratesAnEmptyFile()
                           QStringLiteral("may_have_been_delivered INTEGER 1 0"),
                           QStringLiteral("template TEXT 0 0"),
                           QStringLiteral("variable_values TEXT 0 0"),
+                          QStringLiteral("delivery_status TEXT 0 0"),
+                          QStringLiteral("delivery_status_at TEXT 0 0"),
                       }));
-    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
-                                       "tbl_name = 'send_attempts'")),
-             QStringList{QStringLiteral("send_attempts_sent_at")});
+    QCOMPARE(
+        column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name = 'send_attempts' ORDER BY name")),
+        (QStringList{QStringLiteral("send_attempts_message_id"), QStringLiteral("send_attempts_sent_at")}));
+    QCOMPARE(column(db, QStringLiteral("PRAGMA index_info(send_attempts_message_id)"), 2),
+             QStringList{QStringLiteral("message_id")});
     QCOMPARE(column(db, QStringLiteral("PRAGMA index_info(send_attempts_sent_at)"), 2),
              QStringList{QStringLiteral("sent_at")});
 
@@ -340,6 +346,62 @@ void TestDatabase::upgradesOneStepAtATime()
     QCOMPARE(tablesOf(path()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
 }
 
+// Step 7 over a history as version 6 left it: every send is still there, with no status known yet, and the
+// table is exactly what a new file gets; statuses are then kept by message id.
+void TestDatabase::upgradesAVersion6HistoryToDeliveryStatus()
+{
+    {
+        Database v6(path(), Database::schema().first(6));
+        QVERIFY(v6.open());
+        QSqlDatabase db = v6.connection();
+        execRaw(
+            db,
+            {QStringLiteral("INSERT INTO send_attempts (sent_at, destination_phone, payload, request_path, "
+                            "outcome, http_status, message_id, template, variable_values) VALUES "
+                            "('2024-03-05T10:00:00.000Z', '+353838000000', '{}', '/api/v1/sms/messages', "
+                            "'accepted', 201, 'msg-1', NULL, NULL)"),
+             QStringLiteral("INSERT INTO send_attempts (sent_at, destination_phone, payload, request_path, "
+                            "outcome, http_status, error_code) VALUES ('2024-03-05T11:00:00.000Z', "
+                            "'+353838000001', '{}', '/api/v1/sms/messages', 'rejected', 400, "
+                            "'PHONE_INVALID')")});
+    }
+    QCOMPARE(userVersionOf(path()), 6);
+
+    Database database(path());
+    SendHistory history(database);
+    QString error;
+    const QList<SendAttempt> attempts = history.recent(10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(userVersionOf(path()), 7);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(1).messageId, QStringLiteral("msg-1"));
+    QCOMPARE(attempts.at(0).errorCode, QStringLiteral("PHONE_INVALID"));
+    for (const SendAttempt& attempt : attempts) {
+        QCOMPARE(attempt.deliveryStatus, QString());
+        QVERIFY(!attempt.deliveryStatusAt.isValid());
+    }
+    QTemporaryDir fresh;
+    {
+        Database today(fresh.filePath(QStringLiteral("today.sqlite")));
+        QVERIFY(today.open());
+        const QString sql =
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'send_attempts' ORDER BY name");
+        QCOMPARE(column(database.connection(), sql), column(today.connection(), sql));
+    }
+
+    const QDateTime at(QDate(2024, 3, 5), QTime(10, 42), Qt::UTC);
+    QCOMPARE(history.setDeliveryStatus(QStringLiteral("msg-1"), QStringLiteral("DELIVERED"), at, &error),
+             std::optional<int>(1));
+    QCOMPARE(history.setDeliveryStatus(QStringLiteral("msg-unknown"), QStringLiteral("READ"), at, &error),
+             std::optional<int>(0)); // not in the history is no error
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const std::optional<SendAttempt> updated = history.find(attempts.at(1).id);
+    QVERIFY(updated);
+    QCOMPARE(updated->deliveryStatus, QStringLiteral("DELIVERED"));
+    QCOMPARE(updated->deliveryStatusAt, at);
+    QCOMPARE(history.find(attempts.at(0).id)->deliveryStatus, QString());
+}
+
 void TestDatabase::failedStepRollsBackAndSaysWhich()
 {
     {
@@ -402,7 +464,7 @@ void TestDatabase::refusesANewerDatabase()
         QVERIFY(!database.open(&error));
         QCOMPARE(error,
                  QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
-                                "version 99; this version knows up to 6). It was left unchanged.")
+                                "version 99; this version knows up to 7). It was left unchanged.")
                      .arg(QDir::toNativeSeparators(path())));
         // Its users get the same answer.
         SendHistory history(database);

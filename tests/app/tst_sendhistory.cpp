@@ -192,6 +192,14 @@ void TestSendHistory::roundTripsEveryField_data()
                                            false, written);
     QTest::newRow("with variables, every one left to its fallback")
         << row(Outcome::Accepted, phone, {}, 201, {}, {}, {}, false, SendTemplate{written.payload, {}});
+    SendAttempt delivered = row(Outcome::Accepted, phone, {}, 201, {}, QStringLiteral("msg-3"), {}, false);
+    delivered.deliveryStatus = QStringLiteral("DELIVERED");
+    delivered.deliveryStatusAt = at(5, 14, 9, 0, 250);
+    QTest::newRow("with a delivery status") << delivered;
+    SendAttempt undocumented = delivered;
+    undocumented.deliveryStatus = QStringLiteral("Queued-At-Meta ✓");
+    undocumented.deliveryStatusAt = QDateTime();
+    QTest::newRow("with an undocumented status and no time") << undocumented;
 }
 
 void TestSendHistory::roundTripsEveryField()
@@ -222,6 +230,8 @@ void TestSendHistory::roundTripsEveryField()
     QCOMPARE(found->mayHaveBeenDelivered, expected.mayHaveBeenDelivered);
     QCOMPARE(found->written.payload, expected.written.payload);
     QCOMPARE(found->written.values, expected.written.values);
+    QCOMPARE(found->deliveryStatus, expected.deliveryStatus);
+    QCOMPARE(found->deliveryStatusAt, expected.deliveryStatusAt);
     QVERIFY(*found == expected);
 
     const QList<SendAttempt> recent = m_history->recent(10, &error);

@@ -1,12 +1,16 @@
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
+#include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
+#include "sending/StatusWatcher.h"
 #include "storage/Database.h"
+#include "support/TestHttpServer.h"
 #include "windows/HistoryDialog.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,6 +40,7 @@ private slots:
     void emptyHistoryHasNoRows();
     void notADatabaseSaysSo();
     void refreshReadsNewSends();
+    void statusColumnFollowsTheWatcher();
 
 private:
     template <typename T> T* child(const char* name)
@@ -43,7 +48,7 @@ private:
         return m_dialog->findChild<T*>(QLatin1StringView(name));
     }
     void record(const SendAttempt& attempt);
-    void openDialog();
+    void openDialog(StatusWatcher* watcher = nullptr);
     void clickRow(int row);
     void doubleClickRow(int row);
     QString cell(int row, int column) const;
@@ -115,9 +120,9 @@ void TestHistoryDialog::record(const SendAttempt& attempt)
     QVERIFY2(m_history->record(attempt, &error), qPrintable(error));
 }
 
-void TestHistoryDialog::openDialog()
+void TestHistoryDialog::openDialog(StatusWatcher* watcher)
 {
-    m_dialog = std::make_unique<HistoryDialog>(*m_history);
+    m_dialog = std::make_unique<HistoryDialog>(*m_history, watcher);
     QCOMPARE(m_dialog->objectName(), QStringLiteral("historyDialog"));
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -356,6 +361,67 @@ void TestHistoryDialog::refreshReadsNewSends()
     QCOMPARE(reopened.size(), 1);
     QCOMPARE(reopened.first().first().value<InteractiveMessage>(),
              StarterMessages::starter(MessageType::CtaUrl));
+}
+
+// The window's watcher asks Octopods (here a real server on 127.0.0.1) about the accepted send: once the
+// server says DELIVERED, the open dialog shows it in the send's row, with its time, and keeps it.
+void TestHistoryDialog::statusColumnFollowsTheWatcher()
+{
+    test::TestHttpServer server;
+    QVERIFY(server.listen());
+    test::TestHttpServer::Response sent;
+    sent.status = 200;
+    sent.body = R"({"status":"SENT","last_updated":"2024-05-01T10:00:05Z"})";
+    server.enqueue(sent);
+    test::TestHttpServer::Response delivered;
+    delivered.status = 200;
+    delivered.body = R"({"status":"DELIVERED","last_updated":"2024-05-01T10:42:00Z"})";
+    server.setDefaultResponse(delivered);
+    QNetworkAccessManager network;
+    OctopodsClient client(&network);
+    OctopodsClient::Config config;
+    config.baseUrl = server.baseUrl();
+    client.setConfig(config);
+    StatusWatcher watcher(client, m_history.get(), [] { return QStringLiteral("history-key-31aa09"); });
+    StatusWatcher::Schedule schedule;
+    schedule.firstLook = std::chrono::milliseconds(20);
+    schedule.longest = std::chrono::milliseconds(40);
+    watcher.setSchedule(schedule);
+    // Sent a moment ago by the watcher's clock (the row itself says 1 May), still worth watching.
+    watcher.setClock([] { return Base.addSecs(60); });
+
+    for (const SendAttempt& send : threeSends())
+        record(send);
+    openDialog(&watcher);
+    clickRow(0);
+    QCOMPARE(cell(0, HistoryModel::ReferenceColumn), QStringLiteral("msg-77"));
+    QCOMPARE(cell(0, HistoryModel::DeliveryColumn), QString()); // nothing known yet
+    QCOMPARE(m_dialog->model()->headerData(HistoryModel::DeliveryColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
+
+    watcher.watch(QStringLiteral("msg-77"), Base);
+    const QDateTime at(QDate(2024, 5, 1), QTime(10, 42), Qt::UTC);
+    const QString expected =
+        QStringLiteral("Delivered · ") + QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(0, HistoryModel::DeliveryColumn), expected, 10000);
+    QVERIFY(server.requests().size() >= 2); // SENT first, then DELIVERED
+    QVERIFY2(m_dialog->model()
+                 ->index(0, HistoryModel::DeliveryColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("DELIVERED")),
+             "tooltip");
+    // The other rows have no status; the selected send stays selected and its details say it.
+    QCOMPARE(cell(1, HistoryModel::DeliveryColumn), QString());
+    QCOMPARE(cell(2, HistoryModel::DeliveryColumn), QString());
+    QVERIFY2(child<QPlainTextEdit>("historyDetails")
+                 ->toPlainText()
+                 .contains(QStringLiteral("Delivery status: Delivered")),
+             qPrintable(child<QPlainTextEdit>("historyDetails")->toPlainText()));
+    // Kept in the history: a dialog opened later shows it too.
+    m_dialog.reset();
+    openDialog();
+    QCOMPARE(cell(0, HistoryModel::DeliveryColumn), expected);
 }
 
 QTEST_MAIN(TestHistoryDialog)

@@ -3,6 +3,7 @@
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
 #include "sending/Sender.h"
+#include "sending/StatusWatcher.h"
 #include "settings/SecretStore.h"
 #include "storage/Database.h"
 #include "support/TestHttpServer.h"
@@ -52,6 +53,8 @@ private slots:
     void curlLeavesTheKeyOut();
     void phoneIsFormattedAsTyped();
     void recentRecipientsArePickedFromTheMenu();
+    void deliveryStatusShowsUnderTheOutcome();
+    void aRefusedStatusLookupSaysWhy();
 
 private:
     template <typename T> T* child(const char* name)
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<RecipientValues> m_recipientValues;
     std::unique_ptr<VariableSession> m_variables;
     std::unique_ptr<Sender> m_sender;
+    std::unique_ptr<StatusWatcher> m_watcher;
     std::unique_ptr<SendPanel> m_panel;
 };
 
@@ -98,8 +102,13 @@ void TestSendPanel::init()
     m_sender = std::make_unique<Sender>(*m_client, *m_history);
     m_recipientValues = std::make_unique<RecipientValues>(*m_database);
     m_variables = std::make_unique<VariableSession>(*m_document, m_recipientValues.get());
-    m_panel =
-        std::make_unique<SendPanel>(m_variables.get(), m_sender.get(), m_secrets.get(), m_history.get());
+    m_watcher =
+        std::make_unique<StatusWatcher>(*m_client, m_history.get(), [this] { return m_secrets->apiKey(); });
+    StatusWatcher::Schedule later;
+    later.firstLook = std::chrono::hours(1); // the tests that look at the status make it sooner
+    m_watcher->setSchedule(later);
+    m_panel = std::make_unique<SendPanel>(m_variables.get(), m_sender.get(), m_secrets.get(), m_history.get(),
+                                          m_watcher.get());
     m_panel->setDefaultRegion(QStringLiteral("IE"));
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -108,6 +117,7 @@ void TestSendPanel::init()
 void TestSendPanel::cleanup()
 {
     m_panel.reset();
+    m_watcher.reset();
     m_variables.reset();
     m_recipientValues.reset();
     m_sender.reset();
@@ -439,6 +449,76 @@ void TestSendPanel::recentRecipientsArePickedFromTheMenu()
     QTRY_VERIFY(menu->isVisible());
     QCOMPARE(menu->actions().first()->text(), QStringLiteral("+44 7911 123456"));
     menu->hide();
+}
+
+// After an accepted send, the watcher asks Octopods how the message is doing: the panel shows each status
+// under the outcome as it comes, and the history keeps it.
+void TestSendPanel::deliveryStatusShowsUnderTheOutcome()
+{
+    StatusWatcher::Schedule soon;
+    soon.firstLook = std::chrono::milliseconds(20);
+    soon.longest = std::chrono::milliseconds(40);
+    m_watcher->setSchedule(soon);
+    TestHttpServer::Response accepted; // the send's answer: msg-1
+    m_server->enqueue(accepted);
+    TestHttpServer::Response sentStatus;
+    sentStatus.status = 200;
+    sentStatus.body = R"({"status":"SENT"})";
+    m_server->enqueue(sentStatus);
+    TestHttpServer::Response delivered;
+    delivered.status = 200;
+    const QDateTime at = QDateTime(QDate::currentDate(), QTime(10, 42)).toUTC();
+    delivered.body =
+        R"({"status":"DELIVERED","last_updated":")" + at.toString(Qt::ISODate).toUtf8() + R"("})";
+    m_server->setDefaultResponse(delivered);
+    setKey();
+    typePhone(QStringLiteral("083 800 0000"));
+    auto* status = child<QLabel>("sendDeliveryStatus");
+    QVERIFY(status->isHidden());
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->isSending());
+    QVERIFY(m_panel->lastResult().isAccepted());
+    QVERIFY(status->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                              QStringLiteral("Delivery: Delivered · ") +
+                                  QLocale().toString(QTime(10, 42), QLocale::ShortFormat),
+                              10000);
+    QCOMPARE(m_server->requests().at(1).method, QByteArray("GET"));
+    QCOMPARE(m_server->requests().at(1).target, QByteArray("/api/v1/whatsapp/messages/msg-1"));
+    QCOMPARE(m_server->requests().at(1).header("X-Octopods-Auth"), Key.toUtf8());
+    const QList<SendAttempt> attempts = m_history->recent(1);
+    QCOMPARE(attempts.first().deliveryStatus, QStringLiteral("DELIVERED"));
+    // Only ever asked, never sent again.
+    int posts = 0;
+    for (const TestHttpServer::Request& request : m_server->requests())
+        posts += request.method == "POST";
+    QCOMPARE(posts, 1);
+
+    // Another message: the status line was the last send's, and goes with its outcome.
+    m_panel->clearOutcome();
+    QVERIFY(status->isHidden());
+}
+
+void TestSendPanel::aRefusedStatusLookupSaysWhy()
+{
+    StatusWatcher::Schedule soon;
+    soon.firstLook = std::chrono::milliseconds(20);
+    m_watcher->setSchedule(soon);
+    m_server->enqueue(TestHttpServer::Response{});
+    TestHttpServer::Response unknown;
+    unknown.status = 404;
+    unknown.body = R"({"error":"Not found"})";
+    m_server->setDefaultResponse(unknown);
+    setKey();
+    typePhone(QStringLiteral("083 800 0000"));
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->isSending());
+    auto* status = child<QLabel>("sendDeliveryStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("HTTP 404")), 10000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Delivery status unavailable")),
+             qPrintable(status->text()));
+    QVERIFY(!status->text().contains(Key));
+    QVERIFY(!m_watcher->isWatching(QStringLiteral("msg-1")));
 }
 
 QTEST_MAIN(TestSendPanel)

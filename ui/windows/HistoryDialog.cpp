@@ -1,6 +1,7 @@
 #include "HistoryDialog.h"
 
 #include "message/MessageJson.h"
+#include "sending/StatusWatcher.h"
 #include "variables/Placeholders.h"
 
 #include <QDialogButtonBox>
@@ -96,6 +97,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return row->destinationPhone;
         case OutcomeColumn:
             return outcomeText(row->outcome, row->mayHaveBeenDelivered);
+        case DeliveryColumn:
+            return DeliveryStatus::shortText(row->deliveryStatus, row->deliveryStatusAt);
         case HttpStatusColumn:
             return row->httpStatus == 0 ? QString() : QString::number(row->httpStatus);
         case ReferenceColumn:
@@ -103,6 +106,13 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == TimeColumn) {
         return QLocale().toString(row->sentAt.toLocalTime(), QLocale::LongFormat);
+    } else if (role == Qt::ToolTipRole && index.column() == DeliveryColumn &&
+               !row->deliveryStatus.isEmpty()) {
+        return row->deliveryStatusAt.isValid()
+                   ? tr("Octopods reports %1 as of %2")
+                         .arg(row->deliveryStatus,
+                              QLocale().toString(row->deliveryStatusAt.toLocalTime(), QLocale::LongFormat))
+                   : tr("Octopods reports %1").arg(row->deliveryStatus);
     } else if (role == Qt::ToolTipRole && index.column() == ReferenceColumn && row->messageId.isEmpty()) {
         return SendResult::explain(row->errorCode); // Octopods' error name, in words
 
@@ -123,6 +133,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("To");
     case OutcomeColumn:
         return tr("Outcome");
+    case DeliveryColumn:
+        return tr("Status");
     case HttpStatusColumn:
         return tr("HTTP");
     case ReferenceColumn:
@@ -148,7 +160,8 @@ QString prettyPayload(const QByteArray& payload)
 
 } // namespace
 
-HistoryDialog::HistoryDialog(SendHistory& history, QWidget* parent) : QDialog(parent), m_history(history)
+HistoryDialog::HistoryDialog(SendHistory& history, StatusWatcher* watcher, QWidget* parent)
+    : QDialog(parent), m_history(history)
 {
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("Send history"));
@@ -216,6 +229,9 @@ HistoryDialog::HistoryDialog(SendHistory& history, QWidget* parent) : QDialog(pa
     connect(m_reopen, &QPushButton::clicked, this, [this] { reopen(selectedRow()); });
     connect(m_refresh, &QPushButton::clicked, this, &HistoryDialog::reload);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The watcher has written the status to the history before it says so.
+    if (watcher)
+        connect(watcher, &StatusWatcher::statusChanged, this, &HistoryDialog::reload);
 
     resize(820, 560);
     reload();
@@ -274,6 +290,13 @@ void HistoryDialog::showSelected()
     text += u'\n' + tr("Request path: %1").arg(attempt->requestPath);
     if (attempt->httpStatus != 0)
         text += u'\n' + tr("HTTP status: %1").arg(attempt->httpStatus);
+    if (!attempt->deliveryStatus.isEmpty())
+        text += u'\n' + tr("Delivery status: %1 (%2)")
+                            .arg(DeliveryStatus::words(attempt->deliveryStatus),
+                                 attempt->deliveryStatusAt.isValid()
+                                     ? QLocale().toString(attempt->deliveryStatusAt.toLocalTime(),
+                                                          QLocale::LongFormat)
+                                     : attempt->deliveryStatus);
     if (!attempt->errorCode.isEmpty()) {
         const QString meaning = SendResult::explain(attempt->errorCode);
         text += u'\n' + (meaning.isEmpty() ? tr("Octopods' error: %1").arg(attempt->errorCode)

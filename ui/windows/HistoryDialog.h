@@ -14,6 +14,8 @@ class QTreeView;
 
 namespace wa {
 
+class StatusWatcher;
+
 // The send history as a table, one attempt per row in the order given (SendHistory gives newest first).
 class HistoryModel : public QAbstractTableModel
 {
@@ -23,6 +25,7 @@ public:
         TimeColumn,
         DestinationColumn,
         OutcomeColumn,
+        DeliveryColumn, // Octopods' latest delivery status, for an accepted send
         HttpStatusColumn,
         ReferenceColumn,
         ColumnCount
@@ -51,14 +54,15 @@ private:
 // The latest sends, newest first: when, to whom, what came of it; the selected one's payload, teammate,
 // request path and response below (with the message as written and the values, for one with variables).
 // "Open in composer" (or a double click) hands its message back to be edited, with its placeholders and
-// the values they had; a payload that no longer parses is explained instead.
+// the values they had; a payload that no longer parses is explained instead. The delivery statuses the
+// watcher (when given) reports show as they come.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
     static constexpr int MaxRows = 500;
 
-    explicit HistoryDialog(SendHistory& history, QWidget* parent = nullptr);
+    explicit HistoryDialog(SendHistory& history, StatusWatcher* watcher = nullptr, QWidget* parent = nullptr);
 
     HistoryModel* model() const { return m_model; }
     // Reads the history again, keeping the selected attempt selected when it is still there.

@@ -20,6 +20,7 @@
 #include "preview/PreviewWidget.h"
 #include "sending/OctopodsClient.h"
 #include "sending/OctopodsRequest.h"
+#include "sending/StatusWatcher.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "variables/VariableSession.h"
@@ -84,6 +85,12 @@ MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* par
     restoreLayout();
     // The keychain may take a moment (or ask the user): after the first frame, never before it.
     QTimer::singleShot(0, &m_services.secrets(), &SecretStore::load);
+    // With the key, the sends of the last day whose delivery may still change are watched again (the watcher
+    // leaves alone what it watches already).
+    connect(&m_services.secrets(), &SecretStore::loaded, this, [this] {
+        if (m_services.secrets().hasApiKey())
+            m_services.statusWatcher().watchRecent();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -152,8 +159,8 @@ void MainWindow::createLayout()
     });
     form->setWidget(editor);
 
-    m_sendPanel =
-        new SendPanel(m_variables, &m_services.sender(), &m_services.secrets(), &m_services.history(), this);
+    m_sendPanel = new SendPanel(m_variables, &m_services.sender(), &m_services.secrets(),
+                                &m_services.history(), &m_services.statusWatcher(), this);
     auto* variablesPanel = new VariablesPanel(*m_variables, this);
     m_sendSplitter = new QSplitter(Qt::Horizontal, this);
     m_sendSplitter->setObjectName(QStringLiteral("sendSplitter"));
@@ -373,7 +380,7 @@ void MainWindow::openSettings()
 
 void MainWindow::openHistory()
 {
-    auto* dialog = new HistoryDialog(m_services.history(), this);
+    auto* dialog = new HistoryDialog(m_services.history(), &m_services.statusWatcher(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HistoryDialog::reopenRequested, this,
             [this](const InteractiveMessage& message, const QMap<QString, QString>& values) {

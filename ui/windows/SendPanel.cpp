@@ -6,6 +6,7 @@
 #include "sending/PhoneNumber.h"
 #include "sending/SendHistory.h"
 #include "sending/Sender.h"
+#include "sending/StatusWatcher.h"
 #include "settings/SecretStore.h"
 #include "variables/VariableSession.h"
 
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -39,9 +41,9 @@ constexpr std::chrono::milliseconds RecipientSettlesAfter(700);
 } // namespace
 
 SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* secrets, SendHistory* history,
-                     QWidget* parent)
+                     StatusWatcher* watcher, QWidget* parent)
     : QWidget(parent), m_variables(variables), m_document(&variables->document()), m_sender(sender),
-      m_secrets(secrets), m_history(history)
+      m_secrets(secrets), m_history(history), m_watcher(watcher)
 {
     setObjectName(QStringLiteral("sendPanel"));
     m_phone = new QLineEdit(this);
@@ -100,6 +102,11 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     m_outcome->setObjectName(QStringLiteral("sendOutcome"));
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_delivery = new QLabel(this);
+    m_delivery->setObjectName(QStringLiteral("sendDeliveryStatus"));
+    m_delivery->setWordWrap(true);
+    m_delivery->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_delivery->hide();
     m_detailsToggle = new QToolButton(this);
     m_detailsToggle->setObjectName(QStringLiteral("sendDetailsToggle"));
     m_detailsToggle->setText(tr("Response"));
@@ -138,6 +145,7 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     layout->addWidget(m_endpointWarning);
     layout->addWidget(m_busy);
     layout->addLayout(outcome);
+    layout->addWidget(m_delivery);
     layout->addWidget(m_details);
 
     connect(m_phone, &QLineEdit::textChanged, this, &SendPanel::checkPhone);
@@ -159,6 +167,10 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     connect(m_key, &QPushButton::clicked, this, &SendPanel::askForApiKey);
     connect(m_curl, &QToolButton::clicked, this, &SendPanel::copyCurl);
     connect(m_detailsToggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
+    if (m_watcher) {
+        connect(m_watcher, &StatusWatcher::statusChanged, this, &SendPanel::showDeliveryStatus);
+        connect(m_watcher, &StatusWatcher::lookFailed, this, &SendPanel::showStatusLookFailed);
+    }
     checkPhone();
 }
 
@@ -382,6 +394,7 @@ void SendPanel::startSend()
     if (isSending() || !whyNotSendable().isEmpty())
         return;
     m_lastRequest = currentRequest();
+    m_lastSentAt = QDateTime::currentDateTimeUtc();
     m_hasSent = true;
     settleRecipient();
     m_variables->remember(); // the values this customer was sent
@@ -398,6 +411,7 @@ void SendPanel::startSend()
     m_busy->show();
     m_cancel->show();
     m_outcome->setText(tr("Sending to %1…").arg(m_lastRequest.destinationPhone));
+    m_delivery->hide();
     m_detailsToggle->hide();
     m_details->hide();
     refresh();
@@ -419,8 +433,47 @@ void SendPanel::showResult(const SendResult& result)
     m_details->setPlainText(details);
     m_detailsToggle->setVisible(!details.isEmpty());
     m_details->setVisible(m_detailsToggle->isChecked() && !details.isEmpty());
+    watchDelivery();
     refresh();
     emit sent(result);
+}
+
+void SendPanel::watchDelivery()
+{
+    if (!m_watcher || !m_lastResult.isAccepted() || m_lastResult.messageId.isEmpty())
+        return;
+    m_watcher->watch(m_lastResult.messageId, m_lastSentAt);
+    m_delivery->setText(tr("Delivery: not reported yet; Octopods is asked in a moment."));
+    m_delivery->setToolTip(QString());
+    m_delivery->show();
+}
+
+void SendPanel::showDeliveryStatus(const QString& messageId, const DeliveryStatus& status)
+{
+    if (messageId.isEmpty() || messageId != m_lastResult.messageId)
+        return;
+    // The time the history keeps too: Octopods' own, else when the status was seen.
+    const QDateTime at = status.lastUpdated.isValid() ? status.lastUpdated : QDateTime::currentDateTimeUtc();
+    m_delivery->setText(tr("Delivery: %1").arg(DeliveryStatus::shortText(status.name, at)));
+    m_delivery->setToolTip(tr("Octopods reports %1 as of %2")
+                               .arg(status.name, QLocale().toString(at.toLocalTime(), QLocale::LongFormat)));
+    m_delivery->show();
+}
+
+void SendPanel::showStatusLookFailed(const QString& messageId, const StatusResult& result)
+{
+    if (messageId.isEmpty() || messageId != m_lastResult.messageId)
+        return;
+    // A status already shown stays (the next look may well succeed); why this look failed is a tooltip.
+    if (m_watcher->lastKnown(messageId) && !result.isRefused()) {
+        m_delivery->setToolTip(tr("The last look failed: %1").arg(result.summary()));
+        return;
+    }
+    m_delivery->setText(
+        result.isRefused()
+            ? tr("Delivery status unavailable: %1").arg(result.summary())
+            : tr("Delivery: not known yet. %1 Octopods is asked again later.").arg(result.summary()));
+    m_delivery->show();
 }
 
 void SendPanel::offerDraftDefaults(const QString& phone, const QString& teammateId)
@@ -441,6 +494,8 @@ void SendPanel::clearOutcome()
     m_lastResult = SendResult();
     m_hasSent = false;
     m_outcome->clear();
+    m_delivery->clear();
+    m_delivery->hide();
     m_details->clear();
     m_detailsToggle->hide();
     m_details->hide();

@@ -4,6 +4,7 @@
 #include "sending/PhoneNumber.h"
 #include "sending/SendResult.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -27,20 +28,25 @@ class Sender;
 class SecretStore;
 class SendHistory;
 class SendOperation;
+class StatusWatcher;
+struct DeliveryStatus;
+struct StatusResult;
 
 // Sends the composed message to one customer: their phone (formatted and checked as typed, or picked from the
 // recent recipients), the teammate, Send with the
 // reason it is disabled, a busy indicator with Cancel, and the outcome in plain words with the HTTP status
-// and the response to expand. A message that may already have reached the customer is sent again only after
-// the agent confirms; a double click sends once.
+// and the response to expand, then the message's delivery status as Octopods reports it (the watcher keeps
+// asking). A message that may already have reached the customer is sent again only after the agent confirms;
+// a double click sends once.
 class SendPanel : public QWidget
 {
     Q_OBJECT
 public:
     // The history is read for the recent recipients and earlier sends of a message; the sender writes it.
-    // It sends the message the variables session fills, and tells the session which customer it is for.
+    // It sends the message the variables session fills, and tells the session which customer it is for. An
+    // accepted send is handed to the watcher (when given), whose reports show under the outcome.
     SendPanel(VariableSession* variables, Sender* sender, SecretStore* secrets, SendHistory* history,
-              QWidget* parent = nullptr);
+              StatusWatcher* watcher, QWidget* parent = nullptr);
     ~SendPanel() override;
 
     // The request Send would make now, and why it cannot be made (empty when it can).
@@ -79,6 +85,9 @@ private:
     void requestSend();
     void startSend();
     void showResult(const SendResult& result);
+    void watchDelivery();
+    void showDeliveryStatus(const QString& messageId, const wa::DeliveryStatus& status);
+    void showStatusLookFailed(const QString& messageId, const wa::StatusResult& result);
     void askForApiKey();
     void copyCurl();
 
@@ -87,6 +96,7 @@ private:
     Sender* m_sender;
     SecretStore* m_secrets;
     SendHistory* m_history;
+    StatusWatcher* m_watcher;
     QString m_region;
     PhoneNumberResult m_phoneNumber;
 
@@ -108,11 +118,13 @@ private:
     QToolButton* m_curl;
     QProgressBar* m_busy;
     QLabel* m_outcome;
+    QLabel* m_delivery; // the last accepted send's delivery status
     QToolButton* m_detailsToggle;
     QPlainTextEdit* m_details;
 
     QPointer<SendOperation> m_operation;
     OctopodsRequest m_lastRequest; // what was last sent, to notice a second send of the same thing
+    QDateTime m_lastSentAt;
     SendResult m_lastResult;
     bool m_hasSent = false;
     bool m_sendingAnEarlierMessage = false; // the send under way was of a message replaced since

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QString>
+
+namespace wa {
+
+// How a finished QNetworkReply went wrong, for every call to Octopods (a send, a status lookup): whether
+// its error is only Qt's reading of a complete HTTP answer, and what broke, in words.
+class ReplyError
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::ReplyError)
+public:
+    // Whether the reply's error, if any, is only Qt's reading of a complete HTTP answer (a 404 gives
+    // ContentNotFoundError): then the status says what happened. Anything else broke the answer off.
+    static bool isAnswer(QNetworkReply::NetworkError error);
+    // What went wrong, in words: Qt's own text for some of these is "Unknown error".
+    static QString whatBroke(QNetworkReply::NetworkError error, const QString& qtSays);
+};
+
+} // namespace wa
