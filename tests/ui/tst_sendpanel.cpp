@@ -503,6 +503,7 @@ void TestSendPanel::aRefusedStatusLookupSaysWhy()
 {
     StatusWatcher::Schedule soon;
     soon.firstLook = std::chrono::milliseconds(20);
+    soon.notFoundGrace = std::chrono::milliseconds(0); // a 404 believed at once
     m_watcher->setSchedule(soon);
     m_server->enqueue(TestHttpServer::Response{});
     TestHttpServer::Response unknown;
