@@ -1768,6 +1768,13 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::OctopodsReply</name>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::OctopodsRequest</name>
     <message>
         <source>Missing: the customer&apos;s number, in E.164 form.</source>
@@ -2381,13 +2388,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
 </context>
 <context>
-    <name>wa::SendOperation</name>
-    <message>
-        <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wa::SendPanel</name>
     <message>
         <source>Customer&apos;s phone, e.g. +353 83 800 0000</source>
@@ -2562,6 +2562,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Delivery: not known yet. %1 Octopods is asked again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address messages reach customers in India only: %1 is not an Indian number. WhatsApp may not deliver it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3155,10 +3159,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
 </context>
 <context>
     <name>wa::StatusCheck</name>
-    <message>
-        <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>

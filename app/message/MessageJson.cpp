@@ -52,14 +52,16 @@ void writeHeader(JsonWriter& out, const Header& header)
     out.endObject();
 }
 
-void writeAction(JsonWriter& out, const ReplyButtonsAction& action)
+// "buttons": [{"type": kind, kind: {"id", "title"}}, ...]: reply buttons ("reply") or quick replies
+// ("quick_reply").
+void writeReplyButtons(JsonWriter& out, const QList<ReplyButton>& buttons, L1 kind)
 {
     out.key(L1("buttons"));
     out.beginArray();
-    for (const auto& button : action.buttons) {
+    for (const auto& button : buttons) {
         out.beginObject();
-        out.member(L1("type"), QStringLiteral("reply"));
-        out.key(L1("reply"));
+        out.member(L1("type"), QString(kind));
+        out.key(kind);
         out.beginObject();
         out.member(L1("id"), button.id);
         out.member(L1("title"), button.title);
@@ -67,6 +69,11 @@ void writeAction(JsonWriter& out, const ReplyButtonsAction& action)
         out.endObject();
     }
     out.endArray();
+}
+
+void writeAction(JsonWriter& out, const ReplyButtonsAction& action)
+{
+    writeReplyButtons(out, action.buttons, L1("reply"));
 }
 
 void writeAction(JsonWriter& out, const ListAction& action)
@@ -202,19 +209,7 @@ void writeCard(JsonWriter& out, const CarouselCard& card)
         writeCtaParameters(out, card.url);
         break;
     case CarouselCard::Kind::QuickReplies:
-        out.key(L1("buttons"));
-        out.beginArray();
-        for (const ReplyButton& button : card.quickReplies) {
-            out.beginObject();
-            out.member(L1("type"), QStringLiteral("quick_reply"));
-            out.key(L1("quick_reply"));
-            out.beginObject();
-            out.member(L1("id"), button.id);
-            out.member(L1("title"), button.title);
-            out.endObject();
-            out.endObject();
-        }
-        out.endArray();
+        writeReplyButtons(out, card.quickReplies, L1("quick_reply"));
         break;
     case CarouselCard::Kind::Product:
         out.member(L1("product_retailer_id"), card.productRetailerId);
@@ -453,21 +448,28 @@ private:
 
     ReplyButtonsAction readButtons(const QJsonObject& json)
     {
-        ReplyButtonsAction action;
-        m_in.rejectUnknownKeys(json, {L1("buttons")}, m_action);
-        forEachObject(json, L1("buttons"), m_action, [&](const QJsonObject& element, const JsonPath& path) {
-            m_in.rejectUnknownKeys(element, {L1("type"), L1("reply")}, path);
-            m_in.constant(element, L1("type"), L1("reply"), path);
+        return {readReplyButtons(json, m_action, L1("reply"))};
+    }
+
+    // {"buttons": [{"type": kind, kind: {"id", "title"}}, ...]}: a message's reply buttons ("reply") or a
+    // carousel card's quick replies ("quick_reply").
+    QList<ReplyButton> readReplyButtons(const QJsonObject& json, const JsonPath& path, L1 kind)
+    {
+        QList<ReplyButton> buttons;
+        m_in.rejectUnknownKeys(json, {L1("buttons")}, path);
+        forEachObject(json, L1("buttons"), path, [&](const QJsonObject& element, const JsonPath& at) {
+            m_in.rejectUnknownKeys(element, {L1("type"), kind}, at);
+            m_in.constant(element, L1("type"), kind, at);
             ReplyButton button;
-            if (const auto reply = m_in.object(element, L1("reply"), path)) {
-                const JsonPath replyPath = path.child(L1("reply"));
+            if (const auto reply = m_in.object(element, kind, at)) {
+                const JsonPath replyPath = at.child(kind);
                 m_in.rejectUnknownKeys(*reply, {L1("id"), L1("title")}, replyPath);
                 button.id = m_in.string(*reply, L1("id"), replyPath).value_or(QString());
                 button.title = m_in.string(*reply, L1("title"), replyPath).value_or(QString());
             }
-            action.buttons.append(button);
+            buttons.append(button);
         });
-        return action;
+        return buttons;
     }
 
     ListAction readList(const QJsonObject& json)
@@ -569,20 +571,7 @@ private:
             card.url = readCtaUrl(*action, actionPath);
             return card;
         }
-        m_in.rejectUnknownKeys(*action, {L1("buttons")}, actionPath);
-        forEachObject(*action, L1("buttons"), actionPath,
-                      [&](const QJsonObject& element, const JsonPath& at) {
-                          m_in.rejectUnknownKeys(element, {L1("type"), L1("quick_reply")}, at);
-                          m_in.constant(element, L1("type"), L1("quick_reply"), at);
-                          ReplyButton button;
-                          if (const auto reply = m_in.object(element, L1("quick_reply"), at)) {
-                              const JsonPath replyPath = at.child(L1("quick_reply"));
-                              m_in.rejectUnknownKeys(*reply, {L1("id"), L1("title")}, replyPath);
-                              button.id = m_in.string(*reply, L1("id"), replyPath).value_or(QString());
-                              button.title = m_in.string(*reply, L1("title"), replyPath).value_or(QString());
-                          }
-                          card.quickReplies.append(button);
-                      });
+        card.quickReplies = readReplyButtons(*action, actionPath, L1("quick_reply"));
         return card;
     }
 

@@ -125,30 +125,10 @@ private:
 
 SendOperation::SendOperation(QNetworkReply* reply, std::chrono::milliseconds timeout, QString apiKey,
                              QObject* parent)
-    : QObject(parent), m_reply(reply), m_apiKey(std::move(apiKey))
+    : QObject(parent), m_reply(new OctopodsReply(reply, SendResult::MaxBodyBytes, timeout, this)),
+      m_apiKey(std::move(apiKey))
 {
-    // The reply stays the network manager's child: deleting a reply after its manager is gone would crash.
-    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (total > 0 && sent == total)
-            m_requestSent = true;
-    });
-    connect(reply, &QNetworkReply::readyRead, this, &SendOperation::readSome);
-    connect(reply, &QNetworkReply::finished, this, &SendOperation::onFinished);
-    // TLS errors are never ignored: they end the send as a network error that says what was wrong.
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        QStringList what;
-        for (const QSslError& error : errors)
-            what.append(error.errorString());
-        m_result.networkError = tr("TLS: %1").arg(what.join(QStringLiteral("; ")));
-    });
-    m_deadline.setSingleShot(true);
-    m_deadline.setInterval(timeout);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
-    m_deadline.start();
+    connect(m_reply, &OctopodsReply::finished, this, &SendOperation::onFinished);
 }
 
 SendOperation* SendOperation::alreadyFinished(const SendResult& result, QObject* parent)
@@ -164,69 +144,38 @@ SendOperation* SendOperation::alreadyFinished(const SendResult& result, QObject*
 
 SendOperation::SendOperation(QObject* parent) : QObject(parent) {}
 
-SendOperation::~SendOperation()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        if (!m_finished)
-            m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+SendOperation::~SendOperation() = default;
 
 void SendOperation::cancel()
 {
-    if (m_finished || !m_reply)
-        return;
-    m_cancelled = true;
-    m_reply->abort();
-}
-
-void SendOperation::readSome()
-{
-    if (!m_reply->isOpen()) // aborted: nothing more to read
-        return;
-    // The body is kept up to the cap and the rest is read and dropped: a huge answer costs no memory.
-    const qint64 room = SendResult::MaxBodyBytes - m_result.body.size();
-    if (room > 0)
-        m_result.body += m_reply->read(room);
-    if (m_reply->bytesAvailable() > 0) {
-        m_result.bodyTruncated = true;
-        m_reply->skip(m_reply->bytesAvailable());
-    }
+    if (!m_finished && m_reply)
+        m_reply->cancel();
 }
 
 void SendOperation::onFinished()
 {
-    m_deadline.stop();
-    readSome();
     SendResult result = m_result;
     // Before anything reads it: an answer that echoes the request must not carry the key any further.
-    result.body = Redaction::redact(result.body, m_apiKey);
-    const QNetworkReply::NetworkError error = m_reply->error();
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    // A 307 or 308 is an answer too, though Qt reports it as a resend it could not make (to follow it).
-    const bool redirect = status.isValid() && status.toInt() >= 300 && status.toInt() < 400;
-    if (status.isValid() && !m_timedOut && !m_cancelled && (ReplyError::isAnswer(error) || redirect)) {
-        result.httpStatus = status.toInt();
+    result.body = Redaction::redact(m_reply->body(), m_apiKey);
+    result.bodyTruncated = m_reply->bodyTruncated();
+    if (const std::optional<int> status = m_reply->answerStatus()) {
+        result.httpStatus = *status;
         result.outcome = outcomeForStatus(result.httpStatus);
         result.readBody();
         if (result.outcome == SendResult::Outcome::Redirected)
-            result.redirectTarget = QString::fromLatin1(m_reply->rawHeader("Location"));
+            result.redirectTarget = QString::fromLatin1(m_reply->header("Location"));
         if (result.outcome == SendResult::Outcome::RateLimited)
-            result.retryAfterSeconds = retryAfter(m_reply->rawHeader("Retry-After"));
+            result.retryAfterSeconds = retryAfter(m_reply->header("Retry-After"));
         result.mayHaveBeenDelivered = result.outcome == SendResult::Outcome::Accepted ||
                                       result.outcome == SendResult::Outcome::ServerError;
     } else {
-        result.httpStatus = status.isValid() ? status.toInt() : 0;
-        result.outcome = m_timedOut    ? SendResult::Outcome::Timeout
-                         : m_cancelled ? SendResult::Outcome::Cancelled
-                                       : SendResult::Outcome::NetworkError;
-        if (result.networkError.isEmpty())
-            result.networkError =
-                Redaction::redact(ReplyError::whatBroke(error, m_reply->errorString()), m_apiKey);
+        result.httpStatus = m_reply->statusSeen();
+        result.outcome = m_reply->timedOut()    ? SendResult::Outcome::Timeout
+                         : m_reply->cancelled() ? SendResult::Outcome::Cancelled
+                                                : SendResult::Outcome::NetworkError;
+        result.networkError = Redaction::redact(m_reply->whatBroke(), m_apiKey);
         // Once the body has left, only an answer can say whether it arrived.
-        result.mayHaveBeenDelivered = m_requestSent && !failedBeforeSending(error);
+        result.mayHaveBeenDelivered = m_reply->requestSent() && !failedBeforeSending(m_reply->error());
     }
     finish(result);
 }
@@ -237,8 +186,6 @@ void SendOperation::finish(const SendResult& result)
         return;
     m_finished = true;
     m_result = result;
-    if (m_reply)
-        m_reply->deleteLater();
     emit finished(m_result);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OctopodsReply.h"
 #include "OctopodsRequest.h"
 #include "SendEndpoint.h"
 #include "SendResult.h"
@@ -30,7 +31,7 @@ public:
     bool isFinished() const { return m_finished; }
     const SendResult& result() const { return m_result; }
     // True once the whole request body has been handed to the network.
-    bool requestSent() const { return m_requestSent; }
+    bool requestSent() const { return m_reply && m_reply->requestSent(); }
 
 signals:
     void finished(const wa::SendResult& result);
@@ -41,17 +42,12 @@ private:
     explicit SendOperation(QObject* parent);
     static SendOperation* alreadyFinished(const SendResult& result, QObject* parent);
 
-    void readSome();
     void onFinished();
     void finish(const SendResult& result);
 
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_deadline;
+    OctopodsReply* m_reply = nullptr; // a child; none for a send refused before it started
     SendResult m_result;
     QString m_apiKey; // what the answer is cleaned of (Redaction)
-    bool m_requestSent = false;
-    bool m_timedOut = false;
-    bool m_cancelled = false;
     bool m_finished = false;
 };
 

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "OctopodsReply.h"
 #include "StatusResult.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 #include <chrono>
 
@@ -34,17 +33,12 @@ private:
     explicit StatusCheck(QObject* parent);
     static StatusCheck* alreadyFinished(const StatusResult& result, QObject* parent);
 
-    void readSome();
     void onFinished();
     void finish(const StatusResult& result);
 
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_deadline;
+    OctopodsReply* m_reply = nullptr; // a child; none for a lookup refused before it started
     StatusResult m_result;
     QString m_apiKey; // what every text kept or shown is cleaned of (Redaction)
-    QString m_tlsProblem;
-    bool m_timedOut = false;
-    bool m_cancelled = false;
     bool m_finished = false;
 };
 

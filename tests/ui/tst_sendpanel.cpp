@@ -44,6 +44,8 @@ private slots:
     void theInteractiveEndpointCanOpenTheConversation();
     void anUndocumentedTypeIsWarnedOfBeforeSending_data();
     void anUndocumentedTypeIsWarnedOfBeforeSending();
+    void anAddressRequestAbroadIsWarnedOf_data();
+    void anAddressRequestAbroadIsWarnedOf();
     void sendIsDisabledWithAReason();
     void doubleClickSendsOnce();
     void resendAfterAnAmbiguousFailureAsksFirst();
@@ -230,6 +232,32 @@ void TestSendPanel::anUndocumentedTypeIsWarnedOfBeforeSending()
     setKey();
     typePhone(QStringLiteral("083 800 0000"));
     QVERIFY(child<QPushButton>("sendButton")->isEnabled()); // warned of, not blocked
+}
+
+// An address request goes to India only: another country's number is warned of, not refused.
+void TestSendPanel::anAddressRequestAbroadIsWarnedOf_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("Ireland") << QStringLiteral("083 800 0000") << true;
+    QTest::newRow("India") << QStringLiteral("+91 98765 43210") << false;
+}
+
+void TestSendPanel::anAddressRequestAbroadIsWarnedOf()
+{
+    QFETCH(QString, phone);
+    QFETCH(bool, warned);
+    setKey();
+    m_document->setMessage(StarterMessages::starter(MessageType::Address), QStringLiteral("test"));
+    typePhone(phone);
+    auto* warning = child<QLabel>("sendRegionWarning");
+    QCOMPARE(warning->isVisible(), warned);
+    if (warned)
+        QVERIFY(warning->text().contains(QStringLiteral("India")));
+    QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+    // Another type to the same number says nothing.
+    m_document->setMessage(StarterMessages::starter(MessageType::Button), QStringLiteral("test"));
+    QVERIFY(warning->isHidden());
 }
 
 void TestSendPanel::sendIsDisabledWithAReason()

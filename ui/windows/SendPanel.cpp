@@ -75,6 +75,11 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     m_endpointWarning->setWordWrap(true);
     m_endpointWarning->setTextFormat(Qt::PlainText);
     m_endpointWarning->hide();
+    m_regionWarning = new QLabel(this);
+    m_regionWarning->setObjectName(QStringLiteral("sendRegionWarning"));
+    m_regionWarning->setWordWrap(true);
+    m_regionWarning->setTextFormat(Qt::PlainText);
+    m_regionWarning->hide();
 
     m_send = new QPushButton(tr("&Send"), this);
     m_send->setObjectName(QStringLiteral("sendButton"));
@@ -143,6 +148,7 @@ SendPanel::SendPanel(VariableSession* variables, Sender* sender, SecretStore* se
     layout->addLayout(buttons);
     layout->addWidget(m_why);
     layout->addWidget(m_endpointWarning);
+    layout->addWidget(m_regionWarning);
     layout->addWidget(m_busy);
     layout->addLayout(outcome);
     layout->addWidget(m_delivery);
@@ -352,6 +358,16 @@ void SendPanel::showEndpoint()
     m_endpointWarning->setText(
         SendEndpoints::undocumentedTypeWarning(endpoint, m_document->message().type()));
     m_endpointWarning->setVisible(!m_endpointWarning->text().isEmpty());
+    // An address request reaches customers in India only (+91, a calling code no other country shares).
+    const bool addressAbroad = m_document->message().type() == MessageType::Address &&
+                               m_phoneNumber.isValid() &&
+                               !m_phoneNumber.e164.startsWith(QStringLiteral("+91"));
+    m_regionWarning->setText(addressAbroad
+                                 ? tr("Address messages reach customers in India only: %1 is not an Indian "
+                                      "number. WhatsApp may not deliver it.")
+                                       .arg(m_phoneNumber.e164)
+                                 : QString());
+    m_regionWarning->setVisible(addressAbroad);
 }
 
 void SendPanel::requestSend()

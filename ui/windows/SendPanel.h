@@ -73,7 +73,9 @@ signals:
 
 private:
     void refresh();
-    void showEndpoint(); // what the endpoint in the settings takes: open_intercom_conversation, the type
+    // What the endpoint in the settings takes (open_intercom_conversation, the type), and whether the
+    // customer can get this type at all (an address request outside India).
+    void showEndpoint();
     QString whyTheMessageCannotGo() const; // the message's or its variables' reason, not the phone's or key's
     void checkPhone(); // libphonenumber runs when the phone or the country changes, not on every keystroke
     // The number, once the agent has settled on it (picked, Enter, or a pause in typing), is the customer
@@ -111,6 +113,7 @@ private:
     QLineEdit* m_teammate;
     QCheckBox* m_openConversation;
     QLabel* m_endpointWarning; // the type is not one the endpoint documents
+    QLabel* m_regionWarning;   // an address request to a number outside India
     QPushButton* m_send;
     QLabel* m_why; // why Send is disabled, when the message or its variables are the reason
     QPushButton* m_cancel;
