@@ -1,5 +1,7 @@
 #include "message/TextFormatting.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 #include <iterator>
@@ -116,6 +118,9 @@ private:
     void append(qsizetype from, qsizetype to, quint8 styles);
     void appendChar(QChar c, quint8 styles);
     void markLinks();
+    void markAddressesAndNumbers();
+    void markLink(qsizetype start, qsizetype end);
+    bool isFree(qsizetype start, qsizetype end) const; // neither a link yet nor code
     void collectRanges();
 
     QStringView m_src;
@@ -388,9 +393,60 @@ void Parser::markLinks()
         }
         if (end == i + prefix)
             continue;
-        for (qsizetype k = i; k < end; ++k)
-            m_styles[std::size_t(k)] |= quint8(Style::Link);
+        markLink(i, end);
         i = end - 1;
+    }
+    markAddressesAndNumbers();
+}
+
+void Parser::markLink(qsizetype start, qsizetype end)
+{
+    for (qsizetype k = start; k < end; ++k)
+        m_styles[std::size_t(k)] |= quint8(Style::Link);
+}
+
+bool Parser::isFree(qsizetype start, qsizetype end) const
+{
+    for (qsizetype k = start; k < end; ++k)
+        if (m_styles[std::size_t(k)] & (CodeStyles | quint8(Style::Link)))
+            return false;
+    return true;
+}
+
+// The phone links e-mail addresses and phone numbers too: an address with a dotted domain; a number written
+// with a "+" and 8 to 15 digits, or 9 to 15 digits without (fewer are prices, dates or order numbers more
+// often than phones), spaces, dashes, dots and parentheses allowed between them.
+void Parser::markAddressesAndNumbers()
+{
+    const QString& text = m_out.text;
+    // Cheap checks first: most texts have neither an '@' nor a run of digits worth a look.
+    const bool maybeMail = text.contains(u'@');
+    int digits = 0;
+    for (const QChar c : text)
+        digits += c.isDigit();
+    if (maybeMail) {
+        static const QRegularExpression mail(QStringLiteral(
+            R"((?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]))"));
+        for (auto it = mail.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch found = it.next();
+            if (isFree(found.capturedStart(), found.capturedEnd()))
+                markLink(found.capturedStart(), found.capturedEnd());
+        }
+    }
+    if (digits < 8)
+        return;
+    static const QRegularExpression number(QStringLiteral(R"((?<![\w+])\+?\(?\d[\d ().-]{6,}\d(?![\w]))"));
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch found = it.next();
+        const QStringView span = found.capturedView();
+        qsizetype count = 0;
+        for (const QChar c : span)
+            count += c.isDigit();
+        const bool plus = span.startsWith(u'+');
+        if (count > 15 || count < (plus ? 8 : 9) || span.contains(u"  "))
+            continue;
+        if (isFree(found.capturedStart(), found.capturedEnd()))
+            markLink(found.capturedStart(), found.capturedEnd());
     }
 }
 

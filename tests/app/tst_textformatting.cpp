@@ -364,6 +364,32 @@ void TestTextFormatting::links_data()
     QTest::newRow("pair inside a url")
         << QStringLiteral("https://a.com/_x_") << QStringLiteral("[L:https://a.com/][IL:x]");
 
+    // E-mail addresses and phone numbers, as the phone links them.
+    QTest::newRow("e-mail") << QStringLiteral("Write to help@shop.example.com.")
+                            << QStringLiteral("Write to [L:help@shop.example.com].");
+    QTest::newRow("e-mail with a plus")
+        << QStringLiteral("ann+orders@a.io") << QStringLiteral("[L:ann+orders@a.io]");
+    QTest::newRow("not an address: no dot in the domain")
+        << QStringLiteral("me@localhost") << QStringLiteral("me@localhost");
+    QTest::newRow("a handle is not an address") << QStringLiteral("@shop") << QStringLiteral("@shop");
+    QTest::newRow("international number")
+        << QStringLiteral("Call +353 83 800 0000 today") << QStringLiteral("Call [L:+353 83 800 0000] today");
+    QTest::newRow("number with dashes and parentheses")
+        << QStringLiteral("(01) 555-123-4567") << QStringLiteral("[L:(01) 555-123-4567]");
+    QTest::newRow("national number, 9 digits")
+        << QStringLiteral("083 800 000") << QStringLiteral("[L:083 800 000]");
+    QTest::newRow("8 digits without a plus: not a phone")
+        << QStringLiteral("Order 12345678") << QStringLiteral("Order 12345678");
+    QTest::newRow("+ and 8 digits") << QStringLiteral("+3531234567") << QStringLiteral("[L:+3531234567]");
+    QTest::newRow("16 digits: a card number, not a phone")
+        << QStringLiteral("4111 1111 1111 1111") << QStringLiteral("4111 1111 1111 1111");
+    QTest::newRow("a price") << QStringLiteral("€1,299.00") << QStringLiteral("€1,299.00");
+    QTest::newRow("number inside code")
+        << QStringLiteral("`+353838000000`") << QStringLiteral("[C:+353838000000]");
+    QTest::newRow("bold number") << QStringLiteral("*+353838000000*") << QStringLiteral("[BL:+353838000000]");
+    QTest::newRow("a link's digits stay the link's")
+        << QStringLiteral("https://a.com/123456789012") << QStringLiteral("[L:https://a.com/123456789012]");
+
     QTest::newRow("not inside code") << QStringLiteral("`https://a.com`")
                                      << QStringLiteral("[C:https://a.com]");
     QTest::newRow("not inside monospace")
@@ -435,7 +461,8 @@ void TestTextFormatting::blocks_data()
                                 << QStringLiteral("N12:twelve");
     QTest::newRow("nine digits") << QStringLiteral("123456789. x") << QStringLiteral("x")
                                  << QStringLiteral("N123456789:x");
-    QTest::newRow("ten digits") << QStringLiteral("1234567890. x") << QStringLiteral("1234567890. x")
+    // Not a numbered line; ten digits are a phone number to the phone, so they are linked.
+    QTest::newRow("ten digits") << QStringLiteral("1234567890. x") << QStringLiteral("[L:1234567890]. x")
                                 << QStringLiteral("P:1234567890. x");
     QTest::newRow("leading zero") << QStringLiteral("07. x") << QStringLiteral("x") << QStringLiteral("N7:x");
     QTest::newRow("no space after the dot")

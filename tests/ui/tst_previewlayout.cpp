@@ -2,6 +2,7 @@
 #include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
+#include "preview/ChatTime.h"
 #include "preview/PreviewLayout.h"
 
 #include <QFile>
@@ -195,6 +196,11 @@ private slots:
     void sheetOutlinesMarkTheRow();
     void errorsAtMatchesPaths_data();
     void errorsAtMatchesPaths();
+    void buttonsFollowTheBodysDirection();
+    void anEmptyBodyIsOutlined_data();
+    void anEmptyBodyIsOutlined();
+    void chatTimeHasNoSeconds_data();
+    void chatTimeHasNoSeconds();
     void carouselCardsSitSideBySide_data();
     void carouselCardsSitSideBySide();
     void carouselScrollIsClamped();
@@ -1202,6 +1208,71 @@ void TestPreviewLayout::themeChangeLaysTextOutAgain()
             darkLink = darkLink || range.format.foreground().color() == PreviewTheme::dark().link;
     }
     QVERIFY(darkLink);
+}
+
+// In a right-to-left message the buttons read right to left too (their icons after the label, the arrows
+// mirrored), as the phone lays them out; a header in another script does not decide it, the body does.
+void TestPreviewLayout::buttonsFollowTheBodysDirection()
+{
+    InteractiveMessage message = StarterMessages::starter(MessageType::Button);
+    message.header = Header::fromText(QStringLiteral("Stride Shoes"));
+    message.body = arabic();
+    const PreviewScene rtl = layOut(message);
+    QVERIFY(!rtl.buttons.isEmpty());
+    for (const PreviewButton& button : rtl.buttons)
+        QVERIFY(button.rightToLeft);
+    message.body = QStringLiteral("Hello");
+    message.header = Header::fromText(arabic().left(20));
+    for (const PreviewButton& button : layOut(message).buttons)
+        QVERIFY(!button.rightToLeft);
+}
+
+void TestPreviewLayout::anEmptyBodyIsOutlined_data()
+{
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("empty") << true << QStringLiteral("Must not be empty");
+    QTest::newRow("absent") << false << QStringLiteral("A body is required");
+}
+
+// Where the phone would refuse a message for its body, the bubble shows an outlined empty line that says why.
+void TestPreviewLayout::anEmptyBodyIsOutlined()
+{
+    QFETCH(bool, present);
+    QFETCH(QString, says);
+    InteractiveMessage message = StarterMessages::starter(MessageType::Button);
+    message.body = present ? std::optional(QString()) : std::nullopt;
+    const PreviewScene scene = layOut(message);
+    QCOMPARE(scene.outlines.size(), 1);
+    QVERIFY2(scene.outlines.first().message.contains(says), qPrintable(scene.outlines.first().message));
+    QVERIFY(scene.bubble.contains(scene.outlines.first().rect.center()));
+    QVERIFY(scene.outlines.first().rect.height() > 0);
+    // A body in place: no outline, and no empty line either.
+    const PreviewScene written = layOut(StarterMessages::starter(MessageType::Button));
+    QVERIFY(written.outlines.isEmpty());
+    QCOMPARE(written.texts.size(), 1);
+}
+
+void TestPreviewLayout::chatTimeHasNoSeconds_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("C") << QLocale::c() << QStringLiteral("16:07");
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("16:07");
+    QTest::newRow("American English")
+        << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("4:07\u202fPM");
+}
+
+// WhatsApp shows hours and minutes in the locale's form; some locales' short format has seconds.
+void TestPreviewLayout::chatTimeHasNoSeconds()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, shown);
+    const QString time = chatTime(QTime(16, 7, 22), locale);
+    // Qt's CLDR data may put a plain or a narrow no-break space before the PM.
+    QCOMPARE(QString(time).replace(u'\u202f', u' ').replace(u'\u00a0', u' '),
+             QString(shown).replace(u'\u202f', u' '));
+    QVERIFY(!time.contains(QStringLiteral("22")));
 }
 
 void TestPreviewLayout::carouselCardsSitSideBySide_data()

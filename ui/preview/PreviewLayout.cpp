@@ -532,6 +532,9 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         texts.append({text(TextRole::Header, header.text, maxContent), t.text, QStringLiteral("header")});
     if (message.body && !message.body->isEmpty())
         texts.append({text(TextRole::Body, *message.body, maxContent), t.text, QStringLiteral("body")});
+    else if (!errorsAt(input.issues, u"body").isEmpty())
+        // An empty line where the body belongs, so that its outline says what is missing.
+        texts.append({text(TextRole::Body, QStringLiteral(" "), maxContent), t.text, QStringLiteral("body")});
     if (message.footer && !message.footer->isEmpty())
         texts.append(
             {text(TextRole::Footer, *message.footer, maxContent), t.secondaryText, QStringLiteral("footer")});
@@ -604,6 +607,13 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
             scene.outlines.append({b.rect.adjusted(inset, inset, -inset, -inset), errors.join(u'\n')});
         y += t.buttonHeight;
     }
+    // The phone lays a button out in the direction of the body's first paragraph, as it does the body.
+    const bool rightToLeft =
+        message.body && !message.body->isEmpty() && !texts.isEmpty() &&
+        !texts[header.kind == HeaderKind::Text ? 1 : 0].part->paragraphs.empty() &&
+        texts[header.kind == HeaderKind::Text ? 1 : 0].part->paragraphs.front().rightToLeft;
+    for (PreviewButton& b : buttons)
+        b.rightToLeft = rightToLeft;
     scene.buttons = buttons;
     scene.bubble = QRectF(bubbleLeft, bubbleTop, bubbleWidth, y - bubbleTop);
     scene.tail = QRectF(t.chatMargin, bubbleTop, t.tailWidth, t.tailHeight);

@@ -116,6 +116,8 @@ struct PreviewButton
     PreviewIcon icon = PreviewIcon::None;
     QString detail; // shown on hover: the reply id, the URL, the flow ...
     QString path;   // where in the payload, e.g. "action.buttons[1]"
+    // A right-to-left message's button: its icon after its label, and the arrows among icons mirrored.
+    bool rightToLeft = false;
 };
 
 struct PreviewMedia

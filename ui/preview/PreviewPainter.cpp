@@ -214,17 +214,29 @@ void PreviewPainter::paintButtons(QPainter& painter, const PreviewScene& scene, 
         const qreal labelWidth = metrics.horizontalAdvance(button.label);
         const bool hasIcon = button.icon != PreviewIcon::None;
         const qreal total = labelWidth + (hasIcon ? theme.iconSize + theme.buttonIconGap : 0);
-        qreal x = button.rect.center().x() - total / 2;
+        const qreal left = button.rect.center().x() - total / 2;
+        // Left to right: the icon, then the label; right to left, the label, then the icon at its end.
+        const qreal labelLeft =
+            hasIcon && !button.rightToLeft ? left + theme.iconSize + theme.buttonIconGap : left;
         if (hasIcon) {
-            PreviewIcons::paint(
-                painter, button.icon,
-                QRectF(x, button.rect.center().y() - theme.iconSize / 2, theme.iconSize, theme.iconSize),
-                theme.buttonText);
-            x += theme.iconSize + theme.buttonIconGap;
+            const qreal iconLeft = button.rightToLeft ? left + labelWidth + theme.buttonIconGap : left;
+            const QRectF icon(iconLeft, button.rect.center().y() - theme.iconSize / 2, theme.iconSize,
+                              theme.iconSize);
+            // The arrows point the way the text reads: the reply arrow and the link's arrow are mirrored.
+            const bool mirror = button.rightToLeft && (button.icon == PreviewIcon::Reply ||
+                                                       button.icon == PreviewIcon::ExternalLink);
+            painter.save();
+            if (mirror) {
+                painter.translate(icon.center());
+                painter.scale(-1, 1);
+                painter.translate(-icon.center());
+            }
+            PreviewIcons::paint(painter, button.icon, icon, theme.buttonText);
+            painter.restore();
         }
         // One pixel of slack, so that rounding never elides a label that fits.
-        drawElided(painter, QRectF(x, button.rect.top(), labelWidth + 1, button.rect.height()), button.label,
-                   theme.buttonFont, theme.buttonText);
+        drawElided(painter, QRectF(labelLeft, button.rect.top(), labelWidth + 1, button.rect.height()),
+                   button.label, theme.buttonFont, theme.buttonText);
     }
 }
 

@@ -17,6 +17,7 @@
 #include "message/MessageJson.h"
 #include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
+#include "preview/ChatTime.h"
 #include "preview/PreviewWidget.h"
 #include "sending/OctopodsClient.h"
 #include "sending/OctopodsRequest.h"
@@ -352,7 +353,7 @@ void MainWindow::showDocument()
     const bool filled = m_showFilled && m_showFilled->isChecked();
     const InteractiveMessage& message = filled ? m_variables->filled().message : m_document->message();
     m_jsonView->setJson(MessageJson::toJson(message));
-    m_preview->setTime(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    m_preview->setTime(chatTime(QTime::currentTime()));
     m_preview->setPlaceholderMarks(filled ? PlaceholderMarks{false, m_variables->filled().unfilled}
                                           : PlaceholderMarks{true, {}});
     m_preview->setMessage(message, filled ? m_variables->issues() : m_document->issues());
