@@ -3,6 +3,7 @@
 #include "drafts/DraftStore.h"
 #include "drafts/PostgresLibraryBackend.h"
 #include "drafts/RecoverySlot.h"
+#include "media/MediaLoader.h"
 #include "sending/OctopodsClient.h"
 #include "sending/SendHistory.h"
 #include "sending/Sender.h"
@@ -26,6 +27,8 @@ AppServices::AppServices(const QString& dataFolder, QObject* parent)
 // The store and the history refer to the database: they go first.
 AppServices::~AppServices()
 {
+    delete m_media; // its downloads abort while the network manager is still there
+    m_media = nullptr;
     delete m_statusWatcher; // it writes to the history: before it goes
     m_statusWatcher = nullptr;
     m_history.reset();
@@ -133,6 +136,18 @@ Sender& AppServices::sender()
     if (!m_sender)
         m_sender = new Sender(client(), history(), this);
     return *m_sender;
+}
+
+MediaLoader& AppServices::media()
+{
+    if (!m_media)
+        m_media = new MediaLoader(&network(), mediaCacheFolder(), this);
+    return *m_media;
+}
+
+QString AppServices::mediaCacheFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/media");
 }
 
 StatusWatcher& AppServices::statusWatcher()

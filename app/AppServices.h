@@ -14,6 +14,7 @@ namespace wa {
 
 class Database;
 class DraftLibrary;
+class MediaLoader;
 class RecipientValues;
 class RecoverySlot;
 class OctopodsClient;
@@ -64,6 +65,11 @@ public:
     OctopodsClient& client();
     // Sends through client() and records every attempt in history().
     Sender& sender();
+    // Loads image headers' links for the preview, over network(), kept in mediaCacheFolder(). Only the window
+    // asks for it: the command-line verbs never load media.
+    MediaLoader& media();
+    // QStandardPaths::CacheLocation/media: pictures that can be downloaded again, not the agent's data.
+    static QString mediaCacheFolder();
     // Refreshes accepted sends' delivery status through client(), with secrets()' key, into history().
     StatusWatcher& statusWatcher();
     // The keychain entry is named after the application, so tests (named otherwise) never touch the real one.
@@ -85,6 +91,7 @@ private:
     OctopodsClient* m_client = nullptr;
     Sender* m_sender = nullptr;
     StatusWatcher* m_statusWatcher = nullptr;
+    MediaLoader* m_media = nullptr;
     SecretStore* m_secrets = nullptr;
     SecretStore* m_libraryPassword = nullptr;
 };

@@ -1489,6 +1489,63 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::MediaDownload</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it redirects to a link that is not https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it redirects more than %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::MediaLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link must use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link must use https, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::MediaResult</name>
+    <message>
+        <source>the customer&apos;s phone will not be able to load this image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::MessageDocument</name>
     <message>
         <source>the %1 header, which a &quot;%2&quot; message cannot have</source>

@@ -2,6 +2,7 @@
 
 #include "Redaction.h"
 #include "ReplyError.h"
+#include "ThisMachine.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -17,14 +18,6 @@
 namespace wa {
 
 namespace {
-
-bool isLoopback(const QString& host)
-{
-    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 // The network errors that can only happen before the request left this machine: a retry is safe.
 bool failedBeforeSending(QNetworkReply::NetworkError error)
@@ -213,7 +206,7 @@ OctopodsClient::Endpoint OctopodsClient::endpointAt(const Config& config, const 
     if (!base.isValid() || base.host().isEmpty())
         return {{}, tr("the API base URL \"%1\" is not a URL").arg(base.toString())};
     const QString scheme = base.scheme().toLower();
-    if (scheme == u"http" && !isLoopback(base.host()))
+    if (scheme == u"http" && !isThisMachine(base.host()))
         return {{},
                 tr("the API base URL must use https (plain http is only allowed on this machine): %1")
                     .arg(base.toString())};

@@ -1,6 +1,7 @@
 #include "PostgresDatabase.h"
 
 #include "Sql.h"
+#include "ThisMachine.h"
 
 #include <QHostAddress>
 #include <QScopeGuard>
@@ -94,10 +95,7 @@ bool exec(const QSqlDatabase& db, const QString& sql, QString* error)
 
 bool PostgresAddress::isLocal() const
 {
-    if (host.isEmpty() || host.startsWith(u'/') || host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return host.isEmpty() || host.startsWith(u'/') || isThisMachine(host); // none, or a Unix socket
 }
 
 std::optional<PostgresAddress> PostgresAddress::fromUrl(const QString& text, QString* error)

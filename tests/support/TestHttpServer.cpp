@@ -107,7 +107,11 @@ void TestHttpServer::answer(QTcpSocket* socket, const Response& response)
         return;
     }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    const qint64 length = response.contentLength.value_or(response.body.size());
+    if (length == Response::NoLength)
+        head += "Connection: close\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     bool hasType = false;
     for (const auto& [name, value] : response.headers) {
         head += name + ": " + value + "\r\n";
@@ -124,6 +128,8 @@ void TestHttpServer::answer(QTcpSocket* socket, const Response& response)
         return;
     }
     socket->write(response.body);
+    if (length == Response::NoLength)
+        socket->disconnectFromHost(); // after the body is written: its end
 }
 
 } // namespace wa::test

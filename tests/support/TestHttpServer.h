@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <optional>
+
 class QTcpSocket;
 
 namespace wa::test {
@@ -41,6 +43,10 @@ public:
         QByteArray body = R"({"request_id":"req-1","message_id":"msg-1","channel_message_id":"wamid.1"})";
         int delayMs = 0;
         Ending ending = Ending::Complete;
+        // The Content-Length announced: unset, the body's size. More than the body is a server that announces
+        // a huge answer (the connection then stays open); NoLength sends none and closes after the body.
+        std::optional<qint64> contentLength;
+        static constexpr qint64 NoLength = -1;
     };
 
     explicit TestHttpServer(QObject* parent = nullptr);
