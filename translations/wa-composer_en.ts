@@ -1495,10 +1495,6 @@ The message is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,13 +1817,6 @@ The message is still here.</source>
     </message>
     <message>
         <source>no message id was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wa::OctopodsReply</name>
-    <message>
-        <source>TLS: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,6 +2313,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

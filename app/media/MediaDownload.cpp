@@ -5,7 +5,6 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QSslError>
 
 namespace wa {
 
@@ -50,12 +49,8 @@ void MediaDownload::ask(const QUrl& link)
     connect(reply, &QNetworkReply::metaDataChanged, this, &MediaDownload::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &MediaDownload::readSome);
     connect(reply, &QNetworkReply::finished, this, &MediaDownload::onFinished);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        QStringList what;
-        for (const QSslError& error : errors)
-            what.append(error.errorString());
-        m_tlsProblem = tr("TLS: %1").arg(what.join(QStringLiteral("; ")));
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_tlsProblem = ReplyError::tlsProblem(errors); });
 }
 
 void MediaDownload::fail(const QString& reason)

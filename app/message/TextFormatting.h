@@ -17,7 +17,7 @@ enum class Style : quint8 {
     Strikethrough = 0x4, // ~strike~
     Monospace = 0x8,     // ```monospace``` (may span lines)
     InlineCode = 0x10,   // `code`
-    Link = 0x20,         // http(s)://…, www.…, an e-mail address or a phone number (not inside code or monospace)
+    Link = 0x20, // http(s)://…, www.…, an e-mail address or a phone number (not inside code or monospace)
 };
 Q_DECLARE_FLAGS(Styles, Style)
 

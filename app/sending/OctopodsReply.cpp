@@ -2,8 +2,6 @@
 
 #include "ReplyError.h"
 
-#include <QSslError>
-
 namespace wa {
 
 OctopodsReply::OctopodsReply(QNetworkReply* reply, qint64 maxBodyBytes, std::chrono::milliseconds timeout,
@@ -16,12 +14,8 @@ OctopodsReply::OctopodsReply(QNetworkReply* reply, qint64 maxBodyBytes, std::chr
     });
     connect(reply, &QNetworkReply::readyRead, this, &OctopodsReply::readSome);
     connect(reply, &QNetworkReply::finished, this, &OctopodsReply::onFinished);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        QStringList what;
-        for (const QSslError& error : errors)
-            what.append(error.errorString());
-        m_tlsProblem = tr("TLS: %1").arg(what.join(QStringLiteral("; ")));
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_tlsProblem = ReplyError::tlsProblem(errors); });
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(timeout);
     connect(&m_deadline, &QTimer::timeout, this, [this] {

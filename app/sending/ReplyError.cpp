@@ -45,4 +45,12 @@ QString ReplyError::whatBroke(QNetworkReply::NetworkError error, const QString& 
     }
 }
 
+QString ReplyError::tlsProblem(const QList<QSslError>& errors)
+{
+    QStringList what;
+    for (const QSslError& error : errors)
+        what.append(error.errorString());
+    return tr("TLS: %1").arg(what.join(QStringLiteral("; ")));
+}
+
 } // namespace wa

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 namespace wa {
@@ -17,6 +18,8 @@ public:
     static bool isAnswer(QNetworkReply::NetworkError error);
     // What went wrong, in words: Qt's own text for some of these is "Unknown error".
     static QString whatBroke(QNetworkReply::NetworkError error, const QString& qtSays);
+    // TLS errors in words ("TLS: The certificate has expired"): they are never ignored, and end the call.
+    static QString tlsProblem(const QList<QSslError>& errors);
 };
 
 } // namespace wa

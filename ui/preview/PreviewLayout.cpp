@@ -530,9 +530,11 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     QList<Placed> texts;
     if (header.kind == HeaderKind::Text)
         texts.append({text(TextRole::Header, header.text, maxContent), t.text, QStringLiteral("header")});
-    if (message.body && !message.body->isEmpty())
-        texts.append({text(TextRole::Body, *message.body, maxContent), t.text, QStringLiteral("body")});
-    else if (!errorsAt(input.issues, u"body").isEmpty())
+    std::shared_ptr<const PreviewTextPart> body;
+    if (message.body && !message.body->isEmpty()) {
+        body = text(TextRole::Body, *message.body, maxContent);
+        texts.append({body, t.text, QStringLiteral("body")});
+    } else if (!errorsAt(input.issues, u"body").isEmpty())
         // An empty line where the body belongs, so that its outline says what is missing.
         texts.append({text(TextRole::Body, QStringLiteral(" "), maxContent), t.text, QStringLiteral("body")});
     if (message.footer && !message.footer->isEmpty())
@@ -608,10 +610,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
         y += t.buttonHeight;
     }
     // The phone lays a button out in the direction of the body's first paragraph, as it does the body.
-    const bool rightToLeft =
-        message.body && !message.body->isEmpty() && !texts.isEmpty() &&
-        !texts[header.kind == HeaderKind::Text ? 1 : 0].part->paragraphs.empty() &&
-        texts[header.kind == HeaderKind::Text ? 1 : 0].part->paragraphs.front().rightToLeft;
+    const bool rightToLeft = body && !body->paragraphs.empty() && body->paragraphs.front().rightToLeft;
     for (PreviewButton& b : buttons)
         b.rightToLeft = rightToLeft;
     scene.buttons = buttons;
