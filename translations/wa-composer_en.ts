@@ -1487,6 +1487,18 @@ The message is still here.</source>
         <source>Show the preview and the JSON filled with the variables&apos; values, instead of as written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture to Show in the Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows %1 for this link; the message still sends the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MediaDownload</name>
@@ -1537,7 +1549,7 @@ The message is still here.</source>
 <context>
     <name>wa::MediaResult</name>
     <message>
-        <source>the customer&apos;s phone will not be able to load this image: %1</source>
+        <source>The customer&apos;s phone will not be able to load this image: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,6 +1814,13 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::MessageMedia</name>
+    <message>
+        <source>The picture standing in for this link (%1) cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::OctopodsClient</name>
     <message>
         <source>the API base URL &quot;%1&quot; is not a URL</source>
@@ -2038,10 +2057,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,10 +2074,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
             <numerusform>%n product in catalog %1</numerusform>
             <numerusform>%n products in catalog %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>View catalog</source>
@@ -2129,6 +2140,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <source>Opens WhatsApp&apos;s address form (India only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local picture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::PreviewWidget</name>
@@ -2142,6 +2157,18 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Row id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a Local Picture Instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For composing offline: the preview shows the picture you choose; the message still sends the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Link&apos;s Picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

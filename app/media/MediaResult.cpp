@@ -6,7 +6,7 @@ QString MediaResult::warning() const
 {
     if (state != State::Failed && state != State::NotAllowed)
         return {};
-    return tr("the customer's phone will not be able to load this image: %1").arg(reason);
+    return tr("The customer's phone will not be able to load this image: %1.").arg(reason);
 }
 
 MediaResult MediaResult::failed(State state, const QString& reason, int httpStatus)

@@ -25,6 +25,8 @@ public:
     int httpStatus = 0;  // 0 when no answer came (or when read from the disk cache)
     // Why there is no picture, in words (never the link's query, which may hold a signature).
     QString reason;
+    // A local picture the agent chose to stand in for the link, in the preview only: the link was not asked.
+    bool standIn = false;
 
     bool isLoaded() const { return state == State::Loaded; }
     bool isFinal() const { return state != State::Loading; }

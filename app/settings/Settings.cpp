@@ -12,6 +12,7 @@ const QString TeammateKey = QStringLiteral("intercom/defaultTeammateId");
 const QString DisplayNameKey = QStringLiteral("library/displayName");
 const QString LibraryAddressKey = QStringLiteral("library/address");
 const QString ThemeKey = QStringLiteral("preview/theme");
+const QString StandInsKey = QStringLiteral("preview/standIns");
 } // namespace
 
 QUrl Settings::apiBaseUrl() const
@@ -105,6 +106,28 @@ ThemeChoice Settings::previewTheme() const
 void Settings::setPreviewTheme(ThemeChoice theme)
 {
     m_settings.setValue(ThemeKey, themeChoiceName(theme));
+}
+
+QHash<QString, QString> Settings::mediaStandIns() const
+{
+    QHash<QString, QString> files;
+    const QVariantMap stored = m_settings.value(StandInsKey).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        files.insert(it.key(), it.value().toString());
+    return files;
+}
+
+void Settings::setMediaStandIns(const QHash<QString, QString>& files)
+{
+    if (files.isEmpty()) {
+        m_settings.remove(StandInsKey);
+        return;
+    }
+    // In one value, so that a link's slashes and colons are not read as groups of settings.
+    QVariantMap stored;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings.setValue(StandInsKey, stored);
 }
 
 OctopodsClient::Config Settings::clientConfig() const

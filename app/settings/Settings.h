@@ -5,6 +5,7 @@
 #include "sending/OctopodsClient.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSettings>
 
 namespace wa {
@@ -34,6 +35,9 @@ public:
     void setLibraryAddress(const QString& url);
     ThemeChoice previewTheme() const;
     void setPreviewTheme(ThemeChoice theme);
+    // Local pictures standing in for image links in the preview (link -> file); never sent.
+    QHash<QString, QString> mediaStandIns() const;
+    void setMediaStandIns(const QHash<QString, QString>& files);
 
     OctopodsClient::Config clientConfig() const;
 

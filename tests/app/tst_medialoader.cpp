@@ -239,7 +239,7 @@ void TestMediaLoader::anHttpRefusalIsNamed()
         QCOMPARE(result.reason, QStringLiteral("HTTP %1").arg(status));
         QCOMPARE(
             result.warning(),
-            QStringLiteral("the customer's phone will not be able to load this image: HTTP %1").arg(status));
+            QStringLiteral("The customer's phone will not be able to load this image: HTTP %1.").arg(status));
     }
     QVERIFY(result.image.isNull());
     QVERIFY(!m_loader->cached(picture));
@@ -369,7 +369,7 @@ void TestMediaLoader::refusesLinksItMayNotAsk()
     QCOMPARE(result.state, State::NotAllowed);
     QCOMPARE(result.reason, reason);
     QCOMPARE(MediaLoader::whyNotAllowed(QUrl(url)), reason);
-    QVERIFY(result.warning().endsWith(reason));
+    QVERIFY(result.warning().endsWith(reason + u'.'));
     QCOMPARE(m_network->created, 0); // no name looked up, no connection tried
     QCOMPARE(m_server->requests().size(), 0);
 }

@@ -353,11 +353,19 @@ TextField* MessageEditor::fieldFor(const QString& issuePath, const QList<FieldPl
     return container ? container->field : nullptr;
 }
 
+void MessageEditor::setMediaWarnings(const QList<ValidationIssue>& warnings)
+{
+    if (warnings == m_mediaWarnings)
+        return;
+    m_mediaWarnings = warnings;
+    showIssues();
+}
+
 void MessageEditor::showIssues()
 {
     // Runs on every keystroke: the fields' places are worked out once, and the list is refilled only when
     // the issues changed.
-    QList<ValidationIssue> issues = m_document->issues();
+    QList<ValidationIssue> issues = m_document->issues() + m_mediaWarnings;
     const QList<FieldPlace> places = fieldPlaces();
     QHash<TextField*, const ValidationIssue*> shown; // the first issue of a field is the one it shows
     for (const ValidationIssue& issue : std::as_const(issues))

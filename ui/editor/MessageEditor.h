@@ -37,6 +37,9 @@ public:
     const QList<ValidationIssue>& issues() const { return m_issues; }
     // The default country of Settings, for what depends on where the customer is (address requests).
     void setDefaultRegion(const QString& region);
+    // Warnings from outside the validator, listed after its issues: what the preview found loading the
+    // message's pictures (MessageMedia::warnings()).
+    void setMediaWarnings(const QList<ValidationIssue>& warnings);
 
 signals:
     // After a type switch, what could not be kept (one sentence each).
@@ -75,6 +78,7 @@ private:
     QLabel* m_actionPending;
     QListWidget* m_issueList;
     QList<ValidationIssue> m_issues;
+    QList<ValidationIssue> m_mediaWarnings;
     std::optional<std::pair<MessageType, HeaderKind>> m_headerKindsShownFor;
 };
 

@@ -167,6 +167,15 @@ QPainterPath picture()
     return path;
 }
 
+// The picture with a slash through it: the link gave no picture.
+QPainterPath brokenPicture()
+{
+    QPainterPath path = picture();
+    path.moveTo(3, 3);
+    path.lineTo(21, 21);
+    return path;
+}
+
 QPainterPath play()
 {
     QPainterPath path;
@@ -260,6 +269,9 @@ void paint(QPainter& painter, PreviewIcon icon, const QRectF& rect, const QColor
     case PreviewIcon::Image:
         grid.stroke(picture(), 1.6);
         break;
+    case PreviewIcon::BrokenImage:
+        grid.stroke(brokenPicture(), 1.6);
+        break;
     case PreviewIcon::Video: {
         QPainterPath circle;
         circle.addEllipse(QPointF(12, 12), 11, 11);
@@ -288,6 +300,24 @@ void paintBackArrow(QPainter& painter, const QRectF& rect, const QColor& colour)
     path.lineTo(4, 12);
     path.lineTo(11, 19);
     grid.stroke(path);
+}
+
+void paintPlayMark(QPainter& painter, const QRectF& rect, const QColor& background, const QColor& colour)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(background);
+    painter.drawEllipse(rect);
+    painter.restore();
+    Grid grid(painter, rect, colour);
+    // The triangle a little right of centre, where the eye finds its middle.
+    QPainterPath triangle;
+    triangle.moveTo(9.5, 7);
+    triangle.lineTo(17.5, 12);
+    triangle.lineTo(9.5, 17);
+    triangle.closeSubpath();
+    grid.fill(triangle);
 }
 
 void paintClose(QPainter& painter, const QRectF& rect, const QColor& colour)

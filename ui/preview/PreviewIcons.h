@@ -11,6 +11,8 @@ namespace wa::PreviewIcons {
 void paint(QPainter& painter, PreviewIcon icon, const QRectF& rect, const QColor& colour);
 
 void paintBackArrow(QPainter& painter, const QRectF& rect, const QColor& colour);
+// WhatsApp's play mark over a video: a dark translucent disc filling rect, a triangle in colour.
+void paintPlayMark(QPainter& painter, const QRectF& rect, const QColor& background, const QColor& colour);
 void paintClose(QPainter& painter, const QRectF& rect, const QColor& colour);
 void paintMicrophone(QPainter& painter, const QRectF& rect, const QColor& colour);
 

@@ -10,7 +10,7 @@ QImage renderPreviewImage(const PreviewInput& input, PreviewTheme::Kind theme, Q
                           qreal devicePixelRatio)
 {
     PreviewLayout layout(PreviewTheme::forKind(theme));
-    const PreviewScene scene = layout.layout(input, size);
+    const PreviewScene scene = layout.layout(input, size, devicePixelRatio);
     QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);

@@ -188,28 +188,28 @@ QStringList PreviewLayout::errorsWithin(const QList<ValidationIssue>& issues, QS
     return errors;
 }
 
+// A product or the catalog as WhatsApp shows it without the catalog's data: a neutral box with the kind's
+// icon (never the retailer id or the catalog id, which the customer does not see).
+std::optional<PreviewMedia> PreviewLayout::catalogBox(PreviewIcon icon)
+{
+    PreviewMedia box;
+    box.icon = icon;
+    return box;
+}
+
 std::optional<PreviewMedia> PreviewLayout::mediaFor(const InteractiveMessage& message)
 {
-    if (const auto* product = message.actionAs<ProductAction>())
-        return PreviewMedia{HeaderKind::Image,
-                            PreviewIcon::Cart,
-                            {},
-                            product->productRetailerId,
-                            tr("Catalog %1").arg(product->catalogId)};
-    if (const auto* catalog = message.actionAs<CatalogAction>())
-        return PreviewMedia{
-            HeaderKind::Image, PreviewIcon::Catalog, {}, catalog->thumbnailProductRetailerId, tr("Catalog")};
+    if (message.actionAs<ProductAction>())
+        return catalogBox(PreviewIcon::Cart);
+    if (message.actionAs<CatalogAction>())
+        return catalogBox(PreviewIcon::Catalog);
     return mediaFor(message.header);
 }
 
 std::optional<PreviewMedia> PreviewLayout::mediaFor(const CarouselCard& card)
 {
     if (card.kind == CarouselCard::Kind::Product)
-        return PreviewMedia{HeaderKind::Image,
-                            PreviewIcon::Cart,
-                            {},
-                            card.productRetailerId,
-                            tr("Catalog %1").arg(card.catalogId)};
+        return catalogBox(PreviewIcon::Cart);
     return mediaFor(card.header);
 }
 
@@ -230,11 +230,72 @@ std::optional<PreviewMedia> PreviewLayout::mediaFor(const Header& header)
         const QString suffix = QFileInfo(box.name).suffix().toUpper();
         box.detail = suffix.isEmpty() ? tr("File") : suffix;
     } else if (!header.mediaLink.isEmpty()) {
-        box.detail = QUrl(header.mediaLink).host();
+        // The link itself is not painted: the phone shows the picture, or a grey box, never where it is from.
+        if (header.kind == HeaderKind::Image)
+            box.link = header.mediaLink;
     } else if (!header.mediaId.isEmpty()) {
         box.detail = tr("Media id %1").arg(header.mediaId);
     }
     return box;
+}
+
+void PreviewLayout::dressMedia(PreviewMedia& media, const PreviewInput& input)
+{
+    const auto known = media.link.isEmpty() ? input.media.cend() : input.media.constFind(media.link);
+    if (known == input.media.cend())
+        return; // a placeholder: no link, or nothing asked about it
+    switch (known->state) {
+    case MediaResult::State::Loading:
+        media.look = PreviewMedia::Look::Loading;
+        break;
+    case MediaResult::State::Loaded:
+        media.look = PreviewMedia::Look::Picture;
+        media.picture = known->image;
+        if (known->standIn)
+            media.badge = tr("Local picture");
+        break;
+    case MediaResult::State::Failed:
+    case MediaResult::State::NotAllowed:
+        media.look = PreviewMedia::Look::Failed;
+        media.problem = known->standIn ? known->reason : known->warning();
+        break;
+    }
+}
+
+qreal PreviewLayout::mediaAspect(const PreviewMedia& media) const
+{
+    if (media.look != PreviewMedia::Look::Picture || media.picture.isNull() || media.picture.height() == 0)
+        return m_theme.mediaAspect;
+    const qreal own = qreal(media.picture.width()) / media.picture.height();
+    return std::clamp(own, m_theme.mediaMinAspect, m_theme.mediaMaxAspect);
+}
+
+void PreviewLayout::fitPicture(PreviewMedia& media, qreal devicePixelRatio)
+{
+    if (media.look != PreviewMedia::Look::Picture || media.picture.isNull())
+        return;
+    const QSize box = (media.rect.size() * devicePixelRatio).toSize();
+    if (box.isEmpty()) {
+        media.picture = {};
+        return;
+    }
+    const std::pair<qint64, QSize> key{media.picture.cacheKey(), box};
+    QImage fitted = m_pictures.value(key);
+    if (fitted.isNull())
+        fitted = m_previousPictures.value(key);
+    if (fitted.isNull()) {
+        // As the phone does: the box filled, what overflows it cut off evenly on both sides.
+        const QSizeF whole = media.picture.size();
+        const qreal scale = std::max(box.width() / whole.width(), box.height() / whole.height());
+        const QSizeF shown = QSizeF(box) / scale;
+        const QRect source(
+            QPointF((whole.width() - shown.width()) / 2, (whole.height() - shown.height()) / 2).toPoint(),
+            shown.toSize());
+        fitted = media.picture.copy(source).scaled(box, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        fitted.setDevicePixelRatio(devicePixelRatio);
+    }
+    m_pictures.insert(key, fitted);
+    media.picture = fitted;
 }
 
 namespace {
@@ -352,8 +413,10 @@ void PreviewLayout::layoutCards(const CarouselAction& carousel, const PreviewInp
         placed.rect = QRectF(x, top, cardWidth, height);
         placed.media = mediaFor(card);
         if (placed.media) {
+            dressMedia(*placed.media, input);
             placed.media->rect =
                 QRectF(x + t.mediaInset, top + t.mediaInset, cardWidth - 2 * t.mediaInset, mediaHeight);
+            fitPicture(*placed.media, scene.devicePixelRatio);
             const QString mediaPath =
                 placed.path + (card.isMedia() ? QStringLiteral(".header") : QStringLiteral(".action"));
             if (const QStringList errors = errorsWithin(input.issues, mediaPath); !errors.isEmpty())
@@ -474,15 +537,18 @@ QList<PreviewButton> PreviewLayout::buttonsFor(const InteractiveMessage& message
     return buttons;
 }
 
-PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
+PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal devicePixelRatio)
 {
     m_previousCache.swap(m_cache);
     m_cache.clear();
+    m_previousPictures.swap(m_pictures);
+    m_pictures.clear();
 
     const PreviewTheme& t = m_theme;
     const InteractiveMessage& message = input.message;
     PreviewScene scene;
     scene.size = size;
+    scene.devicePixelRatio = devicePixelRatio;
     const qreal width = size.width();
 
     // The top bar: back arrow, avatar, the business's name.
@@ -517,6 +583,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
 
     // What the card holds, by type.
     std::optional<PreviewMedia> media = mediaFor(message);
+    if (media)
+        dressMedia(*media, input);
     QList<PreviewButton> buttons = buttonsFor(message);
     const Header& header = message.header;
 
@@ -567,8 +635,9 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     if (media) {
         const qreal mediaWidth = bubbleWidth - 2 * t.mediaInset;
         const qreal mediaHeight =
-            media->kind == HeaderKind::Document ? t.documentHeight : mediaWidth / t.mediaAspect;
+            media->kind == HeaderKind::Document ? t.documentHeight : mediaWidth / mediaAspect(*media);
         media->rect = QRectF(bubbleLeft + t.mediaInset, y + t.mediaInset, mediaWidth, mediaHeight);
+        fitPicture(*media, scene.devicePixelRatio);
         y = media->rect.bottom();
         const QStringList errors =
             errorsAt(input.issues, header.isMedia() ? QStringLiteral("header") : QStringLiteral("action"));
@@ -619,6 +688,11 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size)
     scene.media = media;
     if (const auto* carousel = message.actionAs<CarouselAction>())
         layoutCards(*carousel, input, scene);
+    scene.shimmerPhase = input.shimmerPhase;
+    scene.mediaLoading = (scene.media && scene.media->look == PreviewMedia::Look::Loading) ||
+                         std::any_of(scene.cards.cbegin(), scene.cards.cend(), [](const PreviewCard& card) {
+                             return card.media && card.media->look == PreviewMedia::Look::Loading;
+                         });
     scene.chatContentHeight =
         std::max(scene.bubble.bottom(), scene.cardsStrip.isNull() ? 0 : scene.cardsStrip.bottom()) +
         t.chatPaddingBottom;

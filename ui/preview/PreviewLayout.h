@@ -2,6 +2,7 @@
 
 #include "PreviewTheme.h"
 
+#include "media/MediaResult.h"
 #include "message/InteractiveMessage.h"
 #include "message/TextFormatting.h"
 #include "message/Validator.h"
@@ -29,6 +30,7 @@ enum class PreviewIcon {
     Catalog,
     Cart,
     Image,
+    BrokenImage,
     Video,
     Document,
     Phone,
@@ -58,6 +60,9 @@ struct PreviewInput
     qreal chatScroll = 0;
     qreal sheetScroll = 0;
     qreal cardsScroll = 0; // a carousel's cards, sideways
+    // What is known of the image links shown (MessageMedia::results()); a link not in it is a placeholder.
+    QHash<QString, MediaResult> media;
+    qreal shimmerPhase = 0; // 0 to 1: where the light band of a loading picture is
 };
 
 // A paragraph of text laid out once; its lines are positioned from the part's top-left corner.
@@ -122,11 +127,22 @@ struct PreviewButton
 
 struct PreviewMedia
 {
+    enum class Look {
+        Placeholder, // WhatsApp's grey box with the kind's icon (a video's with the play mark)
+        Loading,     // the placeholder with a light band passing over it
+        Picture,     // the picture, cropped to the box
+        Failed,      // the placeholder with the broken-picture mark; problem says why
+    };
     HeaderKind kind = HeaderKind::Image; // Image, Video, Document; product cards use Image
     PreviewIcon icon = PreviewIcon::Image;
     QRectF rect;
     QString name;   // a document's file name, a product's retailer id
-    QString detail; // a document's type ("PDF"), where an image comes from
+    QString detail; // a document's type ("PDF"), a media id
+    QString link;   // an image's link as written: what the preview's media results are asked about
+    Look look = Look::Placeholder;
+    QImage picture;  // Look::Picture: cropped to rect and scaled for the device pixel ratio
+    QString problem; // Look::Failed: why, as its tooltip
+    QString badge;   // over the picture: "Local picture" when one stands in for the link
 };
 
 // One card of a carousel, side by side under the body's bubble; its buttons are among the scene's.
@@ -186,6 +202,7 @@ struct PreviewSheet
 struct PreviewScene
 {
     QSizeF size;
+    qreal devicePixelRatio = 1;
     QRectF topBar;
     QRectF backArrow;
     QRectF avatar;
@@ -210,6 +227,8 @@ struct PreviewScene
     QList<QLineF> separators;
     QList<PreviewButton> buttons;
     QList<PreviewOutline> outlines;
+    bool mediaLoading = false; // some picture shown is loading: its shimmer moves
+    qreal shimmerPhase = 0;
 
     // A carousel's cards scroll sideways inside cardsStrip, as on the phone.
     QList<PreviewCard> cards;
@@ -243,7 +262,8 @@ public:
     const PreviewTheme& theme() const { return m_theme; }
     void setTheme(const PreviewTheme& theme);
 
-    PreviewScene layout(const PreviewInput& input, QSizeF size);
+    // Pictures are fitted once for the device pixel ratio of the screen (or image) they are painted on.
+    PreviewScene layout(const PreviewInput& input, QSizeF size, qreal devicePixelRatio = 1);
 
     static PreviewHit hitTest(const PreviewScene& scene, QPointF point);
     // The errors that apply to a part of the payload at path (its own, its children's and its parents').
@@ -269,6 +289,13 @@ private:
     static std::optional<PreviewMedia> mediaFor(const InteractiveMessage& message);
     static std::optional<PreviewMedia> mediaFor(const Header& header);
     static std::optional<PreviewMedia> mediaFor(const CarouselCard& card);
+    static std::optional<PreviewMedia> catalogBox(PreviewIcon icon);
+    // What is known of the media's link: its look, its problem, its picture (the whole, until fitted).
+    static void dressMedia(PreviewMedia& media, const PreviewInput& input);
+    // The media box's width / height: a loaded picture's own, within the theme's bounds.
+    qreal mediaAspect(const PreviewMedia& media) const;
+    // Crops the dressed picture to the placed box, scaled for the device (cached across passes).
+    void fitPicture(PreviewMedia& media, qreal devicePixelRatio);
     static QList<PreviewButton> buttonsFor(const CarouselCard& card, const QString& path);
     void layoutCards(const CarouselAction& carousel, const PreviewInput& input, PreviewScene& scene);
     static QList<PreviewButton> buttonsFor(const InteractiveMessage& message);
@@ -281,6 +308,10 @@ private:
     // Text layouts of this pass and the one before; anything older is dropped, so memory stays bounded.
     QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_cache;
     QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_previousCache;
+    // Pictures cropped and scaled to their boxes, by the picture's cache key and the box's pixel size; kept
+    // for this pass and the one before, like the texts.
+    QHash<std::pair<qint64, QSize>, QImage> m_pictures;
+    QHash<std::pair<qint64, QSize>, QImage> m_previousPictures;
 };
 
 } // namespace wa

@@ -145,7 +145,7 @@ void PreviewPainter::paintBubble(QPainter& painter, const PreviewScene& scene, c
     painter.drawPath(bubble);
 
     if (scene.media)
-        paintMedia(painter, *scene.media, theme);
+        paintMedia(painter, *scene.media, scene.shimmerPhase, theme);
     for (const PreviewText& text : scene.texts)
         paintText(painter, text, theme);
     drawElided(painter, scene.timeRect, scene.time, theme.timeFont, theme.secondaryText,
@@ -164,13 +164,14 @@ void PreviewPainter::paintCards(QPainter& painter, const PreviewScene& scene, co
         painter.setBrush(theme.bubble);
         painter.drawRoundedRect(card.rect, theme.bubbleRadius, theme.bubbleRadius);
         if (card.media)
-            paintMedia(painter, *card.media, theme);
+            paintMedia(painter, *card.media, scene.shimmerPhase, theme);
         if (card.body)
             paintText(painter, *card.body, theme);
     }
 }
 
-void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme)
+void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, qreal phase,
+                                const PreviewTheme& theme)
 {
     const qreal radius = theme.mediaRadius;
     const qreal padding = theme.mediaPadding;
@@ -189,18 +190,81 @@ void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, co
                    theme.secondaryText);
         return;
     }
+    if (media.look == PreviewMedia::Look::Picture && !media.picture.isNull()) {
+        paintPicture(painter, media, theme);
+        return;
+    }
     painter.setBrush(theme.mediaPlaceholder);
     painter.drawRoundedRect(media.rect, radius, radius);
     const qreal side = std::min(theme.mediaIconMaxSize, media.rect.height() * theme.mediaIconRatio);
-    PreviewIcons::paint(painter, media.icon,
-                        QRectF(media.rect.center() - QPointF(side / 2, side / 2), QSizeF(side, side)),
-                        theme.mediaIcon);
+    const QRectF iconRect(media.rect.center() - QPointF(side / 2, side / 2), QSizeF(side, side));
+    if (media.look == PreviewMedia::Look::Failed) {
+        PreviewIcons::paint(painter, PreviewIcon::BrokenImage, iconRect, theme.mediaIcon);
+    } else if (media.kind == HeaderKind::Video) {
+        const qreal mark = std::min(theme.playMarkSize, media.rect.height() * theme.mediaIconRatio * 1.4);
+        PreviewIcons::paintPlayMark(
+            painter, QRectF(media.rect.center() - QPointF(mark / 2, mark / 2), QSizeF(mark, mark)),
+            theme.playMark, theme.mediaIcon);
+    } else {
+        PreviewIcons::paint(painter, media.icon, iconRect, theme.mediaIcon);
+    }
+    if (media.look == PreviewMedia::Look::Loading)
+        paintShimmer(painter, media.rect, phase, theme);
     const QRectF caption =
         media.rect.adjusted(padding, media.rect.height() - theme.mediaLineHeight - theme.mediaCaptionBottom,
                             -padding, -theme.mediaCaptionBottom);
-    const QString line =
-        media.name.isEmpty() ? media.detail : media.name + QStringLiteral(" · ") + media.detail;
+    const QString line = media.name.isEmpty()     ? media.detail
+                         : media.detail.isEmpty() ? media.name
+                                                  : media.name + QStringLiteral(" · ") + media.detail;
     drawElided(painter, caption, line, theme.footerFont, theme.mediaIcon);
+}
+
+void PreviewPainter::paintPicture(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath corners;
+    corners.addRoundedRect(media.rect, theme.mediaRadius, theme.mediaRadius);
+    painter.setClipPath(corners, Qt::IntersectClip);
+    // Fitted by the layout to the box's pixels: drawn without scaling.
+    painter.drawImage(media.rect.topLeft(), media.picture);
+    painter.restore();
+    if (media.badge.isEmpty())
+        return;
+    const QFontMetricsF metrics(theme.footerFont);
+    const QRectF badge(media.rect.left() + theme.badgeMargin, media.rect.top() + theme.badgeMargin,
+                       std::min(metrics.horizontalAdvance(media.badge) + 2 * theme.badgePaddingX,
+                                media.rect.width() - 2 * theme.badgeMargin),
+                       theme.badgeHeight);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.badgeBackground);
+    painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+    painter.restore();
+    drawElided(painter, badge.adjusted(theme.badgePaddingX, 0, -theme.badgePaddingX, 0), media.badge,
+               theme.footerFont, theme.badgeText, Qt::AlignCenter);
+}
+
+void PreviewPainter::paintShimmer(QPainter& painter, const QRectF& box, qreal phase,
+                                  const PreviewTheme& theme)
+{
+    // A band of light crossing the box from its leading edge, wider than it so it enters and leaves whole.
+    const qreal band = box.width() * theme.shimmerBandRatio;
+    const qreal centre = box.left() - band + phase * (box.width() + 2 * band);
+    QLinearGradient light(centre - band / 2, 0, centre + band / 2, 0);
+    QColor clear = theme.shimmer;
+    clear.setAlpha(0);
+    light.setColorAt(0, clear);
+    light.setColorAt(0.5, theme.shimmer);
+    light.setColorAt(1, clear);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(light);
+    painter.drawRoundedRect(box, theme.mediaRadius, theme.mediaRadius);
+    painter.restore();
 }
 
 void PreviewPainter::paintButtons(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)

@@ -21,7 +21,10 @@ private:
     static void paintChat(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintBubble(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintCards(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
-    static void paintMedia(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme);
+    static void paintMedia(QPainter& painter, const PreviewMedia& media, qreal phase,
+                           const PreviewTheme& theme);
+    static void paintPicture(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme);
+    static void paintShimmer(QPainter& painter, const QRectF& box, qreal phase, const PreviewTheme& theme);
     static void paintButtons(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintComposer(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme);
     static void paintSheet(QPainter& painter, const PreviewSheet& sheet, const PreviewTheme& theme);

@@ -37,6 +37,10 @@ struct PreviewTheme
     QColor mediaPlaceholder;
     QColor mediaIcon;
     QColor documentBackground;
+    QColor shimmer;         // the light band passing over a loading picture
+    QColor playMark;        // the round mark behind a video's play triangle
+    QColor badgeBackground; // the "Local picture" pill over a stand-in
+    QColor badgeText;
     QColor codeBackground;
     QColor quoteBar;
     QColor error;              // outline of what WhatsApp would refuse
@@ -132,6 +136,14 @@ struct PreviewTheme
     // Media: image and video placeholders, documents, product and catalog cards
     qreal mediaInset = 3;    // media sits inside the bubble with this much bubble around it
     qreal mediaAspect = 1.6; // width / height of an image or video placeholder
+    // A loaded picture keeps its own shape within these; beyond them, the phone crops it.
+    qreal mediaMinAspect = 1.0;   // as tall as wide at most
+    qreal mediaMaxAspect = 1.91;  // Meta's recommended header shape is the widest shown
+    qreal playMarkSize = 52;      // a video's round play mark
+    qreal shimmerBandRatio = 0.6; // the loading band's width, as a share of the box's
+    qreal badgeHeight = 22;
+    qreal badgePaddingX = 8;
+    qreal badgeMargin = 8;   // between the badge and the picture's corner
     qreal mediaRadius = 5.5; // a little less round than the bubble around it
     qreal mediaIconMaxSize = 56;
     qreal mediaIconRatio = 0.4;   // the placeholder's icon, as a share of the placeholder's height

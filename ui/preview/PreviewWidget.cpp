@@ -2,8 +2,10 @@
 
 #include "PreviewPainter.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -19,6 +21,10 @@ PreviewTheme::Kind systemThemeKind(const QWidget& widget)
     return widget.palette().color(QPalette::Window).lightness() < 128 ? PreviewTheme::Kind::Dark
                                                                       : PreviewTheme::Kind::Light;
 }
+
+// The loading band's steps: smooth enough to read as motion, cheap enough to leave typing alone.
+constexpr std::chrono::milliseconds ShimmerFrame(40);
+constexpr qreal ShimmerStep = 0.03; // of a crossing: about 1.3 s from edge to edge
 
 template <typename Item> const Item* itemAt(const QList<Item>& items, QPointF point)
 {
@@ -40,7 +46,16 @@ PreviewWidget::PreviewWidget(QWidget* parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent); // the wallpaper covers every pixel
     m_input.businessName = tr("Your business");
     m_input.message.action = InteractiveMessage::emptyAction(MessageType::Button);
+    m_shimmer = new QTimer(this);
+    m_shimmer->setInterval(ShimmerFrame);
+    connect(m_shimmer, &QTimer::timeout, this, &PreviewWidget::moveShimmer);
     applyTheme();
+}
+
+void PreviewWidget::setMedia(const QHash<QString, MediaResult>& media)
+{
+    m_input.media = media;
+    relayout();
 }
 
 void PreviewWidget::setMessage(const InteractiveMessage& message, const QList<ValidationIssue>& issues)
@@ -111,11 +126,34 @@ void PreviewWidget::relayout()
 const PreviewScene& PreviewWidget::scene() const
 {
     // A hidden widget is resized without a resize event: the size is checked too.
-    if (!m_laidOut || m_scene.size != QSizeF(size())) {
-        m_scene = m_layout.layout(m_input, size());
+    if (!m_laidOut || m_scene.size != QSizeF(size()) || m_scene.devicePixelRatio != devicePixelRatioF()) {
+        m_scene = m_layout.layout(m_input, size(), devicePixelRatioF());
         m_laidOut = true;
     }
     return m_scene;
+}
+
+// The band moves only while something shown loads, and only while the preview can be seen.
+void PreviewWidget::followLoading()
+{
+    const bool loading = isVisible() && scene().mediaLoading;
+    if (loading && !m_shimmer->isActive())
+        m_shimmer->start();
+    else if (!loading)
+        m_shimmer->stop();
+}
+
+void PreviewWidget::moveShimmer()
+{
+    m_input.shimmerPhase = std::fmod(m_input.shimmerPhase + ShimmerStep, 1.0);
+    // Only the phase changed: the scene stays, and only the pictures are painted again.
+    m_scene.shimmerPhase = m_input.shimmerPhase;
+    if (m_scene.media && m_scene.media->look == PreviewMedia::Look::Loading)
+        update(m_scene.media->rect.toAlignedRect());
+    for (const PreviewCard& card : m_scene.cards)
+        if (card.media && card.media->look == PreviewMedia::Look::Loading)
+            update(card.media->rect.toAlignedRect().intersected(rect()));
+    followLoading();
 }
 
 QImage PreviewWidget::renderImage(qreal devicePixelRatio) const
@@ -123,7 +161,14 @@ QImage PreviewWidget::renderImage(qreal devicePixelRatio) const
     QImage image(size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
-    PreviewPainter::paint(painter, scene(), m_layout.theme());
+    // Laid out again when the ratio differs from the screen's, so that pictures are sharp in the image.
+    const PreviewScene* shown = &scene();
+    PreviewScene sharper;
+    if (devicePixelRatio != shown->devicePixelRatio) {
+        sharper = m_layout.layout(m_input, size(), devicePixelRatio);
+        shown = &sharper;
+    }
+    PreviewPainter::paint(painter, *shown, m_layout.theme());
     return image;
 }
 
@@ -131,6 +176,7 @@ void PreviewWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     PreviewPainter::paint(painter, scene(), m_layout.theme());
+    followLoading();
 }
 
 void PreviewWidget::resizeEvent(QResizeEvent*)
@@ -232,10 +278,46 @@ bool PreviewWidget::event(QEvent* event)
     return QWidget::event(event);
 }
 
+const PreviewMedia* PreviewWidget::mediaAt(QPointF point) const
+{
+    const PreviewScene& current = scene();
+    if (current.sheet || !current.chatViewport.contains(point))
+        return nullptr;
+    if (current.media && current.media->rect.contains(point))
+        return &*current.media;
+    for (const PreviewCard& card : current.cards)
+        if (card.media && card.media->rect.contains(point))
+            return &*card.media;
+    return nullptr;
+}
+
+void PreviewWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    const PreviewMedia* media = mediaAt(event->pos());
+    if (!media || media->link.isEmpty())
+        return QWidget::contextMenuEvent(event);
+    const QString link = media->link;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("previewPictureMenu"));
+    QAction* choose = menu.addAction(tr("Show a Local Picture Instead…"));
+    choose->setObjectName(QStringLiteral("actionStandIn"));
+    choose->setToolTip(tr("For composing offline: the preview shows the picture you choose; the message "
+                          "still sends the link."));
+    connect(choose, &QAction::triggered, this, [this, link] { emit standInRequested(link); });
+    if (!media->badge.isEmpty()) {
+        QAction* dismiss = menu.addAction(tr("Show the Link's Picture"));
+        dismiss->setObjectName(QStringLiteral("actionDismissStandIn"));
+        connect(dismiss, &QAction::triggered, this, [this, link] { emit standInDismissed(link); });
+    }
+    menu.exec(event->globalPos());
+}
+
 QString PreviewWidget::toolTipAt(QPointF point) const
 {
     QStringList lines;
     const PreviewScene& current = scene();
+    if (const PreviewMedia* media = mediaAt(point); media && !media->problem.isEmpty())
+        lines.append(media->problem);
     // Only what can be seen: outlines scrolled out of the chat, or behind the sheet, say nothing.
     const QRectF visible = current.sheet ? current.sheet->rowsViewport : current.chatViewport;
     const QList<PreviewOutline>& outlines = current.sheet ? current.sheet->outlines : current.outlines;

@@ -5,6 +5,7 @@
 #include "PreviewLayout.h"
 
 #include <QImage>
+#include <QTimer>
 #include <QWidget>
 
 namespace wa {
@@ -25,6 +26,8 @@ public:
     void setPlaceholderMarks(const PlaceholderMarks& marks) { m_input.placeholders = marks; }
     void setBusinessName(const QString& name);
     void setTime(const QString& time);
+    // What is known of the image links shown (MessageMedia::results()).
+    void setMedia(const QHash<QString, MediaResult>& media);
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }
     PreviewTheme::Kind themeKind() const { return m_layout.theme().kind; }
@@ -41,6 +44,9 @@ public:
 
 signals:
     void sheetOpenChanged(bool open);
+    // From the picture's context menu: a local picture to stand in for the link, or no longer.
+    void standInRequested(const QString& link);
+    void standInDismissed(const QString& link);
 
 protected:
     bool event(QEvent* event) override;
@@ -51,17 +57,22 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void relayout();
     void applyTheme();
     QString toolTipAt(QPointF point) const;
+    const PreviewMedia* mediaAt(QPointF point) const;
+    void followLoading();
+    void moveShimmer();
 
     ThemeChoice m_themeChoice = ThemeChoice::System;
     mutable PreviewLayout m_layout;
     PreviewInput m_input;
     mutable PreviewScene m_scene;
     mutable bool m_laidOut = false;
+    QTimer* m_shimmer = nullptr; // runs while a picture shown is loading
 };
 
 } // namespace wa

@@ -13,6 +13,7 @@
 #include "drafts/Autosave.h"
 #include "drafts/DraftFile.h"
 #include "editor/MessageEditor.h"
+#include "media/MessageMedia.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/PayloadInput.h"
@@ -67,7 +68,8 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* parent)
     : QMainWindow(parent), m_services(services), m_dialogs(dialogs), m_document(new MessageDocument(this)),
       m_session(new DraftSession(services.drafts(), services.recoverySlot(), *m_document, this)),
-      m_variables(new VariableSession(*m_document, &services.recipientValues(), this))
+      m_variables(new VariableSession(*m_document, &services.recipientValues(), this)),
+      m_media(new MessageMedia(services.media(), this))
 {
     m_services.client().setConfig(Settings().clientConfig());
     setObjectName(QStringLiteral("mainWindow"));
@@ -78,6 +80,8 @@ MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* par
     m_document->undoStack()->clear();
     setAcceptDrops(true);
     connect(m_variables, &VariableSession::changed, this, &MainWindow::showDocument);
+    m_media->setStandIns(Settings().mediaStandIns());
+    connect(m_media, &MessageMedia::changed, this, &MainWindow::showMedia);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connectSession();
@@ -182,6 +186,8 @@ void MainWindow::createLayout()
 
     m_preview = new PreviewWidget(this);
     m_preview->setThemeChoice(Settings().previewTheme());
+    connect(m_preview, &PreviewWidget::standInRequested, this, &MainWindow::chooseStandIn);
+    connect(m_preview, &PreviewWidget::standInDismissed, this, &MainWindow::dismissStandIn);
 
     m_jsonView = new JsonView(this);
 
@@ -357,6 +363,39 @@ void MainWindow::showDocument()
     m_preview->setPlaceholderMarks(filled ? PlaceholderMarks{false, m_variables->filled().unfilled}
                                           : PlaceholderMarks{true, {}});
     m_preview->setMessage(message, filled ? m_variables->issues() : m_document->issues());
+    // The pictures of what the preview shows: the filled link, once filled.
+    m_media->show(message);
+}
+
+void MainWindow::showMedia()
+{
+    m_preview->setMedia(m_media->results());
+    m_editor->setMediaWarnings(m_media->warnings());
+}
+
+void MainWindow::chooseStandIn(const QString& link)
+{
+    const QString file = m_dialogs.openFile(this, tr("Picture to Show in the Preview"),
+                                            tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+    if (file.isEmpty())
+        return;
+    Settings settings;
+    QHash<QString, QString> standIns = settings.mediaStandIns();
+    standIns.insert(link, file);
+    settings.setMediaStandIns(standIns);
+    m_media->setStandIns(standIns);
+    statusBar()->showMessage(tr("The preview shows %1 for this link; the message still sends the link.")
+                                 .arg(QFileInfo(file).fileName()),
+                             6000);
+}
+
+void MainWindow::dismissStandIn(const QString& link)
+{
+    Settings settings;
+    QHash<QString, QString> standIns = settings.mediaStandIns();
+    standIns.remove(link);
+    settings.setMediaStandIns(standIns);
+    m_media->setStandIns(standIns);
 }
 
 void MainWindow::importJson(const QByteArray& json, const QString& source)

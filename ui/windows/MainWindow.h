@@ -20,6 +20,7 @@ class FileDialogs;
 class JsonView;
 class MessageDocument;
 class MessageEditor;
+class MessageMedia;
 class PreviewWidget;
 class SendPanel;
 class SessionPrompts;
@@ -39,6 +40,7 @@ public:
     MessageDocument* document() const { return m_document; }
     DraftSession* session() const { return m_session; }
     PreviewWidget* preview() const { return m_preview; }
+    MessageMedia* media() const { return m_media; }
 
     // Offers the message autosaved by a session that ended without saving it (after a crash or a kill).
     void offerRecovery();
@@ -66,6 +68,9 @@ private:
     void openHistory();
     void applySettings();
     void showDocument();
+    void showMedia();
+    void chooseStandIn(const QString& link);
+    void dismissStandIn(const QString& link);
     void restoreLayout();
     void saveLayout() const;
     void updateTitle();
@@ -75,6 +80,7 @@ private:
     MessageDocument* m_document;
     DraftSession* m_session;
     VariableSession* m_variables;
+    MessageMedia* m_media; // the pictures the preview shows
     SessionPrompts* m_prompts = nullptr;
     JsonView* m_jsonView = nullptr;
     PreviewWidget* m_preview = nullptr;

@@ -3,23 +3,46 @@
 #include "FileDialogs.h"
 #include "MainWindow.h"
 
+#include "AppServices.h"
 #include "cli/Command.h"
+#include "media/MediaLoader.h"
+#include "media/MessageMedia.h"
 #include "message/MessageDocument.h"
 #include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
 #include "preview/PreviewImage.h"
 #include "preview/PreviewWidget.h"
+#include "settings/Settings.h"
 #include "variables/MessageFill.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
 namespace wa {
+
+namespace {
+
+// A screenshot shows the real pictures: it waits for the message's links (no longer than the loader's own
+// deadline, and a little for decoding), asked at once rather than after typing would have settled.
+void waitForMedia(MessageMedia& media, std::chrono::milliseconds deadline)
+{
+    media.settleNow();
+    if (media.isSettled())
+        return;
+    QEventLoop loop;
+    QObject::connect(&media, &MessageMedia::settled, &loop, &QEventLoop::quit);
+    QTimer::singleShot(deadline + std::chrono::seconds(2), &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
 
 bool ScreenshotCommand::isRequested(const QStringList& arguments)
 {
@@ -117,6 +140,11 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         input.businessName = PreviewWidget::tr("Your business");
         input.time = fixedTime();
         input.sheetOpen = parser.isSet(openList);
+        MessageMedia media(services.media());
+        media.setStandIns(Settings().mediaStandIns());
+        media.show(message);
+        waitForMedia(media, services.media().timeout());
+        input.media = media.results();
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
     } else {
         FileDialogs dialogs;
@@ -128,6 +156,7 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         window.preview()->setSheetOpen(parser.isSet(openList));
         window.resize(logicalSize);
         window.show();
+        waitForMedia(*window.media(), services.media().timeout());
         QCoreApplication::processEvents();
         image = window.grab().toImage();
         image = image.scaled(logicalSize * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
