@@ -81,7 +81,9 @@ void TestHttpServer::readFrom(QTcpSocket* socket)
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
         m_requests.append(request);
-        const Response response = m_queue.isEmpty() ? m_default : m_queue.takeFirst();
+        const Response response = m_byTarget.contains(request.target) ? m_byTarget.value(request.target)
+                                  : m_queue.isEmpty()                 ? m_default
+                                                                      : m_queue.takeFirst();
         emit requestReceived();
         QPointer<QTcpSocket> guard(socket);
         if (response.delayMs > 0)

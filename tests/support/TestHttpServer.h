@@ -58,6 +58,11 @@ public:
     // Answers in order; once they run out, the default answer.
     void enqueue(const Response& response) { m_queue.append(response); }
     void setDefaultResponse(const Response& response) { m_default = response; }
+    // Every request for target ("/missing.png", path and query) gets this answer, before the queue's.
+    void setResponseFor(const QByteArray& target, const Response& response)
+    {
+        m_byTarget.insert(target, response);
+    }
 
     const QList<Request>& requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
@@ -73,6 +78,7 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Response> m_queue;
     Response m_default;
+    QHash<QByteArray, Response> m_byTarget;
     QList<Request> m_requests;
 };
 

@@ -140,9 +140,10 @@ qreal maxBubbleFor(const PreviewTheme& t, qreal width)
     return std::min(t.bubbleMaxWidth, (width - 2 * t.chatMargin - t.tailWidth) * t.bubbleMaxWidthRatio);
 }
 
+// Where the text's painted lines end: a collapsed body's last line shown.
 qreal bottomOf(const PreviewText& text)
 {
-    return text.position.y() + text.part->height;
+    return text.position.y() + (text.shownHeight >= 0 ? text.shownHeight : text.part->height);
 }
 
 QString issueMessage(const QList<ValidationIssue>& issues, const QString& path)
@@ -208,7 +209,40 @@ private slots:
     void carouselOutlinesMarkTheCardsPart();
     void unchangedTextsKeepTheirLayout();
     void themeChangeLaysTextOutAgain();
+    void mediaShowsWhatIsKnownOfItsLink_data();
+    void mediaShowsWhatIsKnownOfItsLink();
+    void aPictureKeepsItsShapeWithinBounds_data();
+    void aPictureKeepsItsShapeWithinBounds();
+    void mediaCaptionsNeverShowTheLinkOrTheSku_data();
+    void mediaCaptionsNeverShowTheLinkOrTheSku();
+    void aLongBodyCollapsesAfterTheLineCount_data();
+    void aLongBodyCollapsesAfterTheLineCount();
 };
+
+namespace {
+
+const QString PictureLink = QStringLiteral("https://cdn.example.com/landscape.jpg");
+
+InteractiveMessage imageHeaderMessage(const QString& link = PictureLink)
+{
+    InteractiveMessage message = StarterMessages::starter(MessageType::Button);
+    message.header = Header{};
+    message.header.kind = HeaderKind::Image;
+    message.header.mediaLink = link;
+    return message;
+}
+
+MediaResult picture(QSize size, bool standIn = false)
+{
+    MediaResult result;
+    result.state = MediaResult::State::Loaded;
+    result.image = QImage(size, QImage::Format_RGB32);
+    result.image.fill(Qt::darkCyan);
+    result.standIn = standIn;
+    return result;
+}
+
+} // namespace
 
 void TestPreviewLayout::bubbleStaysWithinBounds_data()
 {
@@ -1388,6 +1422,157 @@ void TestPreviewLayout::carouselOutlinesMarkTheCardsPart()
     QVERIFY(std::any_of(one.outlines.begin(), one.outlines.end(), [&](const PreviewOutline& o) {
         return o.message.contains(QStringLiteral("at least 2"));
     }));
+}
+
+void TestPreviewLayout::mediaShowsWhatIsKnownOfItsLink_data()
+{
+    QTest::addColumn<std::optional<MediaResult>>("known");
+    QTest::addColumn<qreal>("ratio");
+    QTest::addColumn<int>("look");
+    QTest::addColumn<bool>("loading");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<bool>("badge");
+    using Look = PreviewMedia::Look;
+    const MediaResult missing =
+        MediaResult::failed(MediaResult::State::Failed, QStringLiteral("HTTP 404"), 404);
+    const MediaResult refused =
+        MediaResult::failed(MediaResult::State::NotAllowed, QStringLiteral("not https"));
+    QTest::newRow("nothing asked") << std::optional<MediaResult>() << 1.0 << int(Look::Placeholder) << false
+                                   << QString() << false;
+    QTest::newRow("loading") << std::optional(MediaResult()) << 1.0 << int(Look::Loading) << true << QString()
+                             << false;
+    QTest::newRow("loaded") << std::optional(picture({800, 418})) << 1.0 << int(Look::Picture) << false
+                            << QString() << false;
+    QTest::newRow("loaded, sharp") << std::optional(picture({800, 418})) << 2.0 << int(Look::Picture) << false
+                                   << QString() << false;
+    QTest::newRow("stand-in") << std::optional(picture({640, 480}, true)) << 1.0 << int(Look::Picture)
+                              << false << QString() << true;
+    QTest::newRow("404") << std::optional(missing) << 1.0 << int(Look::Failed) << false << missing.warning()
+                         << false;
+    QTest::newRow("not allowed") << std::optional(refused) << 1.0 << int(Look::Failed) << false
+                                 << refused.warning() << false;
+}
+
+// The image header's box shows what the preview knows of its link: a placeholder, the loading shimmer, the
+// picture fitted to the box's device pixels, or the failure with its reason as tooltip.
+void TestPreviewLayout::mediaShowsWhatIsKnownOfItsLink()
+{
+    QFETCH(std::optional<MediaResult>, known);
+    QFETCH(qreal, ratio);
+    QFETCH(int, look);
+    QFETCH(bool, loading);
+    QFETCH(QString, problem);
+    QFETCH(bool, badge);
+    PreviewInput input;
+    input.message = imageHeaderMessage();
+    if (known)
+        input.media.insert(PictureLink, *known);
+    PreviewLayout layout;
+    const PreviewScene scene = layout.layout(input, Phone, ratio);
+    QVERIFY(scene.media);
+    QCOMPARE(int(scene.media->look), look);
+    QCOMPARE(scene.mediaLoading, loading);
+    QCOMPARE(scene.media->problem, problem);
+    QCOMPARE(!scene.media->badge.isEmpty(), badge);
+    if (look == int(PreviewMedia::Look::Picture)) {
+        QCOMPARE(scene.media->picture.size(), (scene.media->rect.size() * ratio).toSize());
+        QCOMPARE(scene.media->picture.devicePixelRatio(), ratio);
+    }
+}
+
+void TestPreviewLayout::aPictureKeepsItsShapeWithinBounds_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("aspect"); // of the box
+    const PreviewTheme theme = PreviewTheme::light();
+    QTest::newRow("Meta's 1.91:1") << QSize(800, 418) << 800.0 / 418;
+    QTest::newRow("4:3") << QSize(800, 600) << 4.0 / 3;
+    QTest::newRow("square") << QSize(500, 500) << 1.0;
+    QTest::newRow("panorama: cropped") << QSize(1500, 300) << theme.mediaMaxAspect;
+    QTest::newRow("portrait: cropped") << QSize(300, 900) << theme.mediaMinAspect;
+}
+
+void TestPreviewLayout::aPictureKeepsItsShapeWithinBounds()
+{
+    QFETCH(QSize, size);
+    QFETCH(qreal, aspect);
+    PreviewInput input;
+    input.message = imageHeaderMessage();
+    input.media.insert(PictureLink, picture(size));
+    PreviewLayout layout;
+    const PreviewScene scene = layout.layout(input, Phone);
+    QVERIFY(scene.media);
+    QVERIFY2(near(scene.media->rect.width() / scene.media->rect.height(), aspect, 0.01),
+             describe(scene.media->rect));
+}
+
+void TestPreviewLayout::mediaCaptionsNeverShowTheLinkOrTheSku_data()
+{
+    QTest::addColumn<InteractiveMessage>("message");
+    QTest::addColumn<QString>("caption"); // name and detail, as painted
+    InteractiveMessage byId = imageHeaderMessage(QString());
+    byId.header.mediaId = QStringLiteral("1234567890");
+    QTest::newRow("image link") << imageHeaderMessage() << QString();
+    QTest::newRow("media id") << byId << PreviewLayout::tr("Media id %1").arg(byId.header.mediaId);
+    QTest::newRow("product") << StarterMessages::starter(MessageType::Product) << QString();
+    QTest::newRow("catalog") << StarterMessages::starter(MessageType::Catalog) << QString();
+}
+
+// The phone never shows where a picture comes from, nor a product's retailer id or catalog id.
+void TestPreviewLayout::mediaCaptionsNeverShowTheLinkOrTheSku()
+{
+    QFETCH(InteractiveMessage, message);
+    QFETCH(QString, caption);
+    PreviewInput input;
+    input.message = message;
+    PreviewLayout layout;
+    const PreviewScene scene = layout.layout(input, Phone);
+    QVERIFY(scene.media);
+    QCOMPARE(scene.media->name + scene.media->detail, caption);
+}
+
+void TestPreviewLayout::aLongBodyCollapsesAfterTheLineCount_data()
+{
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<bool>("collapsed");
+    const int limit = PreviewTheme::light().bodyCollapsedLines;
+    QTest::newRow("at the count") << limit << false;
+    QTest::newRow("one past the count") << limit + 1 << true;
+    QTest::newRow("far past") << limit * 3 << true;
+}
+
+// WhatsApp shows a long body's first lines and "Read more", which shows the rest once tapped.
+void TestPreviewLayout::aLongBodyCollapsesAfterTheLineCount()
+{
+    QFETCH(int, lines);
+    QFETCH(bool, collapsed);
+    QStringList paragraphs;
+    for (int i = 1; i <= lines; ++i)
+        paragraphs.append(QStringLiteral("line %1").arg(i));
+    PreviewInput input;
+    input.message = StarterMessages::starter(MessageType::Button);
+    input.message.body = paragraphs.join(u'\n');
+    PreviewLayout layout;
+    const PreviewScene scene = layout.layout(input, Phone);
+    const PreviewText& body = scene.texts.first();
+    QCOMPARE(!scene.readMore.isEmpty(), collapsed);
+    QCOMPARE(body.shownHeight >= 0, collapsed);
+    if (!collapsed)
+        return;
+    QCOMPARE(scene.readMoreLabel, PreviewLayout::tr("Read more"));
+    // The lines shown are the count, and "Read more" sits under the last of them.
+    const int limit = layout.theme().bodyCollapsedLines;
+    const PreviewParagraph& last = body.part->paragraphs[size_t(limit - 1)];
+    QVERIFY(near(body.shownHeight, last.top + last.height));
+    QVERIFY(near(scene.readMore.top(), body.position.y() + body.shownHeight));
+    QVERIFY(inside(scene.readMore, scene.bubble));
+    QCOMPARE(PreviewLayout::hitTest(scene, scene.readMore.center()).kind, PreviewHit::Kind::ReadMore);
+
+    input.bodyExpanded = true;
+    const PreviewScene expanded = layout.layout(input, Phone);
+    QVERIFY(expanded.readMore.isEmpty());
+    QVERIFY(expanded.texts.first().shownHeight < 0);
+    QVERIFY(expanded.bubble.height() > scene.bubble.height());
 }
 
 QTEST_MAIN(TestPreviewLayout)

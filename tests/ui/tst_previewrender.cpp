@@ -1,27 +1,45 @@
+#include "media/MediaLoader.h"
+#include "media/MessageMedia.h"
 #include "message/PayloadInput.h"
 #include "message/Validator.h"
 #include "preview/PreviewImage.h"
+#include "support/TestHttpServer.h"
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace wa;
+using test::TestHttpServer;
 
-// The article's two examples rendered as the phone shows them, compared with reference PNGs in
-// tests/data/preview, so that an accidental visual change fails. After an intended change, look at the new
-// images and regenerate the references with `scripts/dev references`
-// (WA_UPDATE_REFERENCES=1 build/tests/ui/tst_previewrender).
+// Messages rendered as the phone shows them, compared with reference PNGs in tests/data/preview, so that an
+// accidental visual change fails: the article's two examples, an image header whose picture the local test
+// server serves (and one it answers 404), a collapsed long body, linked numbers and addresses, and a
+// right-to-left message's mirrored icons. After an intended change, look at the new images and regenerate
+// the references with `scripts/dev references` (WA_UPDATE_REFERENCES=1 build/tests/ui/tst_previewrender).
 class TestPreviewRender : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void matchesReference_data();
     void matchesReference();
     void aChangedLabelIsCaught();
+    void aMissingPictureIsCaught();
+    void theTailShowsInBothThemes_data();
+    void theTailShowsInBothThemes();
 
 private:
-    static QImage render(const QString& file, PreviewTheme::Kind theme, bool sheetOpen);
+    // The message in file (under tests/data) as a preview's input, its pictures loaded from the test server.
+    std::optional<PreviewInput> input(const QString& file, bool sheetOpen = false);
+    QImage render(const QString& file, PreviewTheme::Kind theme, bool sheetOpen = false);
+
+    TestHttpServer m_server;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_cache;
 };
 
 namespace {
@@ -67,21 +85,61 @@ QString referencePath(const QString& name)
 
 } // namespace
 
-QImage TestPreviewRender::render(const QString& file, PreviewTheme::Kind theme, bool sheetOpen)
+void TestPreviewRender::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    QVERIFY(m_cache.isValid());
+    QFile picture(QStringLiteral(WA_TEST_DATA "/media/landscape.png"));
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    TestHttpServer::Response served;
+    served.status = 200;
+    served.headers = {{"Content-Type", "image/png"}};
+    served.body = picture.readAll();
+    m_server.setDefaultResponse(served);
+    TestHttpServer::Response missing;
+    missing.status = 404;
+    missing.headers = {{"Content-Type", "text/html"}};
+    missing.body = "<h1>Not Found</h1>";
+    m_server.setResponseFor("/missing.png", missing);
+}
+
+std::optional<PreviewInput> TestPreviewRender::input(const QString& file, bool sheetOpen)
 {
     QFile json(QStringLiteral(WA_TEST_DATA "/") + file);
     if (!json.open(QIODevice::ReadOnly))
-        return {};
-    const Payload payload = PayloadInput::parse(json.readAll());
+        return std::nullopt;
+    // The files link their pictures to "http://TEST_SERVER/...": this run's server.
+    const QByteArray text = json.readAll().replace("http://TEST_SERVER", m_server.baseUrl().toEncoded());
+    const Payload payload = PayloadInput::parse(text);
     if (!payload.isParsed())
-        return {};
+        return std::nullopt;
     PreviewInput input;
     input.message = payload.message;
     input.issues = Validator::check(payload.message);
+    // The test server speaks plain http, which the validator rightly refuses for a link that is sent.
+    input.issues.removeIf([](const ValidationIssue& issue) { return issue.path.endsWith(u".image.link"); });
     input.businessName = QStringLiteral("Octopods Demo");
     input.time = QStringLiteral("09:41");
     input.sheetOpen = sheetOpen;
-    return renderPreviewImage(input, theme, ScreenSize).convertToFormat(QImage::Format_RGB32);
+    if (!MessageMedia::imageLinks(payload.message).isEmpty()) {
+        MediaLoader loader(&m_network, m_cache.path());
+        MessageMedia media(loader);
+        QSignalSpy settled(&media, &MessageMedia::settled);
+        media.show(payload.message);
+        media.settleNow();
+        if (!media.isSettled() && !settled.wait(10000))
+            return std::nullopt;
+        input.media = media.results();
+    }
+    return input;
+}
+
+QImage TestPreviewRender::render(const QString& file, PreviewTheme::Kind theme, bool sheetOpen)
+{
+    const std::optional<PreviewInput> shown = input(file, sheetOpen);
+    if (!shown)
+        return {};
+    return renderPreviewImage(*shown, theme, ScreenSize).convertToFormat(QImage::Format_RGB32);
 }
 
 void TestPreviewRender::matchesReference_data()
@@ -97,6 +155,16 @@ void TestPreviewRender::matchesReference_data()
     QTest::newRow("list-sheet-dark") << QStringLiteral("octopods_list.json") << dark << true;
     QTest::newRow("reply-buttons-light") << QStringLiteral("octopods_reply_buttons.json") << light << false;
     QTest::newRow("reply-buttons-dark") << QStringLiteral("octopods_reply_buttons.json") << dark << false;
+    QTest::newRow("image-header-light") << QStringLiteral("preview/image_header.json") << light << false;
+    QTest::newRow("image-header-dark") << QStringLiteral("preview/image_header.json") << dark << false;
+    QTest::newRow("image-header-404-light")
+        << QStringLiteral("preview/image_header_404.json") << light << false;
+    QTest::newRow("read-more-light") << QStringLiteral("preview/read_more.json") << light << false;
+    QTest::newRow("links-light") << QStringLiteral("preview/links.json") << light << false;
+    QTest::newRow("right-to-left-light") << QStringLiteral("preview/right_to_left.json") << light << false;
+    QTest::newRow("right-to-left-dark") << QStringLiteral("preview/right_to_left.json") << dark << false;
+    QTest::newRow("right-to-left-link-light")
+        << QStringLiteral("preview/right_to_left_link.json") << light << false;
 }
 
 void TestPreviewRender::matchesReference()
@@ -154,6 +222,53 @@ void TestPreviewRender::aChangedLabelIsCaught()
     QVERIFY2(!expected.isNull(), "no reference reply-buttons-light: run scripts/dev references");
     const Difference difference = compare(expected, changed);
     QVERIFY(difference.pixels > qsizetype(AllowedDifferentPixels * changed.width() * changed.height()));
+}
+
+// The picture is what the reference holds: the same message whose link the server answers 404 differs from
+// it, and is told apart by its placeholder.
+void TestPreviewRender::aMissingPictureIsCaught()
+{
+    const std::optional<PreviewInput> missing = input(QStringLiteral("preview/image_header_404.json"));
+    QVERIFY(missing);
+    QCOMPARE(missing->media.size(), 1);
+    QCOMPARE(missing->media.cbegin()->httpStatus, 404);
+    std::optional<PreviewInput> shown = input(QStringLiteral("preview/image_header.json"));
+    QVERIFY(shown);
+    QCOMPARE(shown->media.size(), 1);
+    QVERIFY(shown->media.cbegin()->isLoaded());
+    shown->media[shown->message.header.mediaLink] = *missing->media.cbegin(); // answered 404 instead
+    const QImage failed = renderPreviewImage(*shown, PreviewTheme::Kind::Light, ScreenSize)
+                              .convertToFormat(QImage::Format_RGB32);
+    const QImage expected =
+        QImage(referencePath(QStringLiteral("image-header-light"))).convertToFormat(QImage::Format_RGB32);
+    QVERIFY2(!expected.isNull(), "no reference image-header-light: run scripts/dev references");
+    QVERIFY(compare(expected, failed).pixels >
+            qsizetype(AllowedDifferentPixels * failed.width() * failed.height()));
+}
+
+void TestPreviewRender::theTailShowsInBothThemes_data()
+{
+    QTest::addColumn<PreviewTheme::Kind>("theme");
+    QTest::newRow("light") << PreviewTheme::Kind::Light;
+    QTest::newRow("dark") << PreviewTheme::Kind::Dark;
+}
+
+// The bubble's tail stands out from the wallpaper in the dark theme as in the light one: the pixel inside
+// the tail is the bubble's colour, not the chat's.
+void TestPreviewRender::theTailShowsInBothThemes()
+{
+    QFETCH(PreviewTheme::Kind, theme);
+    const std::optional<PreviewInput> shown = input(QStringLiteral("octopods_reply_buttons.json"));
+    QVERIFY(shown);
+    PreviewLayout layout(PreviewTheme::forKind(theme));
+    const PreviewScene scene = layout.layout(*shown, ScreenSize);
+    const QImage image = renderPreviewImage(*shown, theme, ScreenSize).convertToFormat(QImage::Format_RGB32);
+    const QPoint inTail(qRound(scene.bubble.left() - 2), qRound(scene.tail.top() + 3));
+    const QColor tail = image.pixelColor(inTail);
+    const QColor bubble = layout.theme().bubble;
+    QVERIFY2(std::abs(tail.lightness() - bubble.lightness()) <= 3,
+             qPrintable(QStringLiteral("the tail is %1, the bubble %2").arg(tail.name(), bubble.name())));
+    QVERIFY(std::abs(bubble.lightness() - layout.theme().wallpaper.lightness()) >= 12);
 }
 
 QTEST_MAIN(TestPreviewRender)

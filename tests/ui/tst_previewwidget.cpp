@@ -74,6 +74,8 @@ class TestPreviewWidget : public QObject
 {
     Q_OBJECT
 private slots:
+    void readMoreShowsTheWholeBody();
+    void aFailedPictureSaysWhyInItsTooltip();
     void listButtonOpensTheSheet();
     void clickingARowSelectsIt_data();
     void clickingARowSelectsIt();
@@ -331,7 +333,8 @@ void TestPreviewWidget::toolTipIgnoresWhatIsOutOfSight()
     message.body = QStringLiteral("All the details of your order, one more time. ").repeated(24);
     const QList<ValidationIssue> issues = Validator::check(message);
     QVERIFY(Validator::hasErrors(issues));
-    auto preview = makePreview(message, QSize(380, 480));
+    // Short enough that even the collapsed body runs under the composer.
+    auto preview = makePreview(message, QSize(380, 360));
     QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
     const PreviewScene& scene = preview->scene();
     QCOMPARE(scene.outlines.size(), 1);
@@ -654,6 +657,41 @@ void TestPreviewWidget::everyMessageRenders()
         const QRectF sheet = preview.scene().sheet->rect;
         QCOMPARE(image.pixelColor(2, int(sheet.top()) + 20), colours.sheet);
     }
+}
+
+// Tapping "Read more" shows the long body whole; another message opened shows collapsed again.
+void TestPreviewWidget::readMoreShowsTheWholeBody()
+{
+    InteractiveMessage message = StarterMessages::starter(MessageType::Button);
+    QStringList lines;
+    for (int i = 0; i < 40; ++i)
+        lines.append(QStringLiteral("line %1").arg(i));
+    message.body = lines.join(u'\n');
+    auto preview = makePreview(message, QSize(380, 2000));
+    const QRectF readMore = preview->scene().readMore;
+    QVERIFY(!readMore.isEmpty());
+    const qreal collapsedHeight = preview->scene().bubble.height();
+    QTest::mouseClick(preview.get(), Qt::LeftButton, {}, centreOf(readMore));
+    QVERIFY(preview->scene().readMore.isEmpty());
+    QVERIFY(preview->scene().bubble.height() > collapsedHeight);
+    preview->showFromTheTop();
+    QVERIFY(!preview->scene().readMore.isEmpty());
+}
+
+// Hovering a picture that did not load says what the customer's phone will make of its link.
+void TestPreviewWidget::aFailedPictureSaysWhyInItsTooltip()
+{
+    InteractiveMessage message = StarterMessages::starter(MessageType::Button);
+    message.header = Header{};
+    message.header.kind = HeaderKind::Image;
+    message.header.mediaLink = QStringLiteral("https://cdn.example.com/missing.jpg");
+    auto preview = makePreview(message);
+    const MediaResult missing =
+        MediaResult::failed(MediaResult::State::Failed, QStringLiteral("HTTP 404"), 404);
+    preview->setMedia({{message.header.mediaLink, missing}});
+    QVERIFY(preview->scene().media);
+    QCOMPARE(preview->scene().media->look, PreviewMedia::Look::Failed);
+    QCOMPARE(toolTipAt(*preview, centreOf(preview->scene().media->rect)), missing.warning());
 }
 
 QTEST_MAIN(TestPreviewWidget)

@@ -90,7 +90,7 @@ void breakLines(PreviewParagraph& paragraph, qreal width)
 
 PreviewLayout::PreviewLayout(PreviewTheme theme)
     : m_theme(std::move(theme)), m_chipMetrics(m_theme.subtitleFont), m_timeMetrics(m_theme.timeFont),
-      m_buttonMetrics(m_theme.buttonFont)
+      m_buttonMetrics(m_theme.buttonFont), m_readMoreMetrics(m_theme.readMoreFont)
 {
 }
 
@@ -101,6 +101,7 @@ void PreviewLayout::setTheme(const PreviewTheme& theme)
     m_chipMetrics = QFontMetricsF(m_theme.subtitleFont);
     m_timeMetrics = QFontMetricsF(m_theme.timeFont);
     m_buttonMetrics = QFontMetricsF(m_theme.buttonFont);
+    m_readMoreMetrics = QFontMetricsF(m_theme.readMoreFont);
     m_cache.clear();
     m_previousCache.clear();
 }
@@ -162,6 +163,25 @@ std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const 
     }
     part->height = y;
     return *m_cache.insert(key, part);
+}
+
+std::optional<qreal> PreviewLayout::collapsedHeight(const PreviewTextPart& part, int lines)
+{
+    int counted = 0;
+    qreal bottom = 0; // of the last line counted
+    for (const PreviewParagraph& paragraph : part.paragraphs) {
+        const int here = paragraph.layout->lineCount();
+        if (counted + here > lines) {
+            const int kept = lines - counted; // of this paragraph's lines
+            if (kept == 0)
+                return bottom;
+            const QTextLine last = paragraph.layout->lineAt(kept - 1);
+            return paragraph.top + last.y() + last.height();
+        }
+        counted += here;
+        bottom = paragraph.top + paragraph.height;
+    }
+    return std::nullopt;
 }
 
 QStringList PreviewLayout::errorsAt(const QList<ValidationIssue>& issues, QStringView path)
@@ -594,6 +614,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
         std::shared_ptr<const PreviewTextPart> part;
         QColor colour;
         QString path;
+        std::optional<qreal> collapsedTo = std::nullopt; // a long body behind "Read more"
+        qreal shownHeight() const { return collapsedTo.value_or(part->height); }
     };
     QList<Placed> texts;
     if (header.kind == HeaderKind::Text)
@@ -601,7 +623,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
     std::shared_ptr<const PreviewTextPart> body;
     if (message.body && !message.body->isEmpty()) {
         body = text(TextRole::Body, *message.body, maxContent);
-        texts.append({body, t.text, QStringLiteral("body")});
+        texts.append({body, t.text, QStringLiteral("body"),
+                      input.bodyExpanded ? std::nullopt : collapsedHeight(*body, t.bodyCollapsedLines)});
     } else if (!errorsAt(input.issues, u"body").isEmpty())
         // An empty line where the body belongs, so that its outline says what is missing.
         texts.append({text(TextRole::Body, QStringLiteral(" "), maxContent), t.text, QStringLiteral("body")});
@@ -615,10 +638,22 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
     qreal content = 0;
     for (const Placed& placed : texts)
         content = std::max(content, placed.part->naturalWidth);
-    const bool timeBesideText = !texts.isEmpty() && !texts.last().part->lastLineRightToLeft &&
-                                texts.last().part->lastLineWidth + t.timeGap + timeWidth <= maxContent;
+    const bool collapsed = std::any_of(texts.cbegin(), texts.cend(),
+                                       [](const Placed& placed) { return placed.collapsedTo.has_value(); });
+    if (collapsed)
+        scene.readMoreLabel = tr("Read more");
+    const qreal readMoreWidth = collapsed ? m_readMoreMetrics.horizontalAdvance(scene.readMoreLabel) : 0;
+    // The time sits beside the last line when it fits there: "Read more" is the last line of a collapsed
+    // body that ends the texts.
+    const bool endsCollapsed = !texts.isEmpty() && texts.last().collapsedTo.has_value();
+    const qreal lastLineWidth = texts.isEmpty() ? 0
+                                : endsCollapsed ? readMoreWidth
+                                                : texts.last().part->lastLineWidth;
+    const bool timeBesideText = !texts.isEmpty() &&
+                                (endsCollapsed || !texts.last().part->lastLineRightToLeft) &&
+                                lastLineWidth + t.timeGap + timeWidth <= maxContent;
     if (timeBesideText)
-        content = std::max(content, texts.last().part->lastLineWidth + t.timeGap + timeWidth);
+        content = std::max(content, lastLineWidth + t.timeGap + timeWidth);
     content = std::max(content, timeWidth);
     for (const PreviewButton& b : buttons)
         content = std::max(content, m_buttonMetrics.horizontalAdvance(b.label) + t.iconSize +
@@ -650,12 +685,21 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
         if (i > 0)
             y += t.paragraphSpacing;
         const QPointF position(bubbleLeft + t.bubblePaddingX, y);
-        scene.texts.append({placed.part, position, contentWidth, placed.colour, {}});
+        scene.texts.append(
+            {placed.part, position, contentWidth, placed.colour, {}, placed.collapsedTo.value_or(-1)});
+        qreal height = placed.shownHeight();
+        if (placed.collapsedTo) {
+            // At the body's leading edge, as its own lines are.
+            const bool rightToLeft =
+                !placed.part->paragraphs.empty() && placed.part->paragraphs.front().rightToLeft;
+            const qreal x = rightToLeft ? position.x() + contentWidth - readMoreWidth : position.x();
+            scene.readMore = QRectF(x, y + height, readMoreWidth, m_readMoreMetrics.height());
+            height += scene.readMore.height();
+        }
         const QStringList errors = errorsAt(input.issues, placed.path);
         if (!errors.isEmpty())
-            scene.outlines.append(
-                {QRectF(position, QSizeF(contentWidth, placed.part->height)), errors.join(u'\n')});
-        y += placed.part->height;
+            scene.outlines.append({QRectF(position, QSizeF(contentWidth, height)), errors.join(u'\n')});
+        y += height;
     }
     if (timeBesideText)
         scene.timeRect = QRectF(bubbleLeft + bubbleWidth - t.bubblePaddingX - timeWidth,
@@ -705,6 +749,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
     scene.bubble.translate(shift);
     scene.tail.translate(shift);
     scene.timeRect.translate(shift);
+    scene.readMore.translate(shift);
     if (scene.media)
         scene.media->rect.translate(shift);
     for (PreviewText& placed : scene.texts)
@@ -864,6 +909,8 @@ PreviewHit PreviewLayout::hitTest(const PreviewScene& scene, QPointF point)
         if (scene.buttons[i].rect.contains(point))
             return {PreviewHit::Kind::Button, int(i)};
     }
+    if (scene.readMore.contains(point))
+        return {PreviewHit::Kind::ReadMore, -1};
     return {};
 }
 

@@ -59,7 +59,8 @@ struct PreviewInput
     int selectedRow = -1; // in the list sheet, counted across sections
     qreal chatScroll = 0;
     qreal sheetScroll = 0;
-    qreal cardsScroll = 0; // a carousel's cards, sideways
+    qreal cardsScroll = 0;     // a carousel's cards, sideways
+    bool bodyExpanded = false; // "Read more" was tapped: a long body shows whole
     // What is known of the image links shown (MessageMedia::results()); a link not in it is a placeholder.
     QHash<QString, MediaResult> media;
     qreal shimmerPhase = 0; // 0 to 1: where the light band of a loading picture is
@@ -96,6 +97,8 @@ struct PreviewText
     qreal width = 0; // the box it is aligned in: right-to-left lines sit at its right edge
     QColor colour;
     PlaceholderMarks placeholders;
+    // A collapsed body: only its lines within this height are painted (negative: every line).
+    qreal shownHeight = -1;
 };
 
 struct PreviewButton
@@ -224,6 +227,8 @@ struct PreviewScene
     QList<PreviewText> texts;
     QRectF timeRect;
     QString time;
+    QRectF readMore; // under a collapsed body: "Read more", which shows it whole
+    QString readMoreLabel;
     QList<QLineF> separators;
     QList<PreviewButton> buttons;
     QList<PreviewOutline> outlines;
@@ -245,7 +250,7 @@ struct PreviewScene
 // What is under a point of the screen.
 struct PreviewHit
 {
-    enum class Kind { Nothing, Button, SheetRow, SheetClose, SheetSend, SheetBody, SheetOutside };
+    enum class Kind { Nothing, Button, ReadMore, SheetRow, SheetClose, SheetSend, SheetBody, SheetOutside };
     Kind kind = Kind::Nothing;
     int index = -1; // the button or the row
 };
@@ -286,6 +291,8 @@ private:
     }
 
     std::shared_ptr<const PreviewTextPart> text(TextRole role, const QString& source, qreal width);
+    // The height of a part's first `lines` lines, when it has more; nullopt when it has no more.
+    static std::optional<qreal> collapsedHeight(const PreviewTextPart& part, int lines);
     static std::optional<PreviewMedia> mediaFor(const InteractiveMessage& message);
     static std::optional<PreviewMedia> mediaFor(const Header& header);
     static std::optional<PreviewMedia> mediaFor(const CarouselCard& card);
@@ -305,6 +312,7 @@ private:
     QFontMetricsF m_chipMetrics;
     QFontMetricsF m_timeMetrics;
     QFontMetricsF m_buttonMetrics;
+    QFontMetricsF m_readMoreMetrics;
     // Text layouts of this pass and the one before; anything older is dropped, so memory stays bounded.
     QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_cache;
     QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_previousCache;

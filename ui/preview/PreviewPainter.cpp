@@ -150,6 +150,9 @@ void PreviewPainter::paintBubble(QPainter& painter, const PreviewScene& scene, c
         paintText(painter, text, theme);
     drawElided(painter, scene.timeRect, scene.time, theme.timeFont, theme.secondaryText,
                Qt::AlignRight | Qt::AlignVCenter);
+    if (!scene.readMoreLabel.isEmpty())
+        drawElided(painter, scene.readMore, scene.readMoreLabel, theme.readMoreFont, theme.link,
+                   Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 void PreviewPainter::paintCards(QPainter& painter, const PreviewScene& scene, const PreviewTheme& theme)
@@ -445,6 +448,8 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
             const qreal lineTop = top.y() + line.y();
             if (lineTop > visible.bottom() || lineTop + line.height() < visible.top())
                 continue;
+            if (text.shownHeight >= 0 && paragraph.top + line.y() + line.height() > text.shownHeight + 0.5)
+                break; // behind "Read more"
             const qreal x = paragraph.rightToLeft ? text.width - paragraph.indent - line.naturalTextWidth()
                                                   : paragraph.indent;
             const QPointF origin = top + QPointF(x, 0);

@@ -35,6 +35,7 @@ void setFonts(PreviewTheme& theme)
     theme.footerFont = font(13);
     theme.timeFont = font(11);
     theme.buttonFont = font(15, QFont::Medium);
+    theme.readMoreFont = font(15, QFont::Medium);
     theme.monospaceFont = monospace(14);
     theme.titleFont = font(17, QFont::Medium);
     theme.subtitleFont = font(12);

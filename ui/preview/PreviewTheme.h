@@ -63,6 +63,7 @@ struct PreviewTheme
     QFont footerFont;
     QFont timeFont;
     QFont buttonFont;
+    QFont readMoreFont; // "Read more" under a collapsed body
     QFont monospaceFont;
     QFont titleFont;    // business name in the top bar, sheet title
     QFont subtitleFont; // "business account" under the name, date chip
@@ -132,6 +133,9 @@ struct PreviewTheme
     qreal listIndent = 20;
     qreal listMarkerGap = 6; // between a bullet or number and its text
     qreal listMarkerGapRightToLeft = 4;
+
+    // WhatsApp collapses a long body behind "Read more" (its count is not published: see docs/preview.md).
+    int bodyCollapsedLines = 15;
 
     // Media: image and video placeholders, documents, product and catalog cards
     qreal mediaInset = 3;    // media sits inside the bubble with this much bubble around it

@@ -71,6 +71,15 @@ void PreviewWidget::setMessage(const InteractiveMessage& message, const QList<Va
     relayout();
 }
 
+void PreviewWidget::showFromTheTop()
+{
+    setSheetOpen(false);
+    m_input.chatScroll = 0;
+    m_input.cardsScroll = 0;
+    m_input.bodyExpanded = false;
+    relayout();
+}
+
 void PreviewWidget::setBusinessName(const QString& name)
 {
     m_input.businessName = name;
@@ -202,6 +211,10 @@ void PreviewWidget::mousePressEvent(QMouseEvent* event)
         if (current.buttons[hit.index].role == PreviewButton::Role::OpenList)
             setSheetOpen(true);
         break;
+    case PreviewHit::Kind::ReadMore:
+        m_input.bodyExpanded = true;
+        relayout();
+        break;
     case PreviewHit::Kind::SheetRow:
         m_input.selectedRow = hit.index;
         relayout();
@@ -224,7 +237,8 @@ void PreviewWidget::mouseMoveEvent(QMouseEvent* event)
 {
     const PreviewScene& current = scene();
     const PreviewHit hit = PreviewLayout::hitTest(current, event->position());
-    const bool tappable = hit.kind == PreviewHit::Kind::Button || hit.kind == PreviewHit::Kind::SheetRow ||
+    const bool tappable = hit.kind == PreviewHit::Kind::Button || hit.kind == PreviewHit::Kind::ReadMore ||
+                          hit.kind == PreviewHit::Kind::SheetRow ||
                           hit.kind == PreviewHit::Kind::SheetClose ||
                           (hit.kind == PreviewHit::Kind::SheetSend && current.sheet->sendEnabled);
     setCursor(tappable ? Qt::PointingHandCursor : Qt::ArrowCursor);

@@ -24,6 +24,8 @@ public:
     void setMessage(const InteractiveMessage& message, const QList<ValidationIssue>& issues);
     // Call before setMessage(): the next layout shows them.
     void setPlaceholderMarks(const PlaceholderMarks& marks) { m_input.placeholders = marks; }
+    // Another message was opened: as the phone shows a new message, scrolled to its top, its body collapsed.
+    void showFromTheTop();
     void setBusinessName(const QString& name);
     void setTime(const QString& time);
     // What is known of the image links shown (MessageMedia::results()).

@@ -125,6 +125,7 @@ void MainWindow::connectSession()
     });
     // A send's outcome was about the message it sent, not the one opened since.
     connect(m_session, &DraftSession::messageReplaced, m_sendPanel, &SendPanel::clearOutcome);
+    connect(m_session, &DraftSession::messageReplaced, m_preview, &PreviewWidget::showFromTheTop);
     connect(m_session, &DraftSession::messageReplaced, this, [this] {
         m_sendPanel->offerDraftDefaults(m_session->draft().defaultRecipient, m_session->draft().teammateId);
     });
