@@ -2144,6 +2144,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <source>Local picture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::PreviewWidget</name>
