@@ -1,7 +1,10 @@
 #include "AppServices.h"
 #include "drafts/DraftSession.h"
+#include "media/MessageMedia.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
+#include "preview/PreviewWidget.h"
+#include "support/TestHttpServer.h"
 #include "windows/FileDialogs.h"
 #include "windows/MainWindow.h"
 
@@ -23,6 +26,7 @@ private slots:
     void initTestCase();
     void typeAndDeleteInBody();
     void typeAndDeleteInBodyAndPaint();
+    void typeAndDeleteBesideAPicture();
 
 private:
     QTemporaryDir m_dataDir;
@@ -75,6 +79,48 @@ void BenchKeystroke::typeAndDeleteInBodyAndPaint()
         QCoreApplication::processEvents();
     }
     QCOMPARE(*m_window->document()->message().body, before);
+}
+
+// The same, for a reply-buttons message whose image header the window loaded from a local server: the
+// picture is painted with every keystroke's repaint of the preview.
+void BenchKeystroke::typeAndDeleteBesideAPicture()
+{
+    test::TestHttpServer server;
+    QVERIFY(server.listen());
+    QFile picture(QStringLiteral(WA_TEST_DATA "/media/landscape.png"));
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    test::TestHttpServer::Response served;
+    served.status = 200;
+    served.headers = {{"Content-Type", "image/png"}};
+    served.body = picture.readAll();
+    server.setDefaultResponse(served);
+    QFile file(QStringLiteral(WA_TEST_DATA "/preview/image_header.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const MessageParseResult parsed =
+        MessageJson::fromJson(file.readAll().replace("http://TEST_SERVER", server.baseUrl().toEncoded()));
+    QVERIFY(parsed.message);
+    // A window of its own: the other window's typing left it with changes that opening would ask about.
+    MainWindow window(*m_services, m_dialogs);
+    window.session()->openUnsaved(*parsed.message, QStringLiteral("image_header.json"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.media()->settleNow();
+    QTRY_VERIFY(window.preview()->scene().media &&
+                window.preview()->scene().media->look == PreviewMedia::Look::Picture);
+    auto* body = window.findChild<QPlainTextEdit*>(QStringLiteral("body.text"));
+    QVERIFY(body);
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    const QString before = *window.document()->message().body;
+    QBENCHMARK
+    {
+        QTest::keyClick(body, Qt::Key_A);
+        QCoreApplication::processEvents();
+        QTest::keyClick(body, Qt::Key_Backspace);
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(*window.document()->message().body, before);
+    QCOMPARE(window.preview()->scene().media->look, PreviewMedia::Look::Picture);
 }
 
 QTEST_MAIN(BenchKeystroke)

@@ -33,6 +33,8 @@ private slots:
     void keystrokeLayoutAndPaint_data();
     void keystrokeLayoutAndPaint();
     void carouselKeystroke();
+    void imageHeaderKeystroke_data();
+    void imageHeaderKeystroke();
     void layoutOnly();
     void paintOnly();
 
@@ -111,6 +113,53 @@ void BenchPreview::carouselKeystroke()
         typeOrDelete(*input.message.actionAs<CarouselAction>()->cards.last().body, typed);
         input.issues = Validator::check(input.message);
         const PreviewScene scene = layout.layout(input, size);
+        QPainter painter(&image);
+        PreviewPainter::paint(painter, scene, layout.theme());
+    }
+}
+
+void BenchPreview::imageHeaderKeystroke_data()
+{
+    QTest::addColumn<QSize>("pictureSize");
+    QTest::addColumn<qreal>("ratio");
+    QTest::newRow("800x418 picture") << QSize(800, 418) << 1.0;
+    QTest::newRow("800x418 picture, 2x screen") << QSize(800, 418) << 2.0;
+    QTest::newRow("4000x3000 photo") << QSize(4000, 3000) << 1.0;
+    QTest::newRow("4000x3000 photo, 2x screen") << QSize(4000, 3000) << 2.0;
+}
+
+// A keystroke in the body of a reply-buttons message whose image header is loaded: the picture was fitted
+// to its box once, when it arrived; a keystroke lays out the body and paints the fitted picture unscaled.
+void BenchPreview::imageHeaderKeystroke()
+{
+    QFETCH(QSize, pictureSize);
+    QFETCH(qreal, ratio);
+    QFile file(QStringLiteral(WA_TEST_DATA "/preview/image_header.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Payload payload = PayloadInput::parse(file.readAll());
+    QVERIFY(payload.isParsed());
+    MediaResult loaded;
+    loaded.state = MediaResult::State::Loaded;
+    loaded.image = QImage(QStringLiteral(WA_TEST_DATA "/media/landscape.png"))
+                       .scaled(pictureSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QVERIFY(!loaded.image.isNull());
+    PreviewLayout layout;
+    PreviewInput input;
+    input.message = payload.message;
+    input.message.body = QString(900, u'x'); // a long body, the image's worst neighbour
+    input.businessName = QStringLiteral("Octopods Demo");
+    input.time = QStringLiteral("09:41");
+    input.media.insert(payload.message.header.mediaLink, loaded);
+    const QSize size(380, 720);
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    QCOMPARE(layout.layout(input, size, ratio).media->look, PreviewMedia::Look::Picture);
+    bool typed = false;
+    QBENCHMARK
+    {
+        typeOrDelete(*input.message.body, typed);
+        input.issues = Validator::check(input.message);
+        const PreviewScene scene = layout.layout(input, size, ratio);
         QPainter painter(&image);
         PreviewPainter::paint(painter, scene, layout.theme());
     }

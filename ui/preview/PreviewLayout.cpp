@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QPainter>
 #include <QUrl>
 
 #include <algorithm>
@@ -311,7 +312,18 @@ void PreviewLayout::fitPicture(PreviewMedia& media, qreal devicePixelRatio)
         const QRect source(
             QPointF((whole.width() - shown.width()) / 2, (whole.height() - shown.height()) / 2).toPoint(),
             shown.toSize());
-        fitted = media.picture.copy(source).scaled(box, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage scaled =
+            media.picture.copy(source).scaled(box, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        // Its rounded corners cut once here, so that painting it is a plain copy, without a clip path.
+        fitted = QImage(box, QImage::Format_ARGB32_Premultiplied);
+        fitted.fill(Qt::transparent);
+        QPainter corners(&fitted);
+        corners.setRenderHint(QPainter::Antialiasing);
+        corners.setPen(Qt::NoPen);
+        corners.setBrush(scaled);
+        const qreal radius = m_theme.mediaRadius * devicePixelRatio;
+        corners.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(box)), radius, radius);
+        corners.end();
         fitted.setDevicePixelRatio(devicePixelRatio);
     }
     m_pictures.insert(key, fitted);

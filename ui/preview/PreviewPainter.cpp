@@ -224,15 +224,8 @@ void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, qr
 
 void PreviewPainter::paintPicture(QPainter& painter, const PreviewMedia& media, const PreviewTheme& theme)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    QPainterPath corners;
-    corners.addRoundedRect(media.rect, theme.mediaRadius, theme.mediaRadius);
-    painter.setClipPath(corners, Qt::IntersectClip);
-    // Fitted by the layout to the box's pixels: drawn without scaling.
+    // Fitted by the layout to the box's pixels, its corners already rounded: drawn as it is.
     painter.drawImage(media.rect.topLeft(), media.picture);
-    painter.restore();
     if (media.badge.isEmpty())
         return;
     const QFontMetricsF metrics(theme.footerFont);
