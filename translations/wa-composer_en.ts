@@ -1499,6 +1499,22 @@ The message is still here.</source>
         <source>The preview shows %1 for this link; the message still sends the link.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Phone width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Small, %1 points wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typical, %1 points wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large, %1 points wide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MediaDownload</name>
@@ -2423,6 +2439,18 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview&apos;s phone width in the window: small, typical or large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIDTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone must be small, typical or large, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

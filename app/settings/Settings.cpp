@@ -13,6 +13,7 @@ const QString DisplayNameKey = QStringLiteral("library/displayName");
 const QString LibraryAddressKey = QStringLiteral("library/address");
 const QString ThemeKey = QStringLiteral("preview/theme");
 const QString StandInsKey = QStringLiteral("preview/standIns");
+const QString PhoneKey = QStringLiteral("preview/phone");
 } // namespace
 
 QUrl Settings::apiBaseUrl() const
@@ -106,6 +107,16 @@ ThemeChoice Settings::previewTheme() const
 void Settings::setPreviewTheme(ThemeChoice theme)
 {
     m_settings.setValue(ThemeKey, themeChoiceName(theme));
+}
+
+PhoneSize Settings::previewPhone() const
+{
+    return phoneSizeFromName(m_settings.value(PhoneKey).toString()).value_or(PhoneSize::Typical);
+}
+
+void Settings::setPreviewPhone(PhoneSize size)
+{
+    m_settings.setValue(PhoneKey, phoneSizeName(size));
 }
 
 QHash<QString, QString> Settings::mediaStandIns() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PhoneSize.h"
 #include "ThemeChoice.h"
 
 #include "sending/OctopodsClient.h"
@@ -35,6 +36,8 @@ public:
     void setLibraryAddress(const QString& url);
     ThemeChoice previewTheme() const;
     void setPreviewTheme(ThemeChoice theme);
+    PhoneSize previewPhone() const;
+    void setPreviewPhone(PhoneSize size);
     // Local pictures standing in for image links in the preview (link -> file); never sent.
     QHash<QString, QString> mediaStandIns() const;
     void setMediaStandIns(const QHash<QString, QString>& files);

@@ -93,6 +93,7 @@ private slots:
     void quitsWithTheStandardShortcut();
     void previewFollowsTheDocument();
     void previewThemeIsChosenAndRemembered();
+    void phoneWidthIsChosenAndRemembered();
     void exportsThePreviewAsPng_data();
     void exportsThePreviewAsPng();
     void settingsAreSavedAndApplied();
@@ -429,6 +430,21 @@ void TestMainWindow::previewThemeIsChosenAndRemembered()
     QCOMPARE(QSettings().value(QStringLiteral("preview/theme")).toString(), QStringLiteral("light"));
 }
 
+void TestMainWindow::phoneWidthIsChosenAndRemembered()
+{
+    {
+        MainWindow window(*m_services, *m_dialogs);
+        QCOMPARE(window.preview()->phoneSize(), PhoneSize::Typical);
+        action(window, "actionPhoneWidth_large")->trigger();
+        QCOMPARE(window.preview()->phoneSize(), PhoneSize::Large);
+    }
+    MainWindow reopened(*m_services, *m_dialogs);
+    QCOMPARE(reopened.preview()->phoneSize(), PhoneSize::Large);
+    QVERIFY(action(reopened, "actionPhoneWidth_large")->isChecked());
+    action(reopened, "actionPhoneWidth_small")->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("preview/phone")).toString(), QStringLiteral("small"));
+}
+
 void TestMainWindow::exportsThePreviewAsPng_data()
 {
     QTest::addColumn<qreal>("ratio");
@@ -449,7 +465,8 @@ void TestMainWindow::exportsThePreviewAsPng()
     WA_TRIGGER(window, "actionExportPreview");
     const QImage image(path);
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), window.preview()->size() * ratio);
+    // The phone's screen alone, without what surrounds it in a wide window.
+    QCOMPARE(image.size(), window.preview()->screenRect().size().toSize() * ratio);
     // The top bar's colour, as the theme says, at the top-left corner of the picture.
     QCOMPARE(image.pixelColor(2, 2), PreviewTheme::forKind(window.preview()->themeKind()).topBar);
 

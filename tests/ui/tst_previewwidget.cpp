@@ -16,6 +16,7 @@
 using namespace wa;
 
 Q_DECLARE_METATYPE(wa::InteractiveMessage)
+Q_DECLARE_METATYPE(wa::PhoneSize)
 
 namespace {
 
@@ -42,10 +43,13 @@ QPoint centreOf(const QRectF& rect)
     return rect.center().toPoint();
 }
 
-// A preview as the window shows it: light, a time, its own size, exposed.
+// A preview as the window shows it: light, a time, its own size, exposed. Its phone is the large one, so that
+// a widget of the test phone's width (narrower than that) is the phone's screen: scene and widget points
+// are the same.
 std::unique_ptr<PreviewWidget> makePreview(const InteractiveMessage& message, QSize size = Phone)
 {
     auto preview = std::make_unique<PreviewWidget>();
+    preview->setPhoneSize(PhoneSize::Large);
     preview->setThemeChoice(ThemeChoice::Light);
     preview->setTime(QStringLiteral("09:41"));
     preview->setMessage(message, Validator::check(message));
@@ -74,6 +78,8 @@ class TestPreviewWidget : public QObject
 {
     Q_OBJECT
 private slots:
+    void thePhoneKeepsItsWidth_data();
+    void thePhoneKeepsItsWidth();
     void readMoreShowsTheWholeBody();
     void aFailedPictureSaysWhyInItsTooltip();
     void listButtonOpensTheSheet();
@@ -571,8 +577,8 @@ void TestPreviewWidget::renderImageOfAHiddenWidget()
     PreviewWidget preview;
     preview.setThemeChoice(ThemeChoice::Light);
     preview.setMessage(listMessage(), Validator::check(listMessage()));
-    QCOMPARE(preview.scene().size, QSizeF(preview.size()));
-    const QSize size(320, 700);
+    QCOMPARE(preview.scene().size, preview.screenRect().size());
+    const QSize size(320, 700); // the small phone's width: the screen fills the widget
     QVERIFY(preview.size() != size);
     preview.resize(size);
     QCOMPARE(preview.scene().size, QSizeF(size));
@@ -630,13 +636,14 @@ void TestPreviewWidget::everyMessageRenders()
     preview.setThemeChoice(theme);
     preview.setTime(QStringLiteral("09:41"));
     preview.setMessage(message, issues);
-    const QSize size(width, 700);
-    preview.resize(size);
+    preview.resize(width, 700);
     preview.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    // The phone is as wide as the one chosen, or as the widget when that is narrower.
+    const QSize size(std::min<int>(width, PreviewTheme::light().typicalPhoneWidth), 700);
     const PreviewScene& scene = preview.scene();
     QCOMPARE(scene.size, QSizeF(size));
-    QVERIFY(scene.bubble.left() >= 0 && scene.bubble.right() <= width);
+    QVERIFY(scene.bubble.left() >= 0 && scene.bubble.right() <= size.width());
     QVERIFY(!scene.buttons.isEmpty());
     QVERIFY(scene.outlines.isEmpty());
 
@@ -657,6 +664,47 @@ void TestPreviewWidget::everyMessageRenders()
         const QRectF sheet = preview.scene().sheet->rect;
         QCOMPARE(image.pixelColor(2, int(sheet.top()) + 20), colours.sheet);
     }
+}
+
+void TestPreviewWidget::thePhoneKeepsItsWidth_data()
+{
+    QTest::addColumn<PhoneSize>("phone");
+    QTest::addColumn<int>("widgetWidth");
+    QTest::addColumn<int>("screenWidth");
+    const PreviewTheme theme = PreviewTheme::light();
+    for (const int widget : {900, 400}) {
+        for (const PhoneSize phone : {PhoneSize::Small, PhoneSize::Typical, PhoneSize::Large})
+            QTest::addRow("%s phone, %d wide", qPrintable(phoneSizeName(phone)), widget)
+                << phone << widget << std::min(widget, int(theme.phoneWidth(phone)));
+    }
+}
+
+// However wide the window, the preview is a phone: its screen keeps the chosen width, centred, and taps land
+// where the phone shows things.
+void TestPreviewWidget::thePhoneKeepsItsWidth()
+{
+    QFETCH(PhoneSize, phone);
+    QFETCH(int, widgetWidth);
+    QFETCH(int, screenWidth);
+    auto preview = makePreview(listMessage(), QSize(widgetWidth, 640));
+    preview->setPhoneSize(phone);
+    QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
+    const QRectF screen = preview->screenRect();
+    QCOMPARE(screen.width(), qreal(screenWidth));
+    QVERIFY(std::abs(screen.center().x() - widgetWidth / 2.0) <= 1);
+    QCOMPARE(preview->scene().size, screen.size());
+    QCOMPARE(preview->renderImage(1).size(), screen.size().toSize());
+
+    const QImage shown = preview->grab().toImage();
+    const PreviewTheme theme = PreviewTheme::light();
+    if (screen.left() >= 2)
+        QCOMPARE(shown.pixelColor(1, 320), theme.surround);
+    QCOMPARE(shown.pixelColor(int(screen.left()) + 2, 2), theme.topBar);
+
+    // The list button, tapped where the phone shows it, opens the sheet.
+    const QRectF button = preview->scene().buttons.first().rect;
+    QTest::mouseClick(preview.get(), Qt::LeftButton, {}, preview->mapFromScene(button.center()).toPoint());
+    QVERIFY(preview->isSheetOpen());
 }
 
 // Tapping "Read more" shows the long body whole; another message opened shows collapsed again.

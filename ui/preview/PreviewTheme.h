@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/PhoneSize.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -37,6 +39,7 @@ struct PreviewTheme
     QColor mediaPlaceholder;
     QColor mediaIcon;
     QColor documentBackground;
+    QColor surround;        // around the phone, when the preview is wider than the phone chosen
     QColor shimmer;         // the light band passing over a loading picture
     QColor playMark;        // the round mark behind a video's play triangle
     QColor badgeBackground; // the "Local picture" pill over a stand-in
@@ -133,6 +136,18 @@ struct PreviewTheme
     qreal listIndent = 20;
     qreal listMarkerGap = 6; // between a bullet or number and its text
     qreal listMarkerGapRightToLeft = 4;
+
+    // The phone's screen width (View > Phone width): an iPhone SE, the most common Android width, an iPhone
+    // Pro Max. The screen is as high as the preview.
+    qreal smallPhoneWidth = 320;
+    qreal typicalPhoneWidth = 360;
+    qreal largePhoneWidth = 430;
+    qreal phoneWidth(PhoneSize size) const
+    {
+        return size == PhoneSize::Small   ? smallPhoneWidth
+               : size == PhoneSize::Large ? largePhoneWidth
+                                          : typicalPhoneWidth;
+    }
 
     // WhatsApp collapses a long body behind "Read more" (its count is not published: see docs/preview.md).
     int bodyCollapsedLines = 15;

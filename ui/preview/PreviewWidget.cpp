@@ -11,6 +11,8 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <cmath>
+
 namespace wa {
 
 namespace {
@@ -135,8 +137,9 @@ void PreviewWidget::relayout()
 const PreviewScene& PreviewWidget::scene() const
 {
     // A hidden widget is resized without a resize event: the size is checked too.
-    if (!m_laidOut || m_scene.size != QSizeF(size()) || m_scene.devicePixelRatio != devicePixelRatioF()) {
-        m_scene = m_layout.layout(m_input, size(), devicePixelRatioF());
+    const QSizeF screen = screenRect().size();
+    if (!m_laidOut || m_scene.size != screen || m_scene.devicePixelRatio != devicePixelRatioF()) {
+        m_scene = m_layout.layout(m_input, screen, devicePixelRatioF());
         m_laidOut = true;
     }
     return m_scene;
@@ -157,33 +160,57 @@ void PreviewWidget::moveShimmer()
     m_input.shimmerPhase = std::fmod(m_input.shimmerPhase + ShimmerStep, 1.0);
     // Only the phase changed: the scene stays, and only the pictures are painted again.
     m_scene.shimmerPhase = m_input.shimmerPhase;
+    const QPointF screen = screenRect().topLeft();
     if (m_scene.media && m_scene.media->look == PreviewMedia::Look::Loading)
-        update(m_scene.media->rect.toAlignedRect());
+        update(m_scene.media->rect.translated(screen).toAlignedRect());
     for (const PreviewCard& card : m_scene.cards)
         if (card.media && card.media->look == PreviewMedia::Look::Loading)
-            update(card.media->rect.toAlignedRect().intersected(rect()));
+            update(card.media->rect.translated(screen).toAlignedRect().intersected(rect()));
     followLoading();
 }
 
 QImage PreviewWidget::renderImage(qreal devicePixelRatio) const
 {
-    QImage image(size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    const QSize screen = screenRect().size().toSize();
+    QImage image(screen * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
     // Laid out again when the ratio differs from the screen's, so that pictures are sharp in the image.
     const PreviewScene* shown = &scene();
     PreviewScene sharper;
     if (devicePixelRatio != shown->devicePixelRatio) {
-        sharper = m_layout.layout(m_input, size(), devicePixelRatio);
+        sharper = m_layout.layout(m_input, screen, devicePixelRatio);
         shown = &sharper;
     }
     PreviewPainter::paint(painter, *shown, m_layout.theme());
     return image;
 }
 
+QRectF PreviewWidget::screenRect() const
+{
+    const qreal width = std::min<qreal>(this->width(), m_layout.theme().phoneWidth(m_phoneSize));
+    return QRectF(std::floor((this->width() - width) / 2), 0, width, height());
+}
+
+void PreviewWidget::setPhoneSize(PhoneSize size)
+{
+    if (size == m_phoneSize)
+        return;
+    m_phoneSize = size;
+    relayout();
+}
+
 void PreviewWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
+    const QRectF screen = screenRect();
+    if (screen.width() < width()) {
+        painter.fillRect(QRectF(0, 0, screen.left(), height()), m_layout.theme().surround);
+        painter.fillRect(QRectF(screen.right(), 0, width() - screen.right(), height()),
+                         m_layout.theme().surround);
+    }
+    painter.translate(screen.topLeft());
+    painter.setClipRect(QRectF(QPointF(0, 0), screen.size()));
     PreviewPainter::paint(painter, scene(), m_layout.theme());
     followLoading();
 }
@@ -205,7 +232,7 @@ void PreviewWidget::mousePressEvent(QMouseEvent* event)
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     const PreviewScene& current = scene();
-    const PreviewHit hit = PreviewLayout::hitTest(current, event->position());
+    const PreviewHit hit = PreviewLayout::hitTest(current, mapToScene(event->position()));
     switch (hit.kind) {
     case PreviewHit::Kind::Button:
         if (current.buttons[hit.index].role == PreviewButton::Role::OpenList)
@@ -236,7 +263,7 @@ void PreviewWidget::mousePressEvent(QMouseEvent* event)
 void PreviewWidget::mouseMoveEvent(QMouseEvent* event)
 {
     const PreviewScene& current = scene();
-    const PreviewHit hit = PreviewLayout::hitTest(current, event->position());
+    const PreviewHit hit = PreviewLayout::hitTest(current, mapToScene(event->position()));
     const bool tappable = hit.kind == PreviewHit::Kind::Button || hit.kind == PreviewHit::Kind::ReadMore ||
                           hit.kind == PreviewHit::Kind::SheetRow ||
                           hit.kind == PreviewHit::Kind::SheetClose ||
@@ -251,7 +278,7 @@ void PreviewWidget::wheelEvent(QWheelEvent* event)
     const PreviewScene& current = scene();
     // Over a carousel's cards, a sideways wheel (or Shift with the wheel) swipes through them.
     const QPoint sideways = event->angleDelta();
-    const bool overCards = !m_input.sheetOpen && current.cardsStrip.contains(event->position());
+    const bool overCards = !m_input.sheetOpen && current.cardsStrip.contains(mapToScene(event->position()));
     if (overCards && (sideways.x() != 0 || event->modifiers() & Qt::ShiftModifier)) {
         const int step = sideways.x() != 0 ? sideways.x() : sideways.y();
         m_input.cardsScroll = current.cardsScroll - step / 120.0 * 48;
@@ -282,7 +309,7 @@ bool PreviewWidget::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const QString tip = toolTipAt(help->pos());
+        const QString tip = toolTipAt(mapToScene(help->pos()));
         if (tip.isEmpty())
             QToolTip::hideText();
         else
@@ -307,7 +334,7 @@ const PreviewMedia* PreviewWidget::mediaAt(QPointF point) const
 
 void PreviewWidget::contextMenuEvent(QContextMenuEvent* event)
 {
-    const PreviewMedia* media = mediaAt(event->pos());
+    const PreviewMedia* media = mediaAt(mapToScene(event->pos()));
     if (!media || media->link.isEmpty())
         return QWidget::contextMenuEvent(event);
     const QString link = media->link;

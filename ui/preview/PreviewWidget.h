@@ -34,11 +34,20 @@ public:
     ThemeChoice themeChoice() const { return m_themeChoice; }
     PreviewTheme::Kind themeKind() const { return m_layout.theme().kind; }
 
+    // The phone's width; the screen is centred in the widget, and narrower when the widget is.
+    void setPhoneSize(PhoneSize size);
+    PhoneSize phoneSize() const { return m_phoneSize; }
+    // Where the phone's screen is in the widget: the scene's coordinates are the screen's.
+    QRectF screenRect() const;
+    QPointF mapFromScene(QPointF point) const { return point + screenRect().topLeft(); }
+    QPointF mapToScene(QPointF point) const { return point - screenRect().topLeft(); }
+
     bool isSheetOpen() const { return m_input.sheetOpen; }
     void setSheetOpen(bool open);
 
-    const PreviewScene& scene() const; // laid out for the current message and size
-    // The preview as an image of its current size, at the given device pixel ratio (2 for a sharp PNG).
+    const PreviewScene& scene() const; // laid out for the current message and screen
+    // The phone's screen as an image of its current size, at the given device pixel ratio (2 for a sharp
+    // PNG).
     QImage renderImage(qreal devicePixelRatio) const;
 
     QSize sizeHint() const override { return {380, 640}; }
@@ -70,6 +79,7 @@ private:
     void moveShimmer();
 
     ThemeChoice m_themeChoice = ThemeChoice::System;
+    PhoneSize m_phoneSize = PhoneSize::Typical;
     mutable PreviewLayout m_layout;
     PreviewInput m_input;
     mutable PreviewScene m_scene;

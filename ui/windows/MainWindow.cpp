@@ -187,6 +187,7 @@ void MainWindow::createLayout()
 
     m_preview = new PreviewWidget(this);
     m_preview->setThemeChoice(Settings().previewTheme());
+    m_preview->setPhoneSize(Settings().previewPhone());
     connect(m_preview, &PreviewWidget::standInRequested, this, &MainWindow::chooseStandIn);
     connect(m_preview, &PreviewWidget::standInDismissed, this, &MainWindow::dismissStandIn);
 
@@ -339,6 +340,28 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, choice] {
             m_preview->setThemeChoice(choice);
             Settings().setPreviewTheme(choice);
+        });
+    }
+
+    QMenu* phoneMenu = view->addMenu(tr("&Phone width"));
+    phoneMenu->setObjectName(QStringLiteral("menuPhoneWidth"));
+    auto* phones = new QActionGroup(this);
+    const std::pair<PhoneSize, QString> sizes[] = {
+        {PhoneSize::Small, tr("&Small, %1 points wide")},
+        {PhoneSize::Typical, tr("&Typical, %1 points wide")},
+        {PhoneSize::Large, tr("&Large, %1 points wide")},
+    };
+    for (const auto& entry : sizes) {
+        const PhoneSize size = entry.first;
+        const qreal width = PreviewTheme::light().phoneWidth(size);
+        QAction* action = phoneMenu->addAction(entry.second.arg(width));
+        action->setObjectName(QStringLiteral("actionPhoneWidth_%1").arg(phoneSizeName(size)));
+        action->setCheckable(true);
+        action->setChecked(size == m_preview->phoneSize());
+        phones->addAction(action);
+        connect(action, &QAction::triggered, this, [this, size] {
+            m_preview->setPhoneSize(size);
+            Settings().setPreviewPhone(size);
         });
     }
 

@@ -76,7 +76,10 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
                                    QStringLiteral("1"));
     const QCommandLineOption openList(QStringLiteral("open-list"),
                                       tr("Show a list message with its list sheet open, as after a tap."));
-    parser.addOptions({output, previewOnly, theme, size, scale, openList});
+    const QCommandLineOption phone(QStringLiteral("phone"),
+                                   tr("The preview's phone width in the window: small, typical or large."),
+                                   tr("WIDTH"), QStringLiteral("typical"));
+    parser.addOptions({output, previewOnly, theme, size, scale, openList, phone});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         tr("A message or Octopods request body to show (default: a starter message)."));
@@ -97,6 +100,11 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
     }
     const PreviewTheme::Kind themeKind =
         *themeChoice == ThemeChoice::Dark ? PreviewTheme::Kind::Dark : PreviewTheme::Kind::Light;
+    const std::optional<PhoneSize> phoneSize = phoneSizeFromName(parser.value(phone));
+    if (!phoneSize) {
+        err << tr("--phone must be small, typical or large, not '%1'.").arg(parser.value(phone)) << Qt::endl;
+        return cli::Unreadable;
+    }
     QSize logicalSize = parser.isSet(previewOnly) ? QSize(380, 720) : QSize(1280, 800);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(u'x');
@@ -152,6 +160,7 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         window.document()->setMessage(message, tr("Screenshot"));
         window.document()->undoStack()->clear();
         window.preview()->setThemeChoice(*themeChoice);
+        window.preview()->setPhoneSize(*phoneSize);
         window.preview()->setTime(fixedTime());
         window.preview()->setSheetOpen(parser.isSet(openList));
         window.resize(logicalSize);
