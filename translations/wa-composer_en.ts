@@ -1561,11 +1561,19 @@ The message is still here.</source>
         <source>the image is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::MediaResult</name>
     <message>
         <source>The customer&apos;s phone will not be able to load this image: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone will not be able to load this document: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

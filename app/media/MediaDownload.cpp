@@ -9,8 +9,8 @@
 namespace wa {
 
 MediaDownload::MediaDownload(QNetworkAccessManager* network, const QUrl& link, qint64 maxBytes,
-                             std::chrono::milliseconds timeout, QObject* parent)
-    : QObject(parent), m_network(network), m_maxBytes(maxBytes), m_timeout(timeout)
+                             std::chrono::milliseconds timeout, QObject* parent, Method method)
+    : QObject(parent), m_network(network), m_maxBytes(maxBytes), m_timeout(timeout), m_method(method)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(timeout);
@@ -39,11 +39,12 @@ void MediaDownload::ask(const QUrl& link)
     // Our own cache decides; a cache set on the shared manager must neither answer nor keep these.
     http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     http.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    http.setRawHeader("Accept", "image/*");
+    http.setRawHeader("Accept", m_method == Method::Get ? "image/*" : "*/*");
     http.setRawHeader("User-Agent", "wa-composer/" WA_VERSION);
-    QNetworkReply* reply = m_network->get(http);
+    QNetworkReply* reply = m_method == Method::Get ? m_network->get(http) : m_network->head(http);
     m_reply = reply;
     m_httpStatus = 0;
+    m_announcedSize = -1;
     m_contentType.clear();
     m_tlsProblem.clear();
     connect(reply, &QNetworkReply::metaDataChanged, this, &MediaDownload::onMetaData);
@@ -71,8 +72,9 @@ void MediaDownload::onMetaData()
     m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
     // An image announced too large is refused before its first byte is read.
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    m_announcedSize = length.isValid() ? length.toLongLong() : -1;
     if (answerIsOk() && length.isValid() && length.toLongLong() > m_maxBytes)
-        fail(MediaLoader::tooLargeReason());
+        fail(MediaLoader::tooLargeReason(m_maxBytes));
 }
 
 void MediaDownload::readSome()
@@ -85,7 +87,7 @@ void MediaDownload::readSome()
     }
     m_body += m_reply->read(m_maxBytes + 1 - m_body.size());
     if (m_body.size() > m_maxBytes)
-        fail(MediaLoader::tooLargeReason());
+        fail(MediaLoader::tooLargeReason(m_maxBytes));
 }
 
 void MediaDownload::onFinished()

@@ -24,8 +24,11 @@ class MediaDownload : public QObject
 {
     Q_OBJECT
 public:
+    // Get reads the body; Head only asks whether the link answers, and how large and what its body is.
+    enum class Method { Get, Head };
+
     MediaDownload(QNetworkAccessManager* network, const QUrl& link, qint64 maxBytes,
-                  std::chrono::milliseconds timeout, QObject* parent = nullptr);
+                  std::chrono::milliseconds timeout, QObject* parent = nullptr, Method method = Method::Get);
     ~MediaDownload() override;
 
     // After finished(): empty when the body is the image's bytes, else why there are none, in words.
@@ -33,6 +36,8 @@ public:
     const QByteArray& body() const { return m_body; }
     QString contentType() const { return m_contentType; }
     int httpStatus() const { return m_httpStatus; }
+    // The size the answer announced (Content-Length); -1 when it announced none.
+    qint64 announcedSize() const { return m_announcedSize; }
 
 signals:
     void finished();
@@ -61,6 +66,8 @@ private:
     QString m_tlsProblem;
     QString m_failure;
     int m_httpStatus = 0;
+    qint64 m_announcedSize = -1;
+    Method m_method = Method::Get;
     int m_redirects = 0;
     bool m_finished = false;
 };

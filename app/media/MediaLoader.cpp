@@ -78,9 +78,10 @@ QString MediaLoader::whyNotAllowed(const QUrl& link)
     return tr("the link must use https, not %1").arg(scheme);
 }
 
-QString MediaLoader::tooLargeReason()
+QString MediaLoader::tooLargeReason(qint64 maxBytes)
 {
-    return tr("the image is larger than %1 MB").arg(MaxBytes / (1024 * 1024));
+    return maxBytes == MaxBytes ? tr("the image is larger than %1 MB").arg(MaxBytes / (1024 * 1024))
+                                : tr("the file is larger than %1 MB").arg(maxBytes / (1024 * 1024));
 }
 
 std::optional<MediaResult> MediaLoader::cached(const QUrl& link) const
@@ -107,6 +108,47 @@ void MediaLoader::request(const QUrl& link)
         readFromDisk(link, *entry);
     else
         download(link);
+}
+
+void MediaLoader::probe(const QUrl& link)
+{
+    if (m_probing.contains(link))
+        return;
+    const auto answer = [this, link](const MediaResult& result) {
+        QMetaObject::invokeMethod(
+            this, [this, link, result] { emit probed(link, result); }, Qt::QueuedConnection);
+    };
+    if (const QString why = whyNotAllowed(link); !why.isEmpty())
+        return answer(MediaResult::failed(MediaResult::State::NotAllowed, why));
+    if (const auto known = m_probed.constFind(link); known != m_probed.cend())
+        return answer(*known);
+    m_probing.insert(link);
+    auto* fetch =
+        new MediaDownload(m_network, link, MaxDocumentBytes, m_timeout, this, MediaDownload::Method::Head);
+    connect(fetch, &MediaDownload::finished, this, [this, link, fetch] {
+        fetch->deleteLater();
+        m_probing.remove(link);
+        MediaResult result;
+        // A server that does not answer HEAD (405, 501) may still serve the file to WhatsApp: nothing known.
+        const bool noHead = fetch->httpStatus() == 405 || fetch->httpStatus() == 501;
+        if (!fetch->failure().isEmpty() && !noHead) {
+            result = MediaResult::failed(MediaResult::State::Failed, fetch->failure(), fetch->httpStatus());
+        } else {
+            result.state = MediaResult::State::Loaded;
+            result.httpStatus = fetch->httpStatus();
+            result.contentType = fetch->contentType();
+            result.byteSize = noHead ? 0 : std::max<qint64>(0, fetch->announcedSize());
+            m_probed.insert(link, result);
+        }
+        emit probed(link, result);
+    });
+}
+
+std::optional<MediaResult> MediaLoader::probedBefore(const QUrl& link) const
+{
+    if (const auto known = m_probed.constFind(link); known != m_probed.cend())
+        return *known;
+    return std::nullopt;
 }
 
 void MediaLoader::announceLater(const QUrl& link, const MediaResult& result)

@@ -28,6 +28,8 @@ class MediaLoader : public QObject
 public:
     // WhatsApp's own limit for an image header.
     static constexpr qint64 MaxBytes = 5 * 1024 * 1024;
+    // WhatsApp's limit for a document; a document announced larger fails its probe.
+    static constexpr qint64 MaxDocumentBytes = 100 * 1024 * 1024;
     static constexpr std::chrono::milliseconds DefaultTimeout = std::chrono::seconds(15);
     // Redirects followed, never from https down to http, and to plain http only on this machine.
     static constexpr int MaxRedirects = 3;
@@ -47,10 +49,15 @@ public:
     // Why this link will not be asked for, in words; empty when it may be: https, or plain http on this
     // machine (127.0.0.1, ::1, localhost). Judged from the link alone: no name is looked up.
     static QString whyNotAllowed(const QUrl& link);
-    static QString tooLargeReason();
+    static QString tooLargeReason(qint64 maxBytes = MaxBytes);
 
     // Starts loading the link unless it is loading already; loaded(link, ...) follows.
     void request(const QUrl& link);
+    // Asks whether a document's link answers, and its size, without its body (an HTTP HEAD); probed(link,
+    // ...) follows, with the size as byteSize (0 when not announced) and no image. Remembered this session.
+    void probe(const QUrl& link);
+    std::optional<MediaResult> probedBefore(const QUrl& link) const;
+
     // The picture, when it was loaded this session (and is still in memory); nullopt otherwise.
     std::optional<MediaResult> cached(const QUrl& link) const;
     bool isLoading(const QUrl& link) const { return m_pending.contains(link); }
@@ -58,6 +65,7 @@ public:
 signals:
     // Once per load, whatever its end: Loaded, Failed or NotAllowed.
     void loaded(const QUrl& link, const wa::MediaResult& result);
+    void probed(const QUrl& link, const wa::MediaResult& result);
 
 private:
     void download(const QUrl& link);
@@ -70,6 +78,8 @@ private:
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     QSet<QUrl> m_pending; // downloading, decoding or reading from disk
     QCache<QUrl, MediaResult> m_memory;
+    QSet<QUrl> m_probing;
+    QHash<QUrl, MediaResult> m_probed; // answers without a body: a few numbers each
 };
 
 } // namespace wa

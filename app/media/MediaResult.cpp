@@ -9,6 +9,13 @@ QString MediaResult::warning() const
     return tr("The customer's phone will not be able to load this image: %1.").arg(reason);
 }
 
+QString MediaResult::documentWarning() const
+{
+    if (state != State::Failed && state != State::NotAllowed)
+        return {};
+    return tr("The customer's phone will not be able to load this document: %1.").arg(reason);
+}
+
 MediaResult MediaResult::failed(State state, const QString& reason, int httpStatus)
 {
     MediaResult result;

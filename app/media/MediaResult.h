@@ -32,6 +32,8 @@ public:
     bool isFinal() const { return state != State::Loading; }
     // The warning an agent reads beside the preview: what the customer's phone will make of the link.
     QString warning() const;
+    // The same for a document header's link.
+    QString documentWarning() const;
 
     static MediaResult failed(State state, const QString& reason, int httpStatus = 0);
 };

@@ -21,6 +21,15 @@ void addImageLink(QList<MessageMedia::Link>& links, const QString& headerPath, c
 
 } // namespace
 
+QList<MessageMedia::Link> MessageMedia::documentLinks(const InteractiveMessage& message)
+{
+    const Header& header = message.header;
+    if (header.kind != HeaderKind::Document || header.mediaLink.isEmpty() ||
+        Placeholders::parse(header.mediaLink).hasPlaceholders())
+        return {};
+    return {{QStringLiteral("header.document.link"), header.mediaLink, true}};
+}
+
 QList<MessageMedia::Link> MessageMedia::imageLinks(const InteractiveMessage& message)
 {
     QList<Link> links;
@@ -38,11 +47,12 @@ MessageMedia::MessageMedia(MediaLoader& loader, QObject* parent) : QObject(paren
     m_settle.setInterval(DefaultSettleDelay);
     connect(&m_settle, &QTimer::timeout, this, &MessageMedia::requestShown);
     connect(&m_loader, &MediaLoader::loaded, this, &MessageMedia::take);
+    connect(&m_loader, &MediaLoader::probed, this, &MessageMedia::take);
 }
 
 void MessageMedia::show(const InteractiveMessage& message)
 {
-    QList<Link> links = imageLinks(message);
+    QList<Link> links = imageLinks(message) + documentLinks(message);
     if (links == m_shown)
         return;
     m_shown = std::move(links);
@@ -69,9 +79,11 @@ void MessageMedia::refresh()
         if (known != m_results.cend()) {
             results.insert(link.link, *known);
             waiting = waiting || !known->isFinal();
-        } else if (m_standInFiles.contains(link.link)) {
+        } else if (!link.document && m_standInFiles.contains(link.link)) {
             results.insert(link.link, standInResult(link.link));
-        } else if (const std::optional<MediaResult> cached = m_loader.cached(QUrl(link.link))) {
+        } else if (const std::optional<MediaResult> cached = link.document
+                                                                 ? m_loader.probedBefore(QUrl(link.link))
+                                                                 : m_loader.cached(QUrl(link.link))) {
             results.insert(link.link, *cached); // loaded earlier this session: no need to wait
         } else {
             results.insert(link.link, MediaResult());
@@ -96,9 +108,13 @@ void MessageMedia::settleNow()
 
 void MessageMedia::requestShown()
 {
-    for (auto it = m_results.cbegin(); it != m_results.cend(); ++it) {
-        if (!it->isFinal())
-            m_loader.request(QUrl(it.key()));
+    for (const Link& link : std::as_const(m_shown)) {
+        if (m_results.value(link.link).isFinal())
+            continue;
+        if (link.document)
+            m_loader.probe(QUrl(link.link));
+        else
+            m_loader.request(QUrl(link.link));
     }
 }
 
@@ -143,8 +159,10 @@ QList<ValidationIssue> MessageMedia::warnings() const
         // A link that may not be asked for at all is the validator's to refuse (it must be https).
         if (result.state != MediaResult::State::Failed)
             continue;
-        issues.append({link.path, Severity::Warning, QStringLiteral("media-unavailable"),
-                       result.standIn ? result.reason : result.warning()});
+        const QString warning = result.standIn  ? result.reason
+                                : link.document ? result.documentWarning()
+                                                : result.warning();
+        issues.append({link.path, Severity::Warning, QStringLiteral("media-unavailable"), warning});
     }
     return issues;
 }

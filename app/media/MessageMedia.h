@@ -17,7 +17,8 @@ namespace wa {
 class MediaLoader;
 
 // The pictures one message's preview shows (its image header, its carousel cards' image headers), loaded
-// through the MediaLoader, and what the customer's phone will make of each. A link is asked for only once the
+// through the MediaLoader, and what the customer's phone will make of each; a document header's link is
+// probed for its size and whether it answers. A link is asked for only once the
 // agent has stopped typing it (settleDelay), never while it still holds a {{placeholder}}, and never when a
 // local picture stands in for it. Results are kept by the link as written in the message.
 class MessageMedia : public QObject
@@ -32,10 +33,13 @@ public:
     {
         QString path;
         QString link;
+        bool document = false; // only probed (an HTTP HEAD): its size, and whether it answers
         friend bool operator==(const Link&, const Link&) = default;
     };
     // The image links the preview of message shows, in the payload's order; links with placeholders left out.
     static QList<Link> imageLinks(const InteractiveMessage& message);
+    // The document header's link, likewise.
+    static QList<Link> documentLinks(const InteractiveMessage& message);
 
     explicit MessageMedia(MediaLoader& loader, QObject* parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QUrl>
 
@@ -250,6 +251,8 @@ std::optional<PreviewMedia> PreviewLayout::mediaFor(const Header& header)
                                               : tr("Document");
         const QString suffix = QFileInfo(box.name).suffix().toUpper();
         box.detail = suffix.isEmpty() ? tr("File") : suffix;
+        box.link = header.mediaLink; // probed for its size
+        box.badge = suffix.left(4);  // on the file's icon, as WhatsApp marks a PDF
     } else if (!header.mediaLink.isEmpty()) {
         // The link itself is not painted: the phone shows the picture, or a grey box, never where it is from.
         if (header.kind == HeaderKind::Image)
@@ -265,6 +268,15 @@ void PreviewLayout::dressMedia(PreviewMedia& media, const PreviewInput& input)
     const auto known = media.link.isEmpty() ? input.media.cend() : input.media.constFind(media.link);
     if (known == input.media.cend())
         return; // a placeholder: no link, or nothing asked about it
+    if (media.kind == HeaderKind::Document) {
+        // The phone shows a document at once; its size once known, as "PDF · 1.2 MB".
+        if (known->isLoaded() && known->byteSize > 0)
+            media.detail += QStringLiteral(" · ") +
+                            QLocale().formattedDataSize(known->byteSize, 1, QLocale::DataSizeSIFormat);
+        else if (known->isFinal() && !known->isLoaded())
+            media.problem = known->documentWarning();
+        return;
+    }
     switch (known->state) {
     case MediaResult::State::Loading:
         media.look = PreviewMedia::Look::Loading;

@@ -145,7 +145,8 @@ struct PreviewMedia
     Look look = Look::Placeholder;
     QImage picture;  // Look::Picture: cropped to rect and scaled for the device pixel ratio
     QString problem; // Look::Failed: why, as its tooltip
-    QString badge;   // over the picture: "Local picture" when one stands in for the link
+    // Over the picture: "Local picture" when one stands in for the link; on a document's icon, its type.
+    QString badge;
 };
 
 // One card of a carousel, side by side under the body's bubble; its buttons are among the scene's.

@@ -185,7 +185,11 @@ void PreviewPainter::paintMedia(QPainter& painter, const PreviewMedia& media, qr
         const qreal iconSize = theme.documentIconSize;
         const QRectF icon(media.rect.left() + padding, media.rect.center().y() - iconSize / 2, iconSize,
                           iconSize);
-        PreviewIcons::paint(painter, PreviewIcon::Document, icon, theme.mediaPlaceholder);
+        const QColor typeColour = theme.documentColour(media.badge);
+        PreviewIcons::paint(painter, PreviewIcon::Document, icon, typeColour);
+        if (!media.badge.isEmpty())
+            drawElided(painter, icon.adjusted(0, icon.height() * 0.45, 0, -icon.height() * 0.1), media.badge,
+                       theme.documentTypeFont, theme.documentTypeText, Qt::AlignCenter);
         const QRectF name(icon.right() + padding, media.rect.top() + theme.documentTextTop,
                           media.rect.right() - icon.right() - 2 * padding, theme.mediaLineHeight);
         drawElided(painter, name, media.name, theme.bodyFont, theme.text);

@@ -36,6 +36,7 @@ void setFonts(PreviewTheme& theme)
     theme.timeFont = font(11);
     theme.buttonFont = font(15, QFont::Medium);
     theme.readMoreFont = font(15, QFont::Medium);
+    theme.documentTypeFont = font(7, QFont::Bold);
     theme.monospaceFont = monospace(14);
     theme.titleFont = font(17, QFont::Medium);
     theme.subtitleFont = font(12);
@@ -70,6 +71,11 @@ PreviewTheme PreviewTheme::light()
     t.mediaIcon = QColor(0xFF, 0xFF, 0xFF);
     t.documentBackground = QColor(0xF5, 0xF6, 0xF6);
     t.surround = QColor(0xD1, 0xD7, 0xDB);
+    t.documentPdf = QColor(0xE5, 0x39, 0x35);
+    t.documentWord = QColor(0x2B, 0x57, 0x9A);
+    t.documentSheet = QColor(0x21, 0x73, 0x46);
+    t.documentSlides = QColor(0xD2, 0x47, 0x26);
+    t.documentTypeText = QColor(0xFF, 0xFF, 0xFF);
     t.shimmer = QColor(0xFF, 0xFF, 0xFF, 0x8C);
     t.playMark = QColor(0x00, 0x00, 0x00, 0x73);
     t.badgeBackground = QColor(0x00, 0x00, 0x00, 0x99);
@@ -117,6 +123,11 @@ PreviewTheme PreviewTheme::dark()
     t.mediaIcon = QColor(0xAE, 0xBA, 0xC1);
     t.documentBackground = QColor(0x1D, 0x28, 0x2F);
     t.surround = QColor(0x20, 0x2C, 0x33);
+    t.documentPdf = QColor(0xEF, 0x53, 0x50);
+    t.documentWord = QColor(0x4A, 0x7B, 0xC8);
+    t.documentSheet = QColor(0x33, 0x9B, 0x62);
+    t.documentSlides = QColor(0xE6, 0x6A, 0x45);
+    t.documentTypeText = QColor(0xFF, 0xFF, 0xFF);
     t.shimmer = QColor(0xFF, 0xFF, 0xFF, 0x26);
     t.playMark = QColor(0x00, 0x00, 0x00, 0x8C);
     t.badgeBackground = QColor(0x00, 0x00, 0x00, 0xB3);

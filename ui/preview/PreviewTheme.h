@@ -39,6 +39,24 @@ struct PreviewTheme
     QColor mediaPlaceholder;
     QColor mediaIcon;
     QColor documentBackground;
+    // A document's icon, by its type, as WhatsApp colours them.
+    QColor documentPdf;
+    QColor documentWord;
+    QColor documentSheet;
+    QColor documentSlides;
+    QColor documentTypeText; // the type written on the icon
+    QColor documentColour(const QString& type) const
+    {
+        if (type == u"PDF")
+            return documentPdf;
+        if (type == u"DOC" || type == u"DOCX" || type == u"RTF" || type == u"ODT")
+            return documentWord;
+        if (type == u"XLS" || type == u"XLSX" || type == u"CSV" || type == u"ODS")
+            return documentSheet;
+        if (type == u"PPT" || type == u"PPTX" || type == u"ODP")
+            return documentSlides;
+        return mediaPlaceholder;
+    }
     QColor surround;        // around the phone, when the preview is wider than the phone chosen
     QColor shimmer;         // the light band passing over a loading picture
     QColor playMark;        // the round mark behind a video's play triangle
@@ -66,7 +84,8 @@ struct PreviewTheme
     QFont footerFont;
     QFont timeFont;
     QFont buttonFont;
-    QFont readMoreFont; // "Read more" under a collapsed body
+    QFont readMoreFont;     // "Read more" under a collapsed body
+    QFont documentTypeFont; // "PDF" on a document's icon
     QFont monospaceFont;
     QFont titleFont;    // business name in the top bar, sheet title
     QFont subtitleFont; // "business account" under the name, date chip
