@@ -54,7 +54,10 @@ void MessageMedia::setStandIns(const QHash<QString, QString>& files)
     if (files == m_standInFiles)
         return;
     m_standInFiles = files;
-    m_results.removeIf([](const auto& entry) { return entry.value().standIn; }); // read again, or asked for
+    // Stand-ins are read again and links that lost theirs asked for. A link that now has one drops what the
+    // network gave it (or has yet to give: take() ignores it), which would otherwise be shown instead.
+    m_results.removeIf(
+        [this](const auto& entry) { return entry.value().standIn || m_standInFiles.contains(entry.key()); });
     refresh();
 }
 

@@ -148,6 +148,8 @@ private slots:
     void anUnreadableStandInIsAWarningNamingIt_data();
     void anUnreadableStandInIsAWarningNamingIt();
     void removingTheStandInAsksTheLink();
+    void aStandInReplacesWhatTheLinkGave_data();
+    void aStandInReplacesWhatTheLinkGave();
 
 private:
     QString link(const char* path) const
@@ -490,6 +492,50 @@ void TestMessageMedia::removingTheStandInAsksTheLink()
     QVERIFY(!result.standIn);
     QCOMPARE(result.image.size(), QSize(3, 2)); // the server's picture
     QCOMPARE(targets(), QList<QByteArray>{"/offline.png"});
+}
+
+void TestMessageMedia::aStandInReplacesWhatTheLinkGave_data()
+{
+    QTest::addColumn<QString>("before"); // what the link gave when the stand-in is chosen
+    QTest::newRow("a picture") << "loaded";
+    QTest::newRow("HTTP 404") << "failed";
+    QTest::newRow("still loading") << "loading";
+}
+
+// The agent chooses a local picture for a link the preview already asked about (most often: one that does
+// not load, while composing offline): the stand-in shows in place of what the link gave.
+void TestMessageMedia::aStandInReplacesWhatTheLinkGave()
+{
+    QFETCH(QString, before);
+    const QString at = link("/a.png");
+    TestHttpServer::Response answer = before == u"failed" ? notFound() : picture();
+    if (before == u"loading")
+        answer.delayMs = 300;
+    m_server->setDefaultResponse(answer);
+    QSignalSpy settled(m_media.get(), &MessageMedia::settled);
+    m_media->show(imageMessage(at));
+    m_media->settleNow();
+    if (before == u"loading")
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 1, 5000);
+    else
+        QVERIFY(settled.wait(5000));
+
+    settled.clear();
+    m_media->setStandIns({{at, LandscapePng}});
+    QCOMPARE(m_media->results().value(at).state, State::Loaded);
+    QVERIFY(m_media->results().value(at).standIn);
+    QCOMPARE(m_media->results().value(at).image.size(), QSize(800, 418));
+    QVERIFY(m_media->warnings().isEmpty());
+    QVERIFY(m_media->isSettled());
+    QCOMPARE(settled.size(), 1);
+    if (before == u"loading") {
+        // The link's late answer does not replace the stand-in.
+        QSignalSpy loaded(m_loader.get(), &MediaLoader::loaded);
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(m_media->results().value(at).standIn);
+        QCOMPARE(m_media->results().value(at).image.size(), QSize(800, 418));
+    }
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 QTEST_MAIN(TestMessageMedia)
