@@ -144,6 +144,7 @@ private slots:
     void noImageNoRequest();
     void aRemovedLinkIsForgotten();
     void aLinkLoadedThisSessionShowsAtOnce();
+    void twoSpellingsOfOneLinkShareItsAnswer();
     void aStandInIsShownAndTheLinkNeverAsked();
     void anUnreadableStandInIsAWarningNamingIt_data();
     void anUnreadableStandInIsAWarningNamingIt();
@@ -415,6 +416,24 @@ void TestMessageMedia::aLinkLoadedThisSessionShowsAtOnce()
     QCOMPARE(settled.size(), 1);
     QCOMPARE(m_media->results().value(link("/a.png")).state, State::Loaded);
     QCOMPARE(m_network->asked.size(), 1);
+}
+
+// Two cards with one picture, written two ways the loader takes for one link (a scheme's case): one download
+// answers both, and both end loaded.
+void TestMessageMedia::twoSpellingsOfOneLinkShareItsAnswer()
+{
+    const QString lower = link("/same.png");
+    QString upper = lower;
+    upper.replace(0, 4, QStringLiteral("HTTP"));
+    QCOMPARE(QUrl(upper), QUrl(lower));
+    QSignalSpy settled(m_media.get(), &MessageMedia::settled);
+    m_media->show(carousel({header(HeaderKind::Image, lower), header(HeaderKind::Image, upper)}));
+    QCOMPARE(m_media->results().size(), 2);
+    QVERIFY(settled.wait(5000));
+    QCOMPARE(m_media->results().value(lower).state, State::Loaded);
+    QCOMPARE(m_media->results().value(upper).state, State::Loaded);
+    QVERIFY(m_media->isSettled());
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestMessageMedia::aStandInIsShownAndTheLinkNeverAsked()
