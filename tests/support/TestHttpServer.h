@@ -61,6 +61,9 @@ public:
 
     const QList<Request>& requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
+    // Connections accepted, whether or not a request was read from them: an https client's handshake with
+    // this plain server is one, though it never makes a request.
+    int connections() const { return m_connections; }
 
 signals:
     void requestReceived();
@@ -74,6 +77,7 @@ private:
     QList<Response> m_queue;
     Response m_default;
     QList<Request> m_requests;
+    int m_connections = 0;
 };
 
 } // namespace wa::test
