@@ -288,8 +288,11 @@ void TestMessageMedia::settleNowAsksAtOnce()
 void TestMessageMedia::aPictureLoadsThenSettles()
 {
     QStringList heard;
-    connect(m_media.get(), &MessageMedia::changed, this, [&] { heard.append(QStringLiteral("changed")); });
-    connect(m_media.get(), &MessageMedia::settled, this, [&] { heard.append(QStringLiteral("settled")); });
+    QObject listener; // the connections end with this test
+    connect(m_media.get(), &MessageMedia::changed, &listener,
+            [&] { heard.append(QStringLiteral("changed")); });
+    connect(m_media.get(), &MessageMedia::settled, &listener,
+            [&] { heard.append(QStringLiteral("settled")); });
     QSignalSpy settled(m_media.get(), &MessageMedia::settled);
     m_media->show(imageMessage(link("/a.png")));
     QCOMPARE(heard, QStringList{QStringLiteral("changed")}); // shown as loading at once
