@@ -64,7 +64,10 @@ void MessageMedia::setStandIns(const QHash<QString, QString>& files)
     if (files == m_standInFiles)
         return;
     m_standInFiles = files;
-    m_results.removeIf([](const auto& entry) { return entry.value().standIn; }); // read again, or asked for
+    // Stand-ins are read again and links that lost theirs asked for. A link that now has one drops what the
+    // network gave it (or has yet to give: take() ignores it), which would otherwise be shown instead.
+    m_results.removeIf(
+        [this](const auto& entry) { return entry.value().standIn || m_standInFiles.contains(entry.key()); });
     refresh();
 }
 
@@ -120,16 +123,20 @@ void MessageMedia::requestShown()
 
 void MessageMedia::take(const QUrl& link, const MediaResult& result)
 {
-    // Answers are matched by the link as the loader saw it; a stand-in's link was never asked.
+    // Answers are matched by the link as the loader saw it, which may answer several spellings at once
+    // ("HTTPS://Example.com/a.jpg", "https://example.com/a.jpg"); a stand-in's link was never asked.
+    bool taken = false;
     for (auto it = m_results.begin(); it != m_results.end(); ++it) {
         if (QUrl(it.key()) != link || m_standInFiles.contains(it.key()))
             continue;
         *it = result;
-        emit changed();
-        if (isSettled())
-            emit settled();
-        return;
+        taken = true;
     }
+    if (!taken)
+        return;
+    emit changed();
+    if (isSettled())
+        emit settled();
 }
 
 MediaResult MessageMedia::standInResult(const QString& link) const

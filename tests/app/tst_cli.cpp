@@ -1,5 +1,7 @@
 #include "AppServices.h"
 #include "cli/Cli.h"
+#include "cli/SendCommand.h"
+#include "media/MediaLoader.h"
 #include "message/PayloadInput.h"
 #include "support/CliRun.h"
 #include "support/TestHttpServer.h"
@@ -118,6 +120,8 @@ private slots:
     void dataDirWorksForEveryVerb();
     void statusExitCodesFromTheRealBinary_data();
     void statusExitCodesFromTheRealBinary();
+    void noVerbAsksForThePicture_data();
+    void noVerbAsksForThePicture();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -915,6 +919,56 @@ void TestCli::statusExitCodesFromTheRealBinary()
                  qPrintable(output));
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().first().target, QByteArray("/api/v1/whatsapp/messages/msg-9"));
+}
+
+void TestCli::noVerbAsksForThePicture_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::newRow("validate") << "validate";
+    QTest::newRow("request") << "request";
+    QTest::newRow("send") << "send";
+}
+
+// A message whose image header links to the local test server: only the window's preview loads pictures, no
+// verb asks for one. The link is https, as the validator wants, so asking for it would be a connection this
+// plain-HTTP server accepts without reading a request from it: connections are counted as well as requests.
+void TestCli::noVerbAsksForThePicture()
+{
+    QFETCH(QString, verb);
+    wa::test::TestHttpServer server;
+    QVERIFY(server.listen());
+    QUrl picture = server.baseUrl();
+    picture.setScheme(QStringLiteral("https"));
+    picture.setPath(QStringLiteral("/picture.png"));
+    QJsonObject message = articleMessage("octopods_reply_buttons.json");
+    message[QStringLiteral("header")] =
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                    {QStringLiteral("image"), QJsonObject{{QStringLiteral("link"), picture.toString()}}}};
+    QStringList arguments{verb};
+    if (verb != u"validate")
+        arguments << QStringLiteral("--to") << QStringLiteral("+353838000000");
+    if (verb == u"send")
+        arguments << QStringLiteral("--base") << server.baseUrl().toString();
+    arguments << QStringLiteral("-");
+
+    QTemporaryDir data; // the send history's, nobody else's
+    QVERIFY(data.isValid());
+    wa::AppServices services(data.path());
+    qputenv(SendCommand::KeyVariable, "cli-media-key-7d1e");
+    const Run run = runCli(arguments, compact(message), &services);
+    qunsetenv(SendCommand::KeyVariable);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(!services.findChild<wa::MediaLoader*>()); // not even made
+    QTest::qWait(100); // what a verb left asking would reach the server meanwhile
+
+    const bool sent = verb == u"send";
+    QCOMPARE(server.connections(), sent ? 1 : 0);
+    QCOMPARE(server.requests().size(), sent ? 1 : 0);
+    if (sent) {
+        QCOMPARE(server.requests().first().method, QByteArray("POST"));
+        QCOMPARE(server.requests().first().target, QByteArray("/api/v1/sms/messages"));
+        QVERIFY(server.requests().first().body.contains(picture.toEncoded())); // the link, as written
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

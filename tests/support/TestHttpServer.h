@@ -66,6 +66,9 @@ public:
 
     const QList<Request>& requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
+    // Connections accepted, whether or not a request was read from them: an https client's handshake with
+    // this plain server is one, though it never makes a request.
+    int connections() const { return m_connections; }
 
 signals:
     void requestReceived();
@@ -80,6 +83,7 @@ private:
     Response m_default;
     QHash<QByteArray, Response> m_byTarget;
     QList<Request> m_requests;
+    int m_connections = 0;
 };
 
 } // namespace wa::test
