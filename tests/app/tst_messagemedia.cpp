@@ -132,6 +132,8 @@ class TestMessageMedia : public QObject
 private slots:
     void init();
     void cleanup();
+    void aDocumentIsProbedNotDownloaded_data();
+    void aDocumentIsProbedNotDownloaded();
     void imageLinks_data();
     void imageLinks();
     void nothingIsAskedBeforeTheLinkSettles();
@@ -343,12 +345,59 @@ void TestMessageMedia::aRefusedLinkIsOneWarning()
     QCOMPARE(m_server->requests().size(), 1);
 }
 
+void TestMessageMedia::aDocumentIsProbedNotDownloaded_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("size");     // announced
+    QTest::addColumn<qint64>("byteSize"); // known after
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("answers") << 200 << qint64(245'760) << qint64(245'760) << QString();
+    QTest::newRow("at WhatsApp's 100 MB")
+        << 200 << MediaLoader::MaxDocumentBytes << MediaLoader::MaxDocumentBytes << QString();
+    QTest::newRow("one byte past 100 MB")
+        << 200 << MediaLoader::MaxDocumentBytes + 1 << qint64(0)
+        << u"The customer's phone will not be able to load this document: the file is larger than 100 MB."_s;
+    QTest::newRow("refuses HEAD: nothing known") << 405 << qint64(0) << qint64(0) << QString();
+    QTest::newRow("missing") << 404 << qint64(0) << qint64(0)
+                             << u"The customer's phone will not be able to load this document: HTTP 404."_s;
+}
+
+// A document header's link is asked with HEAD, never downloaded: whether it answers, and its size.
+void TestMessageMedia::aDocumentIsProbedNotDownloaded()
+{
+    QFETCH(int, status);
+    QFETCH(qint64, size);
+    QFETCH(qint64, byteSize);
+    QFETCH(QString, warning);
+    TestHttpServer::Response answer;
+    answer.status = status;
+    answer.headers = {{"Content-Type", "application/pdf"}};
+    answer.body = {};
+    answer.contentLength = size;
+    m_server->setDefaultResponse(answer);
+    const QString at = link("/terms.pdf");
+    QSignalSpy settled(m_media.get(), &MessageMedia::settled);
+    m_media->show(withHeader(header(HeaderKind::Document, at)));
+    m_media->settleNow();
+    QVERIFY(settled.wait(5000));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().method, QByteArray("HEAD"));
+    const MediaResult result = m_media->results().value(at);
+    QCOMPARE(result.byteSize, byteSize);
+    QVERIFY(result.image.isNull());
+    const QList<ValidationIssue> warnings = m_media->warnings();
+    QCOMPARE(warnings.isEmpty(), warning.isEmpty());
+    if (!warning.isEmpty()) {
+        QCOMPARE(warnings.first().path, u"header.document.link"_s);
+        QCOMPARE(warnings.first().message, warning);
+    }
+}
+
 void TestMessageMedia::noImageNoRequest_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::newRow("text header") << "text";
     QTest::newRow("video link") << "video";
-    QTest::newRow("document link") << "document";
     QTest::newRow("image media id") << "id";
     QTest::newRow("image link with a placeholder") << "placeholder";
     QTest::newRow("carousel of videos and ids") << "carousel";
@@ -362,8 +411,6 @@ void TestMessageMedia::noImageNoRequest()
     InteractiveMessage message = withHeader(Header::fromText(u"Hello"_s));
     if (kind == u"video")
         message = withHeader(header(HeaderKind::Video, at));
-    else if (kind == u"document")
-        message = withHeader(header(HeaderKind::Document, at));
     else if (kind == u"id")
         message = withHeader(header(HeaderKind::Image, {}, u"42"_s));
     else if (kind == u"placeholder") // as typed: QUrl would %-encode the braces

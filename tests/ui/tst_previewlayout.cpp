@@ -215,6 +215,7 @@ private slots:
     void aPictureKeepsItsShapeWithinBounds();
     void mediaCaptionsNeverShowTheLinkOrTheSku_data();
     void mediaCaptionsNeverShowTheLinkOrTheSku();
+    void aDocumentShowsItsTypeAndSize();
     void aLongBodyCollapsesAfterTheLineCount_data();
     void aLongBodyCollapsesAfterTheLineCount();
 };
@@ -1529,6 +1530,41 @@ void TestPreviewLayout::mediaCaptionsNeverShowTheLinkOrTheSku()
     const PreviewScene scene = layout.layout(input, Phone);
     QVERIFY(scene.media);
     QCOMPARE(scene.media->name + scene.media->detail, caption);
+}
+
+// A document shows its name, its type on its icon and beside the name, and its size once the link was probed;
+// a link that does not answer says so in its tooltip.
+void TestPreviewLayout::aDocumentShowsItsTypeAndSize()
+{
+    InteractiveMessage message = StarterMessages::starter(MessageType::Button);
+    message.header = Header{};
+    message.header.kind = HeaderKind::Document;
+    message.header.mediaLink = QStringLiteral("https://cdn.example.com/files/terms.pdf");
+    PreviewInput input;
+    input.message = message;
+    PreviewLayout layout;
+    PreviewScene scene = layout.layout(input, Phone);
+    QVERIFY(scene.media);
+    QCOMPARE(scene.media->name, QStringLiteral("terms.pdf"));
+    QCOMPARE(scene.media->detail, QStringLiteral("PDF"));
+    QCOMPARE(scene.media->badge, QStringLiteral("PDF"));
+    QCOMPARE(layout.theme().documentColour(scene.media->badge), layout.theme().documentPdf);
+
+    MediaResult probed;
+    probed.state = MediaResult::State::Loaded;
+    probed.byteSize = 245'760;
+    input.media.insert(message.header.mediaLink, probed);
+    scene = layout.layout(input, Phone);
+    QCOMPARE(scene.media->detail,
+             QStringLiteral("PDF · ") + QLocale().formattedDataSize(245'760, 1, QLocale::DataSizeSIFormat));
+    QVERIFY(scene.media->problem.isEmpty());
+
+    const MediaResult missing =
+        MediaResult::failed(MediaResult::State::Failed, QStringLiteral("HTTP 404"), 404);
+    input.media.insert(message.header.mediaLink, missing);
+    scene = layout.layout(input, Phone);
+    QCOMPARE(scene.media->detail, QStringLiteral("PDF"));
+    QCOMPARE(scene.media->problem, missing.documentWarning());
 }
 
 void TestPreviewLayout::aLongBodyCollapsesAfterTheLineCount_data()

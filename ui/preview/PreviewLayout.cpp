@@ -277,6 +277,7 @@ void PreviewLayout::dressMedia(PreviewMedia& media, const PreviewInput& input)
             media.problem = known->documentWarning();
         return;
     }
+    media.standIn = known->standIn;
     switch (known->state) {
     case MediaResult::State::Loading:
         media.look = PreviewMedia::Look::Loading;

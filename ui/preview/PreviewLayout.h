@@ -124,7 +124,8 @@ struct PreviewButton
     PreviewIcon icon = PreviewIcon::None;
     QString detail; // shown on hover: the reply id, the URL, the flow ...
     QString path;   // where in the payload, e.g. "action.buttons[1]"
-    // A right-to-left message's button: its icon after its label, and the arrows among icons mirrored.
+    // A right-to-left message's button: the row mirrored, its icon right of its label (where an Arabic reader
+    // starts), and the arrows among icons pointing the other way.
     bool rightToLeft = false;
 };
 
@@ -143,8 +144,9 @@ struct PreviewMedia
     QString detail; // a document's type ("PDF"), a media id
     QString link;   // an image's link as written: what the preview's media results are asked about
     Look look = Look::Placeholder;
-    QImage picture;  // Look::Picture: cropped to rect and scaled for the device pixel ratio
-    QString problem; // Look::Failed: why, as its tooltip
+    QImage picture;       // Look::Picture: cropped to rect and scaled for the device pixel ratio
+    QString problem;      // Look::Failed: why, as its tooltip
+    bool standIn = false; // a local picture stands in for the link (shown, or failing to be read)
     // Over the picture: "Local picture" when one stands in for the link; on a document's icon, its type.
     QString badge;
 };

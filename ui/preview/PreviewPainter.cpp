@@ -279,7 +279,7 @@ void PreviewPainter::paintButtons(QPainter& painter, const PreviewScene& scene, 
         const bool hasIcon = button.icon != PreviewIcon::None;
         const qreal total = labelWidth + (hasIcon ? theme.iconSize + theme.buttonIconGap : 0);
         const qreal left = button.rect.center().x() - total / 2;
-        // Left to right: the icon, then the label; right to left, the label, then the icon at its end.
+        // Left to right: the icon left of the label; right to left, mirrored: the icon right of it.
         const qreal labelLeft =
             hasIcon && !button.rightToLeft ? left + theme.iconSize + theme.buttonIconGap : left;
         if (hasIcon) {
@@ -422,6 +422,8 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
     const QRectF visible = painter.hasClipping() ? painter.clipBoundingRect() : QRectF(painter.window());
     const QFontMetricsF markerMetrics(theme.bodyFont);
     for (const PreviewParagraph& paragraph : text.part->paragraphs) {
+        if (text.shownHeight >= 0 && paragraph.top >= text.shownHeight - 0.5)
+            break; // behind "Read more", its bullet or number with it
         const QPointF top = text.position + QPointF(0, paragraph.top);
         if (paragraph.kind == TextFormatting::BlockKind::Quote) {
             const qreal x = paragraph.rightToLeft ? top.x() + text.width - theme.quoteBarWidth : top.x();

@@ -345,7 +345,7 @@ void PreviewWidget::contextMenuEvent(QContextMenuEvent* event)
     choose->setToolTip(tr("For composing offline: the preview shows the picture you choose; the message "
                           "still sends the link."));
     connect(choose, &QAction::triggered, this, [this, link] { emit standInRequested(link); });
-    if (!media->badge.isEmpty()) {
+    if (media->standIn) {
         QAction* dismiss = menu.addAction(tr("Show the Link's Picture"));
         dismiss->setObjectName(QStringLiteral("actionDismissStandIn"));
         connect(dismiss, &QAction::triggered, this, [this, link] { emit standInDismissed(link); });
