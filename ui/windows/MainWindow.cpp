@@ -158,6 +158,7 @@ void MainWindow::createLayout()
     form->setObjectName(QStringLiteral("formArea"));
     form->setWidgetResizable(true);
     auto* editor = m_editor = new MessageEditor(m_document, form);
+    editor->setDraftSession(m_session);
     connect(editor, &MessageEditor::partsDropped, this, [this](const QStringList& parts) {
         statusBar()->showMessage(
             tr("Type changed; dropped %1. Undo brings them back.").arg(parts.join(tr("; "))));
