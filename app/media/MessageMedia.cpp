@@ -19,15 +19,34 @@ void addImageLink(QList<MessageMedia::Link>& links, const QString& headerPath, c
     links.append({headerPath + QStringLiteral(".image.link"), header.mediaLink});
 }
 
+void addLookLink(QList<MessageMedia::Link>& links, const QString& retailerId, const ProductLooks& looks)
+{
+    const QString link = looks.value(retailerId).imageLink;
+    if (link.isEmpty())
+        return;
+    links.append({QStringLiteral("preview.products[%1].image").arg(retailerId), link, true});
+}
+
 } // namespace
 
-QList<MessageMedia::Link> MessageMedia::imageLinks(const InteractiveMessage& message)
+QList<MessageMedia::Link> MessageMedia::imageLinks(const InteractiveMessage& message,
+                                                   const ProductLooks& looks)
 {
     QList<Link> links;
     addImageLink(links, QStringLiteral("header"), message.header);
     if (const auto* carousel = message.actionAs<CarouselAction>()) {
         for (qsizetype i = 0; i < carousel->cards.size(); ++i)
             addImageLink(links, QStringLiteral("action.cards[%1].header").arg(i), carousel->cards[i].header);
+    }
+    if (looks.isEmpty())
+        return links;
+    // Only what the preview shows: a product list's items are not on its card.
+    if (const auto* product = message.actionAs<ProductAction>())
+        addLookLink(links, product->productRetailerId, looks);
+    if (const auto* carousel = message.actionAs<CarouselAction>()) {
+        for (const CarouselCard& card : carousel->cards)
+            if (card.kind == CarouselCard::Kind::Product)
+                addLookLink(links, card.productRetailerId, looks);
     }
     return links;
 }
@@ -40,9 +59,9 @@ MessageMedia::MessageMedia(MediaLoader& loader, QObject* parent) : QObject(paren
     connect(&m_loader, &MediaLoader::loaded, this, &MessageMedia::take);
 }
 
-void MessageMedia::show(const InteractiveMessage& message)
+void MessageMedia::show(const InteractiveMessage& message, const ProductLooks& looks)
 {
-    QList<Link> links = imageLinks(message);
+    QList<Link> links = imageLinks(message, looks);
     if (links == m_shown)
         return;
     m_shown = std::move(links);
@@ -141,7 +160,7 @@ QList<ValidationIssue> MessageMedia::warnings() const
     for (const Link& link : m_shown) {
         const MediaResult result = m_results.value(link.link);
         // A link that may not be asked for at all is the validator's to refuse (it must be https).
-        if (result.state != MediaResult::State::Failed)
+        if (result.state != MediaResult::State::Failed || link.previewOnly)
             continue;
         issues.append({link.path, Severity::Warning, QStringLiteral("media-unavailable"),
                        result.standIn ? result.reason : result.warning()});

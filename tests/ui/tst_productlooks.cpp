@@ -2,9 +2,11 @@
 #include "drafts/DraftStore.h"
 #include "drafts/RecoverySlot.h"
 #include "editor/MessageEditor.h"
+#include "media/MessageMedia.h"
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
+#include "preview/PreviewLayout.h"
 #include "storage/Database.h"
 
 #include <QLabel>
@@ -31,6 +33,15 @@ QLineEdit* lookField(QWidget& root, const QString& sku, const char* field)
                            QStringLiteral("preview.products[%1].%2").arg(sku, QLatin1StringView(field)));
 }
 
+// The text a laid-out part shows, its paragraphs joined by newlines.
+QString textOf(const PreviewText& text)
+{
+    QStringList lines;
+    for (const PreviewParagraph& paragraph : text.part->paragraphs)
+        lines.append(paragraph.layout->text());
+    return lines.join(u'\n');
+}
+
 InteractiveMessage productCarousel(const QStringList& skus)
 {
     CarouselAction carousel;
@@ -48,13 +59,29 @@ InteractiveMessage productCarousel(const QStringList& skus)
     return message;
 }
 
+QImage picture(QSize size, QColor colour)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    return image;
+}
+
+MediaResult loaded(const QImage& image)
+{
+    MediaResult result;
+    result.state = MediaResult::State::Loaded;
+    result.image = image;
+    return result;
+}
+
 const QString Sku = QStringLiteral("sku-1"); // the starter product's
 const QString Link = QStringLiteral("https://cdn.example.com/x2.jpg");
 
 } // namespace
 
-// The preview-only details of products in the form: the product editors offer a name, a price and a picture
-// per retailer id, changed through the draft session (undoable, never in the message).
+// The preview-only details of products, from the form to the preview: the product editors offer a name, a
+// price and a picture per retailer id, changed through the draft session (undoable, never in the message);
+// the preview shows them as WhatsApp shows a catalog's product, and its neutral box without them.
 class TestProductLooks : public QObject
 {
     Q_OBJECT
@@ -66,7 +93,16 @@ private slots:
     void productListAndCarouselOfferEveryProduct();
     void withoutASessionNothingIsOffered();
 
+    void singleProductShowsNamePriceAndPicture();
+    void withoutALookTheNeutralBoxStays();
+    void aPictureThatDoesNotLoadSaysItIsThePreviews();
+    void productCardsShowTheirLooks();
+    void productListKeepsItsButton();
+    void thePicturesAreLoadedButNeverWarnedAbout();
+
 private:
+    PreviewInput inputFor(const InteractiveMessage& message, const ProductLooks& looks) const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_library;
@@ -96,6 +132,15 @@ void TestProductLooks::cleanup()
     m_library.reset();
     m_database.reset();
     m_dir.reset();
+}
+
+PreviewInput TestProductLooks::inputFor(const InteractiveMessage& message, const ProductLooks& looks) const
+{
+    PreviewInput input;
+    input.message = message;
+    input.time = QStringLiteral("09:41");
+    input.productLooks = looks;
+    return input;
 }
 
 void TestProductLooks::singleProductOffersItsLook()
@@ -193,6 +238,153 @@ void TestProductLooks::withoutASessionNothingIsOffered()
         auto* part = find<QWidget>(editor, QString::fromLatin1(name));
         QVERIFY(part && !part->isVisible());
     }
+}
+
+void TestProductLooks::singleProductShowsNamePriceAndPicture()
+{
+    const InteractiveMessage message = StarterMessages::starter(MessageType::Product);
+    PreviewInput input =
+        inputFor(message, {{Sku, {QStringLiteral("Trail Runner X2"), QStringLiteral("₹1,299"), Link}}});
+    input.media.insert(Link, loaded(picture({600, 600}, Qt::red)));
+    PreviewLayout layout;
+    const PreviewScene scene = layout.layout(input, QSizeF(380, 640));
+    QVERIFY(scene.media);
+    QCOMPARE(scene.media->look, PreviewMedia::Look::Picture);
+    QCOMPARE(scene.media->link, Link);
+    QVERIFY(!scene.media->picture.isNull());
+    QVERIFY(scene.media->badge.isEmpty()); // as the phone shows it
+
+    // Under the picture: the name in the text colour, then the price in the secondary colour, then the body.
+    QVERIFY(scene.texts.size() >= 3);
+    QCOMPARE(textOf(scene.texts[0]), QStringLiteral("Trail Runner X2"));
+    QCOMPARE(scene.texts[0].colour, layout.theme().text);
+    QCOMPARE(textOf(scene.texts[1]), QStringLiteral("₹1,299"));
+    QCOMPARE(scene.texts[1].colour, layout.theme().secondaryText);
+    QCOMPARE(textOf(scene.texts[2]), *message.body);
+    QVERIFY(scene.texts[0].position.y() >= scene.media->rect.bottom());
+    QVERIFY(scene.texts[1].position.y() > scene.texts[0].position.y());
+    QVERIFY(scene.texts[2].position.y() > scene.texts[1].position.y());
+    for (const PreviewText& text : scene.texts)
+        QVERIFY(text.position.y() + text.part->height <= scene.bubble.bottom());
+    QCOMPARE(scene.texts[0].part->paragraphs.front().layout->font(), layout.theme().productNameFont);
+    QCOMPARE(scene.texts[1].part->paragraphs.front().layout->font(), layout.theme().productPriceFont);
+    QCOMPARE(scene.buttons.size(), 1);
+    QCOMPARE(scene.buttons[0].role, PreviewButton::Role::ViewProduct);
+}
+
+void TestProductLooks::withoutALookTheNeutralBoxStays()
+{
+    const InteractiveMessage message = StarterMessages::starter(MessageType::Product);
+    PreviewLayout layout;
+    // No look at all, and a look of another product: the same neutral box, never the SKU.
+    for (const ProductLooks& looks :
+         {ProductLooks{}, ProductLooks{{QStringLiteral("other"), {QStringLiteral("X"), {}, Link}}}}) {
+        const PreviewScene scene = layout.layout(inputFor(message, looks), QSizeF(380, 640));
+        QVERIFY(scene.media);
+        QCOMPARE(scene.media->look, PreviewMedia::Look::Placeholder);
+        QCOMPARE(scene.media->icon, PreviewIcon::Cart);
+        QVERIFY(scene.media->link.isEmpty());
+        QCOMPARE(scene.texts.size(), 1); // the body only
+        for (const PreviewText& text : scene.texts)
+            QVERIFY(!textOf(text).contains(Sku));
+    }
+    // A name alone: the name, no picture.
+    const PreviewScene named =
+        layout.layout(inputFor(message, {{Sku, {QStringLiteral("Socks"), {}, {}}}}), QSizeF(380, 640));
+    QCOMPARE(named.media->look, PreviewMedia::Look::Placeholder);
+    QCOMPARE(textOf(named.texts[0]), QStringLiteral("Socks"));
+    QCOMPARE(named.texts.size(), 2);
+}
+
+void TestProductLooks::aPictureThatDoesNotLoadSaysItIsThePreviews()
+{
+    PreviewInput input = inputFor(StarterMessages::starter(MessageType::Product), {{Sku, {{}, {}, Link}}});
+    PreviewLayout layout;
+    PreviewScene scene = layout.layout(input, QSizeF(380, 640));
+    QCOMPARE(scene.media->look, PreviewMedia::Look::Placeholder); // nothing asked yet
+    input.media.insert(Link, MediaResult());
+    scene = layout.layout(input, QSizeF(380, 640));
+    QCOMPARE(scene.media->look, PreviewMedia::Look::Loading);
+    QVERIFY(scene.mediaLoading);
+    input.media.insert(Link,
+                       MediaResult::failed(MediaResult::State::Failed, QStringLiteral("HTTP 404"), 404));
+    scene = layout.layout(input, QSizeF(380, 640));
+    QCOMPARE(scene.media->look, PreviewMedia::Look::Failed);
+    QVERIFY2(scene.media->problem.contains(QStringLiteral("HTTP 404")), qPrintable(scene.media->problem));
+    QVERIFY2(!scene.media->problem.contains(QStringLiteral("customer")), qPrintable(scene.media->problem));
+}
+
+void TestProductLooks::productCardsShowTheirLooks()
+{
+    const InteractiveMessage message =
+        productCarousel({QStringLiteral("c-1"), QStringLiteral("c-2"), QStringLiteral("c-3")});
+    const QString tall = QStringLiteral("https://cdn.example.com/tall.png");
+    PreviewInput input = inputFor(
+        message,
+        {{QStringLiteral("c-1"), {QStringLiteral("Trail Runner X2"), QStringLiteral("$24.99"), Link}},
+         {QStringLiteral("c-3"), {QString(), QStringLiteral("$9"), tall}}});
+    input.media.insert(Link, loaded(picture({800, 600}, Qt::blue)));
+    input.media.insert(tall, MediaResult());
+    PreviewLayout layout;
+    const PreviewScene scene = layout.layout(input, QSizeF(380, 640));
+    QCOMPARE(scene.cards.size(), 3);
+
+    const PreviewCard& first = scene.cards[0];
+    QVERIFY(first.media);
+    QCOMPARE(first.media->look, PreviewMedia::Look::Picture);
+    QCOMPARE(first.product.size(), 2);
+    QCOMPARE(textOf(first.product[0]), QStringLiteral("Trail Runner X2"));
+    QCOMPARE(first.product[0].colour, layout.theme().text);
+    QCOMPARE(textOf(first.product[1]), QStringLiteral("$24.99"));
+    QCOMPARE(first.product[1].colour, layout.theme().secondaryText);
+    QVERIFY(first.product[0].position.y() >= first.media->rect.bottom());
+    QVERIFY(first.product[1].position.y() >= first.product[0].position.y() + first.product[0].part->height);
+    QVERIFY(first.rect.contains(QRectF(first.product[1].position, QSizeF(1, first.product[1].part->height))));
+
+    const PreviewCard& second = scene.cards[1]; // no look: the neutral box, nothing written
+    QCOMPARE(second.media->look, PreviewMedia::Look::Placeholder);
+    QCOMPARE(second.media->icon, PreviewIcon::Cart);
+    QVERIFY(second.product.isEmpty());
+    QCOMPARE(scene.cards[2].media->look, PreviewMedia::Look::Loading);
+    QCOMPARE(textOf(scene.cards[2].product.value(0)), QStringLiteral("$9"));
+    // Every card as tall as the tallest, its button at the bottom.
+    for (const PreviewCard& card : scene.cards)
+        QCOMPARE(card.rect.height(), first.rect.height());
+    for (const PreviewButton& button : scene.buttons)
+        QVERIFY(button.rect.top() >= first.product[1].position.y() + first.product[1].part->height);
+}
+
+void TestProductLooks::productListKeepsItsButton()
+{
+    // WhatsApp shows a product list as its header, body, footer and a "View items" button; the items are
+    // listed only in the catalog's own sheet, which the preview does not open. Looks change nothing here.
+    const InteractiveMessage message = StarterMessages::starter(MessageType::ProductList);
+    PreviewLayout layout;
+    const PreviewScene without = layout.layout(inputFor(message, {}), QSizeF(380, 640));
+    const QStringList skus = message.actionAs<ProductListAction>()->sections.value(0).productRetailerIds;
+    ProductLooks looks;
+    for (const QString& sku : skus)
+        looks.insert(sku, {QStringLiteral("Name of ") + sku, QStringLiteral("$1"), Link});
+    const PreviewScene with = layout.layout(inputFor(message, looks), QSizeF(380, 640));
+    QCOMPARE(with.buttons.size(), 1);
+    QCOMPARE(with.buttons[0].role, PreviewButton::Role::ViewItems);
+    QCOMPARE(with.bubble, without.bubble);
+    QCOMPARE(with.texts.size(), without.texts.size());
+    QVERIFY(MessageMedia::imageLinks(message, looks).isEmpty());
+}
+
+void TestProductLooks::thePicturesAreLoadedButNeverWarnedAbout()
+{
+    const ProductLooks looks = {
+        {Sku, {QStringLiteral("X2"), {}, Link}},
+        {QStringLiteral("c-2"), {QStringLiteral("Socks"), {}, QStringLiteral("https://x/socks.jpg")}},
+        {QStringLiteral("gone"), {{}, {}, QStringLiteral("https://x/gone.jpg")}}};
+    QCOMPARE(MessageMedia::imageLinks(StarterMessages::starter(MessageType::Product), looks),
+             (QList<MessageMedia::Link>{{QStringLiteral("preview.products[sku-1].image"), Link, true}}));
+    QCOMPARE(MessageMedia::imageLinks(productCarousel({QStringLiteral("c-1"), QStringLiteral("c-2")}), looks),
+             (QList<MessageMedia::Link>{{QStringLiteral("preview.products[c-2].image"),
+                                         QStringLiteral("https://x/socks.jpg"), true}}));
+    QVERIFY(MessageMedia::imageLinks(StarterMessages::starter(MessageType::Product)).isEmpty());
 }
 
 QTEST_MAIN(TestProductLooks)

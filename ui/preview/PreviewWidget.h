@@ -24,6 +24,8 @@ public:
     void setMessage(const InteractiveMessage& message, const QList<ValidationIssue>& issues);
     // Call before setMessage(): the next layout shows them.
     void setPlaceholderMarks(const PlaceholderMarks& marks) { m_input.placeholders = marks; }
+    // The draft's preview-only product details; call before setMessage(), like the marks.
+    void setProductLooks(const ProductLooks& looks) { m_input.productLooks = looks; }
     void setBusinessName(const QString& name);
     void setTime(const QString& time);
     // What is known of the image links shown (MessageMedia::results()).
