@@ -387,6 +387,18 @@
         <source>not a variable name: letters, digits, _ and . only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key: a product&apos;s look has a name, a price and an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: leave the key out, or give it a value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::DraftListModel</name>
@@ -511,6 +523,10 @@ The message is still here.</source>
     </message>
     <message>
         <source>Saved on this computer as “%1”. Save again once the team library is back to update it there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,6 +2185,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The preview cannot show this picture: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,6 +2269,89 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     <message>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::ProductLookEditor</name>
+    <message>
+        <source>Preview only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each product shows in this preview. Never sent: the customer&apos;s phone shows the name, price and picture from your catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retailer id (SKU) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ₹1,299</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wa::ProductLookRules</name>
+    <message numerus="yes">
+        <source>the preview&apos;s %1 of product “%2” is %n characters long; at most %3</source>
+        <translation>
+            <numerusform>the preview&apos;s %1 of product “%2” is %n character long; at most %3</numerusform>
+            <numerusform>the preview&apos;s %1 of product “%2” is %n characters long; at most %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a product&apos;s preview details have no retailer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the retailer id of a product&apos;s preview details is %n characters long; at most %1</source>
+        <translation>
+            <numerusform>the retailer id of a product&apos;s preview details is %n character long; at most %1</numerusform>
+            <numerusform>the retailer id of a product&apos;s preview details is %n characters long; at most %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>preview details are given for %n products; at most %1</source>
+        <translation>
+            <numerusform>preview details are given for %n product; at most %1</numerusform>
+            <numerusform>preview details are given for %n products; at most %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProductLook.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMap>
@@ -16,6 +18,8 @@ struct Draft
     QString defaultRecipient; // optional: E.164 or empty
     QString teammateId;       // optional
     QMap<QString, QString> variableDefaults; // optional: values for its variables, by name, under any given
+    // Preview only, never sent: how its products look (ProductLook), by retailer id.
+    ProductLooks productLooks;
     QStringList tags;    // stored trimmed, without empty ones or duplicates (ignoring case), in order
     QDateTime createdAt; // UTC, set by the store
     QDateTime updatedAt; // UTC, set by the store

@@ -21,6 +21,7 @@ const auto TagsKey = L1("tags");
 const auto RecipientKey = L1("default_recipient");
 const auto TeammateKey = L1("teammate_id");
 const auto VariablesKey = L1("variables");
+const auto ProductLooksKey = L1("product_looks");
 const auto CreatedKey = L1("created_at");
 const auto UpdatedKey = L1("updated_at");
 const auto MessageKey = L1("message");
@@ -127,6 +128,55 @@ void readVariableDefaults(JsonReader& in, const QJsonObject& object, QMap<QStrin
     }
 }
 
+// "product_looks": {"SKU-1": {"name": "Trail Runner X2", "price": "₹1,299", "image": "https://..."}}: how
+// the preview shows each product (ProductLook), never sent.
+void readProductLooks(JsonReader& in, const QJsonObject& object, ProductLooks* looks)
+{
+    const std::optional<QJsonObject> all =
+        in.object(object, ProductLooksKey, {}, JsonReader::Presence::Optional);
+    if (!all)
+        return;
+    const QLatin1StringView fields[] = {L1(ProductLookRules::NameKey), L1(ProductLookRules::PriceKey),
+                                        L1(ProductLookRules::ImageKey)};
+    for (auto it = all->constBegin(); it != all->constEnd(); ++it) {
+        const QString path = JsonReader::child(ProductLooksKey, it.key());
+        if (!it->isObject()) {
+            in.error(path, DraftFile::tr("expected an object, got %1").arg(JsonReader::describe(*it)));
+            continue;
+        }
+        const QJsonObject fieldsOf = it->toObject();
+        ProductLook look;
+        QString* targets[] = {&look.name, &look.price, &look.imageLink};
+        bool ok = true;
+        for (auto field = fieldsOf.constBegin(); field != fieldsOf.constEnd(); ++field) {
+            const QString fieldPath = JsonReader::child(path, field.key());
+            const auto known = std::find(std::begin(fields), std::end(fields), field.key());
+            if (known == std::end(fields)) {
+                in.error(fieldPath, DraftFile::tr("unknown key: a product's look has a name, a price and an "
+                                                  "image"));
+                ok = false;
+            } else if (!field->isString()) {
+                in.error(fieldPath,
+                         DraftFile::tr("expected a string, got %1").arg(JsonReader::describe(*field)));
+                ok = false;
+            } else if (field->toString().isEmpty()) {
+                in.error(fieldPath, DraftFile::tr("empty: leave the key out, or give it a value"));
+                ok = false;
+            } else {
+                *targets[known - std::begin(fields)] = field->toString();
+            }
+        }
+        if (!ok)
+            continue;
+        if (const QString why = ProductLookRules::problem(it.key(), look); !why.isEmpty())
+            in.error(path, why);
+        else if (!look.isEmpty())
+            looks->insert(it.key(), look);
+    }
+    if (looks->size() > ProductLookRules::LooksMax)
+        in.error(QString(ProductLooksKey), ProductLookRules::problem(*looks));
+}
+
 DraftFileContents readWrapper(const QJsonObject& object)
 {
     DraftFileContents contents;
@@ -134,8 +184,8 @@ DraftFileContents readWrapper(const QJsonObject& object)
     JsonReader in;
     const JsonPath root;
     in.rejectUnknownKeys(object,
-                         {Marker, NameKey, TagsKey, RecipientKey, TeammateKey, VariablesKey, CreatedKey,
-                          UpdatedKey, MessageKey},
+                         {Marker, NameKey, TagsKey, RecipientKey, TeammateKey, VariablesKey, ProductLooksKey,
+                          CreatedKey, UpdatedKey, MessageKey},
                          root);
 
     const QJsonValue version = object.value(Marker);
@@ -174,6 +224,7 @@ DraftFileContents readWrapper(const QJsonObject& object)
     draft.teammateId =
         in.string(object, TeammateKey, root, JsonReader::Presence::Optional).value_or(QString());
     readVariableDefaults(in, object, &draft.variableDefaults);
+    readProductLooks(in, object, &draft.productLooks);
     readTime(in, object, CreatedKey, &draft.createdAt);
     readTime(in, object, UpdatedKey, &draft.updatedAt);
 
@@ -243,6 +294,10 @@ QByteArray DraftFile::toJson(const Draft& draft, QString* error, JsonWriter::For
             variables.insert(it.key(), it.value());
         out.key(VariablesKey);
         out.value(variables);
+    }
+    if (const QJsonObject looks = ProductLookRules::toJson(draft.productLooks); !looks.isEmpty()) {
+        out.key(ProductLooksKey);
+        out.value(looks);
     }
     if (draft.createdAt.isValid())
         out.member(CreatedKey, timeText(draft.createdAt));
@@ -344,6 +399,7 @@ Draft DraftFile::toDraft(const DraftFileContents& contents, const QString& fallb
     draft.tags = contents.draft.tags;
     draft.teammateId = contents.draft.teammateId;
     draft.variableDefaults = contents.draft.variableDefaults;
+    draft.productLooks = contents.draft.productLooks;
     draft.payload = MessageJson::toJson(contents.message, JsonWriter::Format::Compact);
     QList<ValidationIssue> found;
     if (!contents.draft.defaultRecipient.isEmpty()) {

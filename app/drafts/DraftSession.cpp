@@ -24,6 +24,42 @@ void setError(QString* error, const QString& text)
 }
 } // namespace
 
+// A change of the preview's product looks as the looks before and after it, on the document's undo stack
+// beside the message's edits.
+class ProductLooksCommand : public QUndoCommand
+{
+public:
+    ProductLooksCommand(DraftSession* session, const QString& description, ProductLooks before,
+                        ProductLooks after, QString mergeKey)
+        : QUndoCommand(description), m_session(session), m_before(std::move(before)),
+          m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
+    {
+    }
+
+    void redo() override { m_session->restoreProductLooks(m_after); }
+    void undo() override { m_session->restoreProductLooks(m_before); }
+    // Not the message's edits' id: a look's keystrokes never merge into a message edit.
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : MergeableId; }
+
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = static_cast<const ProductLooksCommand*>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = next->m_after;
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    static constexpr int MergeableId = 0x574c;
+
+    DraftSession* m_session;
+    ProductLooks m_before;
+    ProductLooks m_after;
+    QString m_mergeKey;
+};
+
 DraftSession::DraftSession(DraftLibrary& library, RecoverySlot& recoverySlot, MessageDocument& document,
                            QObject* parent)
     : QObject(parent), m_library(library), m_recoverySlot(recoverySlot), m_document(document)
@@ -37,6 +73,7 @@ DraftSession::DraftSession(DraftLibrary& library, RecoverySlot& recoverySlot, Me
             recovery.library = m_library.identity();
             recovery.name = m_draft.name;
             recovery.payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
+            recovery.productLooks = m_productLooks;
             return recovery;
         },
         this);
@@ -80,6 +117,27 @@ QString DraftSession::draftName() const
 bool DraftSession::isModified() const
 {
     return m_document.isModified();
+}
+
+void DraftSession::setProductLook(const QString& retailerId, const ProductLook& look, const QString& mergeKey)
+{
+    ProductLooks after = m_productLooks;
+    if (look.isEmpty())
+        after.remove(retailerId);
+    else
+        after.insert(retailerId, look);
+    if (after == m_productLooks)
+        return;
+    m_document.undoStack()->push(new ProductLooksCommand(this, tr("Edit product preview"), m_productLooks,
+                                                         std::move(after), mergeKey));
+}
+
+void DraftSession::restoreProductLooks(const ProductLooks& looks)
+{
+    if (looks == m_productLooks)
+        return;
+    m_productLooks = looks;
+    emit productLooksChanged();
 }
 
 void DraftSession::whenChangesSettled(const std::function<void()>& proceed)
@@ -150,6 +208,7 @@ void DraftSession::replaceMessage(const Draft& draft, const InteractiveMessage& 
     m_draft = draft;
     m_changedElsewhere = false;
     m_document.setMessage(message, description);
+    restoreProductLooks(draft.productLooks);
     // Nothing to undo into another message; the message is saved unless it came from outside the library.
     m_document.undoStack()->clear();
     if (unsaved) {
@@ -205,7 +264,8 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then, bo
             return false;
         }
         // Its message was saved elsewhere since it was opened here: this save would overwrite it unseen.
-        if (!overwrite && (m_changedElsewhere || stored->payload != m_draft.payload)) {
+        if (!overwrite && (m_changedElsewhere || stored->payload != m_draft.payload ||
+                           stored->productLooks != m_draft.productLooks)) {
             resolveConflict(*stored, then);
             return false;
         }
@@ -217,6 +277,7 @@ bool DraftSession::writeDraft(Draft draft, const std::function<void()>& then, bo
         draft.version = expected;
     }
     draft.payload = payload;
+    draft.productLooks = m_productLooks;
     QString error;
     std::optional<Draft> changedSince;
     bool ok = false;
@@ -342,6 +403,7 @@ bool DraftSession::saveOnThisComputer(const Draft& draft)
     copy.id = 0;
     copy.version = 0;
     copy.payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
+    copy.productLooks = m_productLooks;
     if (copy.name.trimmed().isEmpty())
         copy.name = draftName();
     QString error;
@@ -395,6 +457,7 @@ bool DraftSession::exportTo(const QString& path, QString* error)
     Draft draft = m_draft;
     draft.name = draftName();
     draft.payload = MessageJson::toJson(m_document.message(), JsonWriter::Format::Compact);
+    draft.productLooks = m_productLooks;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!draft.createdAt.isValid())
         draft.createdAt = now;
@@ -449,6 +512,7 @@ bool DraftSession::restore(const Recovery& recovery, QString* error)
     // Unsaved work: marked modified, and written again at once: the slot is this session's now, cleared
     // when the work is saved or let go.
     replaceMessage(draft, payload.message, tr("Restore autosaved message"), true);
+    restoreProductLooks(recovery.productLooks);
     m_autosave->saveNow();
     return true;
 }
@@ -535,7 +599,9 @@ void DraftSession::recheckOpenDraft()
     }
     const bool renamed = stored->name != m_draft.name;
     const bool messageChanged = stored->payload != m_draft.payload;
+    const bool looksChanged = stored->productLooks != m_draft.productLooks;
     const QByteArray shownPayload = m_draft.payload;
+    const ProductLooks shownLooks = m_draft.productLooks;
     m_draft = *stored; // its tags, default recipient ... as they are now, for an export or a Save As
     if (messageChanged && !m_document.isModified()) {
         // Nothing here to lose: show what was saved elsewhere, still as this draft, saved.
@@ -545,12 +611,16 @@ void DraftSession::recheckOpenDraft()
             return;
         }
         m_draft.payload = shownPayload; // unreadable there: what is shown stays what this session opened
-    } else if (messageChanged) {
+        m_draft.productLooks = shownLooks;
+    } else if (looksChanged && !m_document.isModified()) {
+        restoreProductLooks(stored->productLooks); // the message is the same: only the preview's details
+    } else if (messageChanged || looksChanged) {
         // Both changed: the next Save must not overwrite the other's work (writeDraft asks).
         m_changedElsewhere = true;
         m_draft.payload = shownPayload;
+        m_draft.productLooks = shownLooks;
     }
-    if (renamed || messageChanged)
+    if (renamed || messageChanged || looksChanged)
         emit draftChanged();
 }
 

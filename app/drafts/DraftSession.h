@@ -86,6 +86,14 @@ public:
     QString draftName() const; // "Untitled" while it has none
     bool isModified() const;
 
+    // How the message's products look in the preview (never sent), as being edited: saved, exported and
+    // autosaved with the message. Each change is an undo step on the document's stack, so that undo, the
+    // unsaved-changes question and the autosave treat it as any edit of the draft; changes with the same
+    // non-empty mergeKey in a row (keystrokes in one field) are one step. An empty look removes the
+    // product's.
+    const ProductLooks& productLooks() const { return m_productLooks; }
+    void setProductLook(const QString& retailerId, const ProductLook& look, const QString& mergeKey = {});
+
     // Runs `proceed` at once when nothing is unsaved; otherwise once the agent saved or discarded the
     // changes. Cancelled: nothing happens.
     void whenChangesSettled(const std::function<void()>& proceed);
@@ -136,12 +144,16 @@ signals:
     // The message was replaced by another one (opened, new, brought in, restored): what was said about the
     // last one (a send's outcome) no longer applies.
     void messageReplaced();
+    // productLooks() changed (an edit, its undo, another message opened).
+    void productLooksChanged();
     void saved(const QString& name);
     // Something the agent should know, in a sentence (the window's status bar).
     void notice(const QString& text);
     void failed(wa::DraftSession::Failure failure, const QString& text);
 
 private:
+    friend class ProductLooksCommand;
+    void restoreProductLooks(const ProductLooks& looks);
     void replaceMessage(const Draft& draft, const InteractiveMessage& message, const QString& description,
                         bool unsaved);
     // overwrite: the agent chose to save over the version `draft` holds (theirs), whatever this one opened.
@@ -161,7 +173,8 @@ private:
     RecoverySlot& m_recoverySlot;
     MessageDocument& m_document;
     Autosave* m_autosave;
-    Draft m_draft; // as the library held it when last read or written here
+    Draft m_draft;               // as the library held it when last read or written here
+    ProductLooks m_productLooks; // as being edited; m_draft.productLooks is what was last read or written
     // The open draft's message was saved elsewhere while this one has unsaved changes of its own.
     bool m_changedElsewhere = false;
     bool m_writing = false; // this session is writing the library: its signals are not news

@@ -32,7 +32,7 @@ using L1 = QLatin1StringView;
 
 // The columns readDraft() reads, in the order draftFrom() expects them.
 constexpr auto DraftColumns = "id, name, payload, default_recipient, teammate_id, created_at, updated_at, "
-                              "trashed_at, variable_defaults, version, updated_by";
+                              "trashed_at, variable_defaults, version, updated_by, product_looks";
 
 // From a query selecting DraftColumns; the tags are read separately.
 Draft draftFrom(const QSqlQuery& query)
@@ -49,6 +49,7 @@ Draft draftFrom(const QSqlQuery& query)
     draft.variableDefaults = stringMapFrom(query.value(8));
     draft.version = query.value(9).toLongLong();
     draft.updatedBy = query.value(10).toString();
+    draft.productLooks = ProductLookRules::fromColumn(query.value(11));
     return draft;
 }
 
@@ -177,11 +178,12 @@ std::optional<qint64> insertDraft(LibraryBackend& backend, const Draft& draft, c
         if (!run(
                 query,
                 QStringLiteral("INSERT INTO drafts (name, name_key, payload, default_recipient, teammate_id, "
-                               "variable_defaults, created_at, updated_at, updated_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                               "variable_defaults, product_looks, created_at, updated_at, updated_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {draft.name, DraftNaming::key(draft.name), payloadText(draft.payload),
                  textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
-                 stringMap(draft.variableDefaults, true), now, now, textOrNull(author)},
+                 stringMap(draft.variableDefaults, true), ProductLookRules::toColumn(draft.productLooks), now,
+                 now, textOrNull(author)},
                 sqlError))
             return std::nullopt;
         if (!query.next()) {
@@ -456,6 +458,10 @@ std::optional<DraftLibrary::Created> DraftStore::insert(Draft draft, NameInUse o
         write.fail(tr("it has no name"));
         return std::nullopt;
     }
+    if (const QString why = ProductLookRules::problem(draft.productLooks); !why.isEmpty()) {
+        write.fail(why);
+        return std::nullopt;
+    }
     // Inside the write transaction, so that no other writer can take the name between the check and the
     // insert.
     if (onNameInUse == NameInUse::PickFree) {
@@ -500,6 +506,8 @@ bool DraftStore::update(const Draft& draft, QString* error, std::optional<Draft>
     }
     if (name.isEmpty())
         return write.fail(tr("it has no name"));
+    if (const QString why = ProductLookRules::problem(draft.productLooks); !why.isEmpty())
+        return write.fail(why);
     // Names need only be unique outside the trash; restore() settles a clash.
     if (!state->trashed) {
         const std::optional<bool> taken = nameInUse(write.db, name, draft.id, &write.problem);
@@ -508,11 +516,12 @@ bool DraftStore::update(const Draft& draft, QString* error, std::optional<Draft>
     }
     if (!run(write.db,
              QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, payload = ?, default_recipient = ?, "
-                            "teammate_id = ?, variable_defaults = ?, updated_at = ?, updated_by = ?, "
-                            "version = version + 1 WHERE id = ?"),
+                            "teammate_id = ?, variable_defaults = ?, product_looks = ?, updated_at = ?, "
+                            "updated_by = ?, version = version + 1 WHERE id = ?"),
              {name, DraftNaming::key(name), payloadText(draft.payload), textOrNull(draft.defaultRecipient),
-              textOrNull(draft.teammateId), stringMap(draft.variableDefaults, true), timeText(now()),
-              textOrNull(author()), draft.id},
+              textOrNull(draft.teammateId), stringMap(draft.variableDefaults, true),
+              ProductLookRules::toColumn(draft.productLooks), timeText(now()), textOrNull(author()),
+              draft.id},
              &write.problem) ||
         !writeTags(write.db, draft.id, tags, &write.problem) ||
         !m_backend.writeSearch(draft.id, name, tags, draft.payload, &write.problem) || !write.commit())

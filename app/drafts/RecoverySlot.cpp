@@ -31,16 +31,17 @@ bool RecoverySlot::save(const Recovery& recovery, QString* error)
     if (!sql::run(
             m_database.connection(),
             QStringLiteral(
-                "INSERT INTO recovery (id, draft_id, name, payload, saved_at, library, library_draft_id) "
-                "VALUES (1, (SELECT id FROM drafts WHERE id = ?), ?, ?, ?, ?, ?) "
+                "INSERT INTO recovery (id, draft_id, name, payload, saved_at, library, library_draft_id, "
+                "product_looks) VALUES (1, (SELECT id FROM drafts WHERE id = ?), ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET draft_id = excluded.draft_id, name = excluded.name, "
                 "payload = excluded.payload, saved_at = excluded.saved_at, library = excluded.library, "
-                "library_draft_id = excluded.library_draft_id"),
+                "library_draft_id = excluded.library_draft_id, product_looks = excluded.product_looks"),
             {here ? recovery.draftId : 0, sql::text(recovery.name),
              sql::text(QString::fromUtf8(recovery.payload)),
              sql::timeText(recovery.savedAt.isValid() ? recovery.savedAt : now),
              sql::textOrNull(recovery.library),
-             here || recovery.draftId == 0 ? QVariant() : QVariant(recovery.draftId)},
+             here || recovery.draftId == 0 ? QVariant() : QVariant(recovery.draftId),
+             ProductLookRules::toColumn(recovery.productLooks)},
             &problem)) {
         sql::setError(error, tr("The unsaved message was not kept for recovery: %1").arg(problem));
         return false;
@@ -58,7 +59,8 @@ std::optional<Recovery> RecoverySlot::read(QString* error)
     QSqlQuery query(m_database.connection());
     if (!sql::run(query,
                   QStringLiteral(
-                      "SELECT draft_id, name, payload, saved_at, library, library_draft_id FROM recovery "
+                      "SELECT draft_id, name, payload, saved_at, library, library_draft_id, product_looks "
+                      "FROM recovery "
                       "WHERE id = 1"),
                   {}, &problem)) {
         sql::setError(error, tr("Could not read the unsaved message: %1").arg(problem));
@@ -77,6 +79,7 @@ std::optional<Recovery> RecoverySlot::read(QString* error)
     recovery.library = query.value(4).toString();
     if (!recovery.library.isEmpty())
         recovery.draftId = query.value(5).toLongLong();
+    recovery.productLooks = ProductLookRules::fromColumn(query.value(6));
     return recovery;
 }
 

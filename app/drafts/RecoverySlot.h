@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProductLook.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,6 +22,7 @@ struct Recovery
     QByteArray payload;
     QDateTime savedAt;    // UTC; an invalid one is replaced by the current time
     QString library = {}; // the library of that draft (DraftLibrary::identity()): empty for this computer's
+    ProductLooks productLooks = {}; // the preview's product details as they were, unsaved or not
     friend bool operator==(const Recovery&, const Recovery&) = default;
 };
 

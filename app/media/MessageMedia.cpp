@@ -19,6 +19,16 @@ void addImageLink(QList<MessageMedia::Link>& links, const QString& headerPath, c
     links.append({headerPath + QStringLiteral(".image.link"), header.mediaLink});
 }
 
+void addLookLink(QList<MessageMedia::Link>& links, const QString& retailerId, const ProductLooks& looks)
+{
+    const QString link = looks.value(retailerId).imageLink;
+    if (link.isEmpty())
+        return;
+    MessageMedia::Link look{QStringLiteral("preview.products[%1].image").arg(retailerId), link};
+    look.previewOnly = true;
+    links.append(look);
+}
+
 } // namespace
 
 QList<MessageMedia::Link> MessageMedia::documentLinks(const InteractiveMessage& message)
@@ -30,13 +40,24 @@ QList<MessageMedia::Link> MessageMedia::documentLinks(const InteractiveMessage& 
     return {{QStringLiteral("header.document.link"), header.mediaLink, true}};
 }
 
-QList<MessageMedia::Link> MessageMedia::imageLinks(const InteractiveMessage& message)
+QList<MessageMedia::Link> MessageMedia::imageLinks(const InteractiveMessage& message,
+                                                   const ProductLooks& looks)
 {
     QList<Link> links;
     addImageLink(links, QStringLiteral("header"), message.header);
     if (const auto* carousel = message.actionAs<CarouselAction>()) {
         for (qsizetype i = 0; i < carousel->cards.size(); ++i)
             addImageLink(links, QStringLiteral("action.cards[%1].header").arg(i), carousel->cards[i].header);
+    }
+    if (looks.isEmpty())
+        return links;
+    // Only what the preview shows: a product list's items are not on its card.
+    if (const auto* product = message.actionAs<ProductAction>())
+        addLookLink(links, product->productRetailerId, looks);
+    if (const auto* carousel = message.actionAs<CarouselAction>()) {
+        for (const CarouselCard& card : carousel->cards)
+            if (card.kind == CarouselCard::Kind::Product)
+                addLookLink(links, card.productRetailerId, looks);
     }
     return links;
 }
@@ -50,9 +71,9 @@ MessageMedia::MessageMedia(MediaLoader& loader, QObject* parent) : QObject(paren
     connect(&m_loader, &MediaLoader::probed, this, &MessageMedia::take);
 }
 
-void MessageMedia::show(const InteractiveMessage& message)
+void MessageMedia::show(const InteractiveMessage& message, const ProductLooks& looks)
 {
-    QList<Link> links = imageLinks(message) + documentLinks(message);
+    QList<Link> links = imageLinks(message, looks) + documentLinks(message);
     if (links == m_shown)
         return;
     m_shown = std::move(links);
@@ -164,7 +185,7 @@ QList<ValidationIssue> MessageMedia::warnings() const
     for (const Link& link : m_shown) {
         const MediaResult result = m_results.value(link.link);
         // A link that may not be asked for at all is the validator's to refuse (it must be https).
-        if (result.state != MediaResult::State::Failed)
+        if (result.state != MediaResult::State::Failed || link.previewOnly)
             continue;
         const QString warning = result.standIn  ? result.reason
                                 : link.document ? result.documentWarning()

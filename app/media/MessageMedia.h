@@ -2,6 +2,8 @@
 
 #include "MediaResult.h"
 
+#include "drafts/ProductLook.h"
+
 #include "message/InteractiveMessage.h"
 #include "message/Validator.h"
 
@@ -16,7 +18,8 @@ namespace wa {
 
 class MediaLoader;
 
-// The pictures one message's preview shows (its image header, its carousel cards' image headers), loaded
+// The pictures one message's preview shows (its image header, its carousel cards' image headers, and the
+// pictures the draft's preview-only product looks give its single product or product cards), loaded
 // through the MediaLoader, and what the customer's phone will make of each; a document header's link is
 // probed for its size and whether it answers. A link is asked for only once the
 // agent has stopped typing it (settleDelay), never while it still holds a {{placeholder}}, and never when a
@@ -28,16 +31,19 @@ public:
     // Long enough that "https://exa" is not looked up on the way to "https://example.com/a.jpg".
     static constexpr std::chrono::milliseconds DefaultSettleDelay = std::chrono::milliseconds(600);
 
-    // An image link of a message, and where it is in the payload ("action.cards[1].header.image.link").
+    // An image link of a message, and where it is in the payload ("action.cards[1].header.image.link"); or a
+    // product look's picture, which is in no payload ("preview.products[SKU-1].image", previewOnly).
     struct Link
     {
         QString path;
         QString link;
-        bool document = false; // only probed (an HTTP HEAD): its size, and whether it answers
+        bool document = false;    // only probed (an HTTP HEAD): its size, and whether it answers
+        bool previewOnly = false; // the customer's phone never loads it: no warning is said about it
         friend bool operator==(const Link&, const Link&) = default;
     };
-    // The image links the preview of message shows, in the payload's order; links with placeholders left out.
-    static QList<Link> imageLinks(const InteractiveMessage& message);
+    // The image links the preview of message shows, in the payload's order, then the pictures of the product
+    // looks of the products it shows (a single product, product cards); links with placeholders left out.
+    static QList<Link> imageLinks(const InteractiveMessage& message, const ProductLooks& looks = {});
     // The document header's link, likewise.
     static QList<Link> documentLinks(const InteractiveMessage& message);
 
@@ -46,7 +52,7 @@ public:
     void setSettleDelay(std::chrono::milliseconds delay) { m_settle.setInterval(delay); }
 
     // The message now shown: its links are looked up once settled; those it no longer has are forgotten.
-    void show(const InteractiveMessage& message);
+    void show(const InteractiveMessage& message, const ProductLooks& looks = {});
     // Asks at once for what show() was waiting to ask (a screenshot does not wait for typing to stop).
     void settleNow();
 
@@ -57,8 +63,9 @@ public:
 
     // What is known of each link shown: Loading until its answer (and while it settles).
     const QHash<QString, MediaResult>& results() const { return m_results; }
-    // The links that failed, as warnings at their paths ("The customer's phone will not be able to load
-    // ...").
+    // The links of the message that failed, as warnings at their paths ("The customer's phone will not be
+    // able to load ..."). A product look's picture that failed is no warning: the customer never loads it
+    // (the preview's tooltip says why it is not shown).
     QList<ValidationIssue> warnings() const;
     // Nothing shown is waiting for an answer.
     bool isSettled() const;

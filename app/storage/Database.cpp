@@ -145,6 +145,14 @@ const Database::Migration DeliveryStatusStep = {
     QStringLiteral("CREATE INDEX send_attempts_message_id ON send_attempts (message_id)"),
 };
 
+// Version 8: how the draft's products look in the preview (ProductLook: name, price, picture by retailer
+// id), a JSON object or NULL; never part of the message. The autosave slot keeps them too, with the unsaved
+// message they belong to. The drafts column is the team library's step 4.
+const Database::Migration ProductLooksStep = {
+    QStringLiteral("ALTER TABLE drafts ADD COLUMN product_looks TEXT"),
+    QStringLiteral("ALTER TABLE recovery ADD COLUMN product_looks TEXT"),
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -200,6 +208,7 @@ const QList<Database::Migration>& Database::schema()
         AuthorshipStep,     // 5
         TeamRecoveryStep,   // 6
         DeliveryStatusStep, // 7
+        ProductLooksStep,   // 8
     };
     return steps;
 }

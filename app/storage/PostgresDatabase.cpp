@@ -76,6 +76,12 @@ const PostgresDatabase::Migration NotifyStep = {
                    "PERFORM pg_notify('wa_library', ''); RETURN NULL; END $$"),
 };
 
+// Version 4: how the draft's products look in the preview (ProductLook), a JSON object or NULL; never part
+// of the message. The SQLite library's step 8.
+const PostgresDatabase::Migration ProductLooksStep = {
+    QStringLiteral("ALTER TABLE drafts ADD COLUMN product_looks text"),
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -152,9 +158,10 @@ const QList<PostgresDatabase::Migration>& PostgresDatabase::schema()
 {
     // Append a step to change the schema; never edit one that has shipped.
     static const QList<Migration> steps = {
-        LibraryStep,    // 1
-        AuthorshipStep, // 2
-        NotifyStep,     // 3
+        LibraryStep,      // 1
+        AuthorshipStep,   // 2
+        NotifyStep,       // 3
+        ProductLooksStep, // 4
     };
     return steps;
 }

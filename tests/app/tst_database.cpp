@@ -197,11 +197,11 @@ void TestDatabase::migratesAnEmptyFile()
     QVERIFY(error.isEmpty());
     QVERIFY(database.isOpen());
     QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(database.schemaVersion(), 7);
-    QCOMPARE(Database::schema().size(), 7);
+    QCOMPARE(database.schemaVersion(), 8);
+    QCOMPARE(Database::schema().size(), 8);
 
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 7);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 8);
     // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
     QCOMPARE(
         column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
@@ -266,6 +266,7 @@ void TestDatabase::migratesAnEmptyFile()
                                QStringLiteral("variable_defaults TEXT 0 0"),
                                QStringLiteral("version INTEGER 1 0"),
                                QStringLiteral("updated_by TEXT 0 0"),
+                               QStringLiteral("product_looks TEXT 0 0"),
                            }));
     QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
                                        "('drafts', 'draft_tags') AND sql IS NOT NULL ORDER BY name")),
@@ -372,7 +373,7 @@ void TestDatabase::upgradesAVersion6HistoryToDeliveryStatus()
     QString error;
     const QList<SendAttempt> attempts = history.recent(10, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(userVersionOf(path()), 7);
+    QCOMPARE(userVersionOf(path()), int(Database::schema().size()));
     QCOMPARE(attempts.size(), 2);
     QCOMPARE(attempts.at(1).messageId, QStringLiteral("msg-1"));
     QCOMPARE(attempts.at(0).errorCode, QStringLiteral("PHONE_INVALID"));
@@ -464,7 +465,7 @@ void TestDatabase::refusesANewerDatabase()
         QVERIFY(!database.open(&error));
         QCOMPARE(error,
                  QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
-                                "version 99; this version knows up to 7). It was left unchanged.")
+                                "version 99; this version knows up to 8). It was left unchanged.")
                      .arg(QDir::toNativeSeparators(path())));
         // Its users get the same answer.
         SendHistory history(database);

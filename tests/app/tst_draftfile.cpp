@@ -34,6 +34,10 @@ Draft fullDraft()
     draft.teammateId = QStringLiteral("5173352");
     draft.variableDefaults = {{QStringLiteral("carrier"), QStringLiteral("DHL \"Express\"")},
                               {QStringLiteral("ciudad.nombre"), QStringLiteral("Málaga")}};
+    draft.productLooks = {{QStringLiteral("SKU-1"),
+                           {QStringLiteral("Trail Runner X2"), QStringLiteral("₹1,299"),
+                            QStringLiteral("https://cdn.example.com/x2.jpg")}},
+                          {QStringLiteral("SKU-2"), {QString(), QStringLiteral("$24.99"), QString()}}};
     draft.payload = R"({"type":"location_request_message","body":{"text":"Where?\nTell us"},)"
                     R"("action":{"name":"send_location"}})";
     draft.createdAt = QDateTime(QDate(2024, 3, 5), QTime(14, 7, 9, 123), Qt::UTC);
@@ -72,6 +76,9 @@ private slots:
     void readsEveryShape();
     void namesEveryProblemByPath_data();
     void namesEveryProblemByPath();
+    void productLooksAtTheLimits_data();
+    void productLooksAtTheLimits();
+    void aFileWithoutProductLooksImports();
     void importKeepsRuleBreakingMessages();
     void importNormalizesOrDropsTheRecipient_data();
     void importNormalizesOrDropsTheRecipient();
@@ -100,6 +107,16 @@ void TestDraftFile::exportIsTheDocumentedWrapper()
     "carrier": "DHL \"Express\"",
     "ciudad.nombre": "Málaga"
   },
+  "product_looks": {
+    "SKU-1": {
+      "image": "https://cdn.example.com/x2.jpg",
+      "name": "Trail Runner X2",
+      "price": "₹1,299"
+    },
+    "SKU-2": {
+      "price": "$24.99"
+    }
+  },
   "created_at": "2024-03-05T14:07:09.123Z",
   "updated_at": "2024-03-06T09:30:00.000Z",
   "message": {
@@ -120,6 +137,7 @@ void TestDraftFile::exportIsTheDocumentedWrapper()
     bare.defaultRecipient.clear();
     bare.teammateId.clear();
     bare.variableDefaults.clear();
+    bare.productLooks.clear();
     const QJsonObject object = QJsonDocument::fromJson(DraftFile::toJson(bare)).object();
     QCOMPARE(object.keys(), (QStringList{QStringLiteral("created_at"), QStringLiteral("message"),
                                          QStringLiteral("name"), QStringLiteral("tags"),
@@ -175,6 +193,7 @@ void TestDraftFile::roundTripKeepsEveryField()
     QCOMPARE(contents.draft.defaultRecipient, draft.defaultRecipient);
     QCOMPARE(contents.draft.teammateId, draft.teammateId);
     QCOMPARE(contents.draft.variableDefaults, draft.variableDefaults);
+    QCOMPARE(contents.draft.productLooks, draft.productLooks);
     QCOMPARE(contents.draft.createdAt, draft.createdAt);
     QCOMPARE(contents.draft.updatedAt, draft.updatedAt);
     QCOMPARE(contents.draft.payload, payload); // byte for byte
@@ -184,6 +203,7 @@ void TestDraftFile::roundTripKeepsEveryField()
     QCOMPARE(imported.payload, payload);
     QCOMPARE(imported.defaultRecipient, draft.defaultRecipient);
     QCOMPARE(imported.variableDefaults, draft.variableDefaults);
+    QCOMPARE(imported.productLooks, draft.productLooks);
     QCOMPARE(imported.id, 0);
     QVERIFY(!imported.createdAt.isValid()); // the store dates the new draft
 }
@@ -275,9 +295,9 @@ void TestDraftFile::namesEveryProblemByPath_data()
                "updated_at: not a date and time in ISO 8601 form, such as 2024-03-05T14:07:09.123Z")};
     QTest::newRow("unknown key")
         << wrapper("\"colour\": \"red\"") << true
-        << QStringList{
-               QStringLiteral("colour: unknown key; expected one of: wa_composer_draft, name, tags, "
-                              "default_recipient, teammate_id, variables, created_at, updated_at, message")};
+        << QStringList{QStringLiteral("colour: unknown key; expected one of: wa_composer_draft, name, tags, "
+                                      "default_recipient, teammate_id, variables, product_looks, created_at, "
+                                      "updated_at, message")};
     QTest::newRow("newer format") << QByteArray("{\"wa_composer_draft\": 2, \"message\": " + message + "}")
                                   << true
                                   << QStringList{
@@ -305,6 +325,23 @@ void TestDraftFile::namesEveryProblemByPath_data()
         << true
         << QStringList{
                QStringLiteral("variables.first name: not a variable name: letters, digits, _ and . only")};
+    QTest::newRow("product looks a list")
+        << wrapper("\"product_looks\": []") << true
+        << QStringList{QStringLiteral("product_looks: expected an object, got an array")};
+    QTest::newRow("a product look not an object")
+        << wrapper("\"product_looks\": {\"SKU-1\": \"X2\"}") << true
+        << QStringList{QStringLiteral("product_looks.SKU-1: expected an object, got a string")};
+    QTest::newRow("a product look's unknown field")
+        << wrapper("\"product_looks\": {\"SKU-1\": {\"title\": \"X2\"}}") << true
+        << QStringList{QStringLiteral(
+               "product_looks.SKU-1.title: unknown key: a product's look has a name, a price and an image")};
+    QTest::newRow("a price not a string")
+        << wrapper("\"product_looks\": {\"SKU-1\": {\"price\": 24.99}}") << true
+        << QStringList{QStringLiteral("product_looks.SKU-1.price: expected a string, got a number")};
+    QTest::newRow("a product's name empty")
+        << wrapper("\"product_looks\": {\"SKU-1\": {\"name\": \"\"}}") << true
+        << QStringList{
+               QStringLiteral("product_looks.SKU-1.name: empty: leave the key out, or give it a value")};
     QTest::newRow("no message") << QByteArray("{\"wa_composer_draft\": 1}") << true
                                 << QStringList{QStringLiteral("message: missing")};
     QTest::newRow("message a list") << QByteArray("{\"wa_composer_draft\": 1, \"message\": []}") << true
@@ -342,6 +379,67 @@ void TestDraftFile::namesEveryProblemByPath()
     QCOMPARE(errorLines(contents.errors), errors);
     QVERIFY(!contents.isParsed());
     QVERIFY(contents.draft.payload.isEmpty()); // nothing to import
+}
+
+void TestDraftFile::productLooksAtTheLimits_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("error"); // empty: read
+    QTest::newRow("name at 200") << QStringLiteral("name") << 200 << QString();
+    QTest::newRow("name at 201") << QStringLiteral("name") << 201
+                                 << QStringLiteral(
+                                        "product_looks.SKU-1: the preview's name of product “SKU-1” "
+                                        "is 201 characters long; at most 200");
+    QTest::newRow("price at 40") << QStringLiteral("price") << 40 << QString();
+    QTest::newRow("price at 41") << QStringLiteral("price") << 41
+                                 << QStringLiteral(
+                                        "product_looks.SKU-1: the preview's price of product “SKU-1” "
+                                        "is 41 characters long; at most 40");
+    QTest::newRow("image at 2000") << QStringLiteral("image") << 2000 << QString();
+    QTest::newRow("image at 2001") << QStringLiteral("image") << 2001
+                                   << QStringLiteral(
+                                          "product_looks.SKU-1: the preview's image link of product "
+                                          "“SKU-1” is 2001 characters long; at most 2000");
+}
+
+// A file may hold what the app would save, and no more: each field at its limit is read, one past it is an
+// error naming the field and the product.
+void TestDraftFile::productLooksAtTheLimits()
+{
+    QFETCH(QString, field);
+    QFETCH(int, length);
+    QFETCH(QString, error);
+    const QString value = QStringLiteral("é").repeated(length); // characters, however many bytes
+    const QJsonObject looks{{QStringLiteral("SKU-1"), QJsonObject{{field, value}}}};
+    const QByteArray text = "{\"wa_composer_draft\": 1, \"product_looks\": " + compact(looks) +
+                            ", \"message\": " + storedMessage("button.json") + "}";
+    const DraftFileContents contents = DraftFile::read(text);
+    if (!error.isEmpty()) {
+        QCOMPARE(errorLines(contents.errors), QStringList{error});
+        return;
+    }
+    QVERIFY2(contents.isParsed(), qPrintable(errorLines(contents.errors).join(u'\n')));
+    const ProductLook look = contents.draft.productLooks.value(QStringLiteral("SKU-1"));
+    QCOMPARE(field == u"name" ? look.name : field == u"price" ? look.price : look.imageLink, value);
+    // And written back as read.
+    Draft draft = DraftFile::toDraft(contents, QStringLiteral("x"));
+    QCOMPARE(DraftFile::read(DraftFile::toJson(draft)).draft.productLooks, contents.draft.productLooks);
+}
+
+// Files written before product looks existed have no such key: they import as they always did.
+void TestDraftFile::aFileWithoutProductLooksImports()
+{
+    const QByteArray text = "{\"wa_composer_draft\": 1, \"name\": \"Old\", \"variables\": {\"store\": "
+                            "\"Dublin\"}, \"message\": " +
+                            storedMessage("button.json") + "}";
+    const DraftFileContents contents = DraftFile::read(text);
+    QVERIFY2(contents.isParsed(), qPrintable(errorLines(contents.errors).join(u'\n')));
+    QVERIFY(contents.draft.productLooks.isEmpty());
+    const Draft draft = DraftFile::toDraft(contents, QStringLiteral("x"));
+    QCOMPARE(draft.name, QStringLiteral("Old"));
+    QVERIFY(draft.productLooks.isEmpty());
+    QVERIFY(!DraftFile::toJson(draft).contains("product_looks")); // and none is written
 }
 
 void TestDraftFile::importKeepsRuleBreakingMessages()

@@ -65,6 +65,9 @@ private slots:
     void aMessageSavedElsewhereIsNeverOverwritten();
     void aConflictOffersKeepBothOverwriteOrCancel_data();
     void aConflictOffersKeepBothOverwriteOrCancel();
+    void productLooksAreEditsOfTheDraft();
+    void productLooksTravelWithTheDraft();
+    void productLooksSavedElsewhereAreFollowed();
 
 private:
     qint64 seed(const QString& name, const InteractiveMessage& message);
@@ -584,6 +587,129 @@ void TestDraftSession::aMessageSavedElsewhereIsNeverOverwritten()
     QVERIFY(m_library->find(id)->payload.contains("v3"));
     QVERIFY(m_library->findByName(QStringLiteral("My version"))->payload.contains("v2, edited here"));
     QCOMPARE(m_session->draftName(), QStringLiteral("My version"));
+}
+
+namespace {
+const QString Sku = QStringLiteral("SKU-1");
+} // namespace
+
+// A look's change is an edit of the open draft: undone and redone on the document's stack (keystrokes in one
+// field are one step), marks the draft modified, is saved with it and never into its message.
+void TestDraftSession::productLooksAreEditsOfTheDraft()
+{
+    const qint64 id = seed(QStringLiteral("Shoes"), StarterMessages::starter(MessageType::Product));
+    m_session->open(id);
+    QSignalSpy changed(m_session.get(), &DraftSession::productLooksChanged);
+    QUndoStack& undo = *m_document->undoStack();
+    const int before = undo.count();
+    for (const char* typed : {"T", "Tr", "Trail"})
+        m_session->setProductLook(Sku, {QString::fromUtf8(typed), {}, {}}, QStringLiteral("name"));
+    QCOMPARE(undo.count(), before + 1); // merged
+    QCOMPARE(changed.count(), 3);
+    m_session->setProductLook(Sku, {QStringLiteral("Trail"), QStringLiteral("₹1,299"), {}},
+                              QStringLiteral("price"));
+    QCOMPARE(undo.count(), before + 2);
+    QVERIFY(m_session->isModified());
+    m_session->setProductLook(Sku, m_session->productLooks().value(Sku)); // the same: no step
+    QCOMPARE(undo.count(), before + 2);
+
+    undo.undo();
+    QCOMPARE(m_session->productLooks().value(Sku), (ProductLook{QStringLiteral("Trail"), {}, {}}));
+    undo.undo();
+    QVERIFY(m_session->productLooks().isEmpty());
+    QVERIFY(!m_session->isModified()); // back to what is saved
+    undo.redo();
+    undo.redo();
+    QCOMPARE(m_session->productLooks().value(Sku).price, QStringLiteral("₹1,299"));
+
+    const QByteArray payload = m_library->find(id)->payload;
+    m_session->save();
+    QVERIFY(!m_session->isModified());
+    const Draft stored = *m_library->find(id);
+    QCOMPARE(stored.productLooks, m_session->productLooks());
+    QCOMPARE(stored.payload, payload); // the message as it was: the look is not in it
+    QVERIFY(!stored.payload.contains("Trail"));
+
+    // An empty look takes the product's away.
+    m_session->setProductLook(Sku, {});
+    QVERIFY(m_session->productLooks().isEmpty());
+    QVERIFY(m_session->isModified());
+}
+
+// Opened with its draft, exported and autosaved with the message, brought back by a recovery, and gone
+// with a new message.
+void TestDraftSession::productLooksTravelWithTheDraft()
+{
+    Draft seeded;
+    seeded.name = QStringLiteral("Shoes");
+    seeded.payload =
+        MessageJson::toJson(StarterMessages::starter(MessageType::Product), JsonWriter::Format::Compact);
+    seeded.productLooks = {{Sku, {QStringLiteral("Trail Runner"), QStringLiteral("$24.99"), {}}}};
+    const std::optional<qint64> id = m_library->create(seeded);
+    QVERIFY(id);
+    QSignalSpy changed(m_session.get(), &DraftSession::productLooksChanged);
+    m_session->open(*id);
+    QCOMPARE(m_session->productLooks(), seeded.productLooks);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!m_session->isModified());
+
+    m_session->setProductLook(Sku, {QStringLiteral("Trail Runner X2"), QStringLiteral("$24.99"), {}});
+    const QString path = m_dir->filePath(QStringLiteral("shoes.json"));
+    QString error;
+    QVERIFY2(m_session->exportTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(written.value(QStringLiteral("product_looks"))
+                 .toObject()
+                 .value(Sku)
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("Trail Runner X2"));
+    QVERIFY(!written.value(QStringLiteral("message")).toObject().contains(QStringLiteral("product_looks")));
+
+    m_session->autosave().saveNow();
+    const std::optional<Recovery> left = m_slot->read();
+    QVERIFY(left);
+    QCOMPARE(left->productLooks, m_session->productLooks());
+
+    // Another message: no looks. Then the crashed session's work comes back, its looks with it.
+    answerWith(Choice::Discard);
+    m_session->startNew(StarterMessages::starter(MessageType::Product), QStringLiteral("New"));
+    QVERIFY(m_session->productLooks().isEmpty());
+    QVERIFY(m_session->restore(*left));
+    QCOMPARE(m_session->productLooks().value(Sku).name, QStringLiteral("Trail Runner X2"));
+    QVERIFY(m_session->isModified());
+}
+
+// A teammate (another connection) changes only the looks: shown at once when nothing is unsaved here; with
+// unsaved work here, the next save asks instead of overwriting them.
+void TestDraftSession::productLooksSavedElsewhereAreFollowed()
+{
+    answerWith(Choice::Save, QStringLiteral("My version"));
+    const qint64 id = seed(QStringLiteral("Shared"), StarterMessages::starter(MessageType::Product));
+    m_session->open(id);
+    Database other(m_database->path());
+    DraftStore elsewhere(other);
+    const auto saveElsewhere = [&](const QString& name) {
+        Draft draft = *elsewhere.find(id);
+        draft.productLooks = {{Sku, {name, {}, {}}}};
+        QVERIFY(elsewhere.update(draft));
+        QVERIFY(m_library->checkForOutsideChanges());
+    };
+    saveElsewhere(QStringLiteral("Theirs"));
+    QCOMPARE(m_session->productLooks().value(Sku).name, QStringLiteral("Theirs"));
+    QVERIFY(!m_session->isModified());
+
+    m_session->setProductLook(Sku, {QStringLiteral("Mine"), {}, {}});
+    saveElsewhere(QStringLiteral("Theirs again"));
+    QCOMPARE(m_session->productLooks().value(Sku).name, QStringLiteral("Mine")); // never replaced
+    m_session->save();
+    QCOMPARE(m_nameQuestions, 1); // kept both
+    QCOMPARE(m_library->find(id)->productLooks.value(Sku).name, QStringLiteral("Theirs again"));
+    QCOMPARE(m_library->findByName(QStringLiteral("My version"))->productLooks.value(Sku).name,
+             QStringLiteral("Mine"));
 }
 
 void TestDraftSession::aConflictOffersKeepBothOverwriteOrCancel_data()

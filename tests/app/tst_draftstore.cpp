@@ -22,6 +22,7 @@ using namespace wa;
 using Sort = DraftQuery::Sort;
 
 Q_DECLARE_METATYPE(wa::InteractiveMessage)
+Q_DECLARE_METATYPE(wa::ProductLooks)
 
 namespace {
 
@@ -113,6 +114,11 @@ private slots:
     void roundTripsEveryField_data();
     void roundTripsEveryField();
     void findOfNothingIsNotAnError();
+    void keepsProductLooks();
+    void productLooksAtTheLimits_data();
+    void productLooksAtTheLimits();
+    void upgradesAVersion7FileToProductLooks();
+    void upgradesAVersion3TeamLibraryToProductLooks();
     void createRefusesBadNames_data();
     void createRefusesBadNames();
     void aNameInTheTrashIsFree();
@@ -529,6 +535,201 @@ void TestDraftStore::roundTripsEveryField()
         QVERIFY(query.next());
         QVERIFY(query.isNull(0));
     }
+}
+
+// The preview's product details: with the draft, never in its message; changed and cleared by update(),
+// NULL when there are none; copied with the draft.
+void TestDraftStore::keepsProductLooks()
+{
+    Draft input = draft(QStringLiteral("Trail shoes"));
+    input.productLooks = {
+        {QStringLiteral("SKU-1"),
+         {QStringLiteral("Trail Runner X2 “Été” 🎉"), QStringLiteral("₹1,299"),
+          QStringLiteral("https://cdn.example.com/x2.jpg?w=600&sig=a%20b")}},
+        {QStringLiteral("sku with spaces/ü"), {QStringLiteral("Socks"), QString(), QString()}},
+        {QStringLiteral("SKU-3"), {QString(), QStringLiteral("$24.99"), QString()}},
+    };
+    QString error;
+    const std::optional<qint64> id = m_store->create(input, &error);
+    QVERIFY2(id, qPrintable(error));
+    std::optional<Draft> found = m_store->find(*id, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->productLooks, input.productLooks);
+    QCOMPARE(found->payload, input.payload); // never written into the message
+
+    Draft changed = *found;
+    changed.productLooks[QStringLiteral("SKU-1")].price = QStringLiteral("₹999");
+    changed.productLooks.remove(QStringLiteral("SKU-3"));
+    changed.productLooks.insert(QStringLiteral("SKU-9"),
+                                {QString(), QString(), QStringLiteral("http://x/y")});
+    QVERIFY2(m_store->update(changed, &error), qPrintable(error));
+    QCOMPARE(m_store->find(*id)->productLooks, changed.productLooks);
+
+    const std::optional<qint64> copy = m_store->duplicate(*id, &error);
+    QVERIFY2(copy, qPrintable(error));
+    QCOMPARE(m_store->find(*copy)->productLooks, changed.productLooks);
+
+    changed = *m_store->find(*id);
+    changed.productLooks.clear();
+    QVERIFY2(m_store->update(changed, &error), qPrintable(error));
+    QVERIFY(m_store->find(*id)->productLooks.isEmpty());
+    QSqlQuery query(library());
+    QVERIFY(query.exec(QStringLiteral("SELECT product_looks FROM drafts WHERE id = %1").arg(*id)));
+    QVERIFY(query.next());
+    QVERIFY(query.isNull(0));
+    // A draft without any reads back without any.
+    QVERIFY(m_store->find(create(draft(QStringLiteral("Plain"))))->productLooks.isEmpty());
+}
+
+void TestDraftStore::productLooksAtTheLimits_data()
+{
+    QTest::addColumn<ProductLooks>("looks");
+    QTest::addColumn<QString>("refusal"); // a part of the error; empty: saved
+    const auto one = [](const QString& id, const ProductLook& look) { return ProductLooks{{id, look}}; };
+    const QString sku = QStringLiteral("SKU-1");
+    const auto letters = [](int n) { return QString(n, u'n'); };
+    // Characters, not UTF-16 units: 200 emoji are 400 units and still a name at the limit.
+    const auto emoji = [](int n) { return QStringLiteral("🎉").repeated(n); };
+    QTest::newRow("name at 200") << one(sku, {letters(200), {}, {}}) << QString();
+    QTest::newRow("name of 200 emoji") << one(sku, {emoji(200), {}, {}}) << QString();
+    QTest::newRow("name at 201") << one(sku, {letters(201), {}, {}})
+                                 << QStringLiteral(
+                                        "the preview's name of product “SKU-1” is 201 characters long; "
+                                        "at most 200");
+    QTest::newRow("name of 201 emoji") << one(sku, {emoji(201), {}, {}}) << QStringLiteral("name");
+    QTest::newRow("price at 40") << one(sku, {{}, QString(40, u'9'), {}}) << QString();
+    QTest::newRow("price at 41") << one(sku, {{}, QString(41, u'9'), {}})
+                                 << QStringLiteral("the preview's price of product “SKU-1” is 41 characters "
+                                                   "long; at most 40");
+    const QString link = QStringLiteral("https://example.com/");
+    QTest::newRow("image link at 2000")
+        << one(sku, {{}, {}, link + QString(2000 - link.size(), u'a')}) << QString();
+    QTest::newRow("image link at 2001")
+        << one(sku, {{}, {}, link + QString(2001 - link.size(), u'a')})
+        << QStringLiteral(
+               "the preview's image link of product “SKU-1” is 2001 characters long; at most 2000");
+    QTest::newRow("retailer id at 100")
+        << one(QString(100, u's'), {QStringLiteral("A"), {}, {}}) << QString();
+    QTest::newRow("retailer id at 101")
+        << one(QString(101, u's'), {QStringLiteral("A"), {}, {}})
+        << QStringLiteral("retailer id of a product's preview details is 101");
+    QTest::newRow("no retailer id") << one(QStringLiteral(" "), {QStringLiteral("A"), {}, {}})
+                                    << QStringLiteral("have no retailer id");
+    ProductLooks many;
+    for (int i = 0; i < ProductLookRules::LooksMax; ++i)
+        many.insert(QStringLiteral("SKU-%1").arg(i), {QStringLiteral("Product %1").arg(i), {}, {}});
+    QTest::newRow("100 products") << many << QString();
+    many.insert(QStringLiteral("one more"), {QStringLiteral("Product"), {}, {}});
+    QTest::newRow("101 products") << many << QStringLiteral("given for 101 products; at most 100");
+}
+
+// Refused by create() and update() alike, with a sentence naming the field and the product; at the limit,
+// kept whole.
+void TestDraftStore::productLooksAtTheLimits()
+{
+    QFETCH(ProductLooks, looks);
+    QFETCH(QString, refusal);
+    Draft input = draft(QStringLiteral("Limits"));
+    input.productLooks = looks;
+    QString error;
+    const std::optional<qint64> id = m_store->create(input, &error);
+    if (refusal.isEmpty()) {
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(m_store->find(*id)->productLooks, looks);
+        return;
+    }
+    QVERIFY(!id);
+    QVERIFY2(error.startsWith(QStringLiteral("The draft was not saved: ")), qPrintable(error));
+    QVERIFY2(error.contains(refusal), qPrintable(error));
+    QCOMPARE(m_store->count(), 0);
+
+    const qint64 plain = create(draft(QStringLiteral("Plain")));
+    Draft changed = *m_store->find(plain);
+    changed.productLooks = looks;
+    error.clear();
+    QVERIFY(!m_store->update(changed, &error));
+    QVERIFY2(error.contains(refusal), qPrintable(error));
+    QVERIFY(m_store->find(plain)->productLooks.isEmpty());
+}
+
+// Step 8 over a library and an autosave slot as version 7 left them: the drafts and the unsaved message are
+// still there, without product looks, and take them from then on; the tables are what a new file gets.
+void TestDraftStore::upgradesAVersion7FileToProductLooks()
+{
+    if (onPostgres())
+        QSKIP("this computer's SQLite file only");
+    {
+        Database v7(path(), Database::schema().first(7));
+        QString error;
+        QVERIFY2(v7.open(&error), qPrintable(error));
+        QSqlQuery query(v7.connection());
+        for (const char* sql :
+             {"INSERT INTO drafts (name, name_key, payload, created_at, updated_at, variable_defaults) "
+              "VALUES "
+              "('Shoes', 'shoes', '{\"type\":\"product\"}', '2024-03-05T10:00:00.000Z', "
+              "'2024-03-05T10:00:00.000Z', '{\"store\":\"Dublin\"}')",
+              "INSERT INTO recovery (id, draft_id, name, payload, saved_at) VALUES (1, 1, 'Shoes', '{}', "
+              "'2024-03-05T10:01:00.000Z')"})
+            QVERIFY2(query.exec(QLatin1StringView(sql)), qPrintable(query.lastError().text()));
+    }
+    QString error;
+    std::optional<Draft> found = m_store->find(1, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(column(m_database->connection(), QStringLiteral("PRAGMA user_version")),
+             QStringList{QStringLiteral("8")});
+    QCOMPARE(found->name, QStringLiteral("Shoes"));
+    QCOMPARE(found->variableDefaults.value(QStringLiteral("store")), QStringLiteral("Dublin"));
+    QVERIFY(found->productLooks.isEmpty());
+    std::optional<Recovery> recovery = m_slot->read(&error);
+    QVERIFY2(recovery, qPrintable(error));
+    QCOMPARE(recovery->draftId, 1);
+    QVERIFY(recovery->productLooks.isEmpty());
+
+    found->productLooks = {{QStringLiteral("SKU-1"), {QStringLiteral("X2"), QStringLiteral("$24.99"), {}}}};
+    QVERIFY2(m_store->update(*found, &error), qPrintable(error));
+    QCOMPARE(m_store->find(1)->productLooks, found->productLooks);
+    recovery->productLooks = found->productLooks;
+    QVERIFY2(m_slot->save(*recovery, &error), qPrintable(error));
+    QCOMPARE(m_slot->read()->productLooks, found->productLooks);
+
+    QTemporaryDir fresh;
+    Database today(fresh.filePath(QStringLiteral("today.sqlite")));
+    QVERIFY(today.open());
+    const QString sql = QStringLiteral(
+        "SELECT sql FROM sqlite_master WHERE tbl_name IN ('drafts', 'recovery') ORDER BY name");
+    QCOMPARE(column(m_database->connection(), sql), column(today.connection(), sql));
+}
+
+// The team library's step 4 over a library as step 3 left it (the column dropped again, the version set
+// back): its drafts are still there, without product looks, and take them from then on.
+void TestDraftStore::upgradesAVersion3TeamLibraryToProductLooks()
+{
+    if (!onPostgres())
+        QSKIP("the team library's PostgreSQL server only");
+    const qint64 id = create(draft(QStringLiteral("Shoes")));
+    QVERIFY(id);
+    {
+        PostgresDatabase admin(m_server->address(QLatin1StringView(ServerDatabase)));
+        QString error;
+        QVERIFY2(admin.open(&error), qPrintable(error));
+        QSqlQuery query(admin.connection());
+        for (const char* sql :
+             {"ALTER TABLE drafts DROP COLUMN product_looks", "UPDATE wa_schema SET version = 3"})
+            QVERIFY2(query.exec(QLatin1StringView(sql)), qPrintable(query.lastError().text()));
+    }
+    // A client that starts now upgrades it.
+    OtherClient other = otherClient();
+    QString error;
+    std::optional<Draft> found = other.store->find(id, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->name, QStringLiteral("Shoes"));
+    QVERIFY(found->productLooks.isEmpty());
+    QSqlQuery version(other.store->backend().connection());
+    QVERIFY(version.exec(QStringLiteral("SELECT version FROM wa_schema")) && version.next());
+    QCOMPARE(version.value(0).toInt(), 4);
+    found->productLooks = {{QStringLiteral("SKU-1"), {QStringLiteral("X2"), QStringLiteral("₹1,299"), {}}}};
+    QVERIFY2(other.store->update(*found, &error), qPrintable(error));
+    QCOMPARE(other.store->find(id)->productLooks, found->productLooks);
 }
 
 void TestDraftStore::findOfNothingIsNotAnError()

@@ -1,6 +1,7 @@
 #include "CarouselEditor.h"
 
 #include "FreshId.h"
+#include "ProductLookEditor.h"
 #include "TextField.h"
 #include "WidgetDisposal.h"
 #include "message/Limits.h"
@@ -95,6 +96,13 @@ CarouselEditor::CarouselEditor(MessageDocument* document, QWidget* parent)
         });
     });
     layout->addWidget(m_add, 0, Qt::AlignLeft);
+    m_looks = new ProductLookEditor(QStringLiteral("productLooks.carousel"), this);
+    layout->addWidget(m_looks);
+}
+
+void CarouselEditor::setDraftSession(DraftSession* session)
+{
+    m_looks->setSession(session);
 }
 
 CarouselAction CarouselEditor::withKind(CarouselAction action, Kind kind)
@@ -371,6 +379,11 @@ void CarouselEditor::show(const CarouselAction& action)
     m_catalog->setText(products && !action.cards.isEmpty() ? action.cards.first().catalogId : QString());
     for (const auto& [field, get] : m_readers)
         field->setText(get(action));
+    QStringList ids;
+    if (products)
+        for (const CarouselCard& card : action.cards)
+            ids.append(card.productRetailerId);
+    m_looks->showProducts(ids);
     const bool full = action.cards.size() >= Limits::CarouselCardsMax;
     m_add->setEnabled(!full);
     m_add->setToolTip(full ? tr("A carousel holds at most %1 cards.").arg(Limits::CarouselCardsMax)

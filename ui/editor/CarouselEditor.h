@@ -11,7 +11,9 @@ class QVBoxLayout;
 
 namespace wa {
 
+class DraftSession;
 class MessageDocument;
+class ProductLookEditor;
 class TextField;
 
 // A carousel's cards: what every card carries (a URL button, quick replies, or a product), then each card
@@ -25,6 +27,8 @@ public:
 
     void show(const CarouselAction& action);
     QList<TextField*> fields() const { return m_fields; }
+    // Where the product cards' preview-only details are read and changed.
+    void setDraftSession(DraftSession* session);
 
     // The cards converted to another kind, keeping what the new kind can carry (header, text); quick replies
     // start with one each, with ids unique across the carousel.
@@ -57,6 +61,7 @@ private:
     TextField* m_catalog; // product cards: one catalog for every card
     QVBoxLayout* m_cards;
     QPushButton* m_add;
+    ProductLookEditor* m_looks;
     QList<QWidget*> m_cardWidgets;
     // Each card field and how it reads what the document holds; rebuilt with the cards.
     QList<std::pair<TextField*, std::function<QString(const CarouselAction&)>>> m_readers;

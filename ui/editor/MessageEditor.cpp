@@ -203,6 +203,13 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     showDocument();
 }
 
+void MessageEditor::setDraftSession(DraftSession* session)
+{
+    m_simpleAction->setDraftSession(session);
+    m_products->setDraftSession(session);
+    m_carousel->setDraftSession(session);
+}
+
 void MessageEditor::setDefaultRegion(const QString& region)
 {
     m_simpleAction->setDefaultRegion(region);

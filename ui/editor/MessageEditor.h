@@ -15,6 +15,7 @@ namespace wa {
 
 class MessageDocument;
 class CarouselEditor;
+class DraftSession;
 class FlowEditor;
 class ListActionEditor;
 class ProductListEditor;
@@ -40,6 +41,9 @@ public:
     // Warnings from outside the validator, listed after its issues: what the preview found loading the
     // message's pictures (MessageMedia::warnings()).
     void setMediaWarnings(const QList<ValidationIssue>& warnings);
+    // The open draft's session: the product editors show and change its preview-only product details
+    // through it. Without one they are not offered.
+    void setDraftSession(DraftSession* session);
 
 signals:
     // After a type switch, what could not be kept (one sentence each).

@@ -1,5 +1,6 @@
 #include "ProductListEditor.h"
 
+#include "ProductLookEditor.h"
 #include "TextField.h"
 #include "WidgetDisposal.h"
 #include "message/Limits.h"
@@ -51,6 +52,13 @@ ProductListEditor::ProductListEditor(MessageDocument* document, QWidget* parent)
         });
     });
     layout->addWidget(m_addSection, 0, Qt::AlignLeft);
+    m_looks = new ProductLookEditor(QStringLiteral("productLooks.productList"), this);
+    layout->addWidget(m_looks);
+}
+
+void ProductListEditor::setDraftSession(DraftSession* session)
+{
+    m_looks->setSession(session);
 }
 
 QList<TextField*> ProductListEditor::fields() const
@@ -129,6 +137,10 @@ void ProductListEditor::show(const ProductListAction& action)
         if (idsFromLines(items->text()) != action.sections[s].productRetailerIds)
             items->setText(action.sections[s].productRetailerIds.join(u'\n'));
     }
+    QStringList ids;
+    for (const ProductSection& section : action.sections)
+        ids += section.productRetailerIds;
+    m_looks->showProducts(ids);
     const bool full = action.sections.size() >= Limits::ProductSectionsMax;
     m_addSection->setEnabled(!full);
     m_addSection->setToolTip(

@@ -9,7 +9,9 @@ class QVBoxLayout;
 
 namespace wa {
 
+class DraftSession;
 class MessageDocument;
+class ProductLookEditor;
 class TextField;
 struct ProductListAction;
 
@@ -23,6 +25,8 @@ public:
 
     void show(const ProductListAction& action);
     QList<TextField*> fields() const;
+    // Where the products' preview-only details are read and changed.
+    void setDraftSession(DraftSession* session);
 
 private:
     void editProducts(const QString& description, const std::function<void(ProductListAction&)>& change,
@@ -33,6 +37,7 @@ private:
     TextField* m_catalog;
     QVBoxLayout* m_sections;
     QPushButton* m_addSection;
+    ProductLookEditor* m_looks;
     QList<QWidget*> m_sectionWidgets;
     QList<TextField*> m_sectionFields; // title, items for each section
 };

@@ -1,5 +1,6 @@
 #include "SimpleActionEditor.h"
 
+#include "ProductLookEditor.h"
 #include "TextField.h"
 #include "message/Limits.h"
 #include "message/MessageDocument.h"
@@ -43,6 +44,8 @@ SimpleActionEditor::SimpleActionEditor(MessageDocument* document, QWidget* paren
                      if (auto* product = m.actionAs<ProductAction>())
                          product->productRetailerId = text;
                  });
+    m_productLook = new ProductLookEditor(QStringLiteral("productLooks.product"), this);
+    m_form->addRow(m_productLook);
     m_thumbnail = addField(QStringLiteral("action.parameters.thumbnail_product_retailer_id"), 0,
                            tr("T&humbnail"), tr("Retailer id of the product shown (optional)"),
                            [](InteractiveMessage& m, const QString& text) {
@@ -177,6 +180,11 @@ QList<TextField*> SimpleActionEditor::fields() const
     return m_active;
 }
 
+void SimpleActionEditor::setDraftSession(DraftSession* session)
+{
+    m_productLook->setSession(session);
+}
+
 bool SimpleActionEditor::show(const InteractiveMessage& message)
 {
     const auto* cta = message.actionAs<CtaUrlAction>();
@@ -204,6 +212,8 @@ bool SimpleActionEditor::show(const InteractiveMessage& message)
     m_form->setRowVisible(m_url, cta);
     m_form->setRowVisible(m_catalogId, product);
     m_form->setRowVisible(m_productId, product);
+    m_form->setRowVisible(m_productLook, product);
+    m_productLook->showProducts(product ? QStringList{product->productRetailerId} : QStringList());
     m_form->setRowVisible(m_thumbnail, catalog);
     m_active.clear();
     if (cta)

@@ -10,7 +10,9 @@ class QSpinBox;
 
 namespace wa {
 
+class DraftSession;
 class MessageDocument;
+class ProductLookEditor;
 class TextField;
 
 // The actions that are a few fixed fields: a call-to-action link (display text, URL), a single product
@@ -28,6 +30,8 @@ public:
     QList<TextField*> fields() const; // those of the action last shown
     // The default country of Settings: an address request warns when it is not India.
     void setDefaultRegion(const QString& region);
+    // Where the single product's preview-only details are read and changed.
+    void setDraftSession(DraftSession* session);
 
 private:
     TextField* addField(const QString& path, int limit, const QString& label, const QString& placeholder,
@@ -53,6 +57,7 @@ private:
     TextField* m_catalogId;
     TextField* m_productId;
     TextField* m_thumbnail;
+    ProductLookEditor* m_productLook;
     QList<TextField*> m_active; // the fields of the action shown
 };
 

@@ -121,6 +121,8 @@ std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const 
                         : role == TextRole::Footer         ? m_theme.footerFont
                         : role == TextRole::RowTitle       ? m_theme.rowTitleFont
                         : role == TextRole::RowDescription ? m_theme.rowDescriptionFont
+                        : role == TextRole::ProductName    ? m_theme.productNameFont
+                        : role == TextRole::ProductPrice   ? m_theme.productPriceFont
                                                            : m_theme.bodyFont;
     TextFormatting::FormattedText formatted;
     if (markdown) {
@@ -219,6 +221,29 @@ std::optional<PreviewMedia> PreviewLayout::catalogBox(PreviewIcon icon)
     return box;
 }
 
+std::optional<PreviewMedia> PreviewLayout::productBox(const QString& retailerId, const PreviewInput& input)
+{
+    std::optional<PreviewMedia> box = catalogBox(PreviewIcon::Cart);
+    const QString link = input.productLooks.value(retailerId).imageLink;
+    if (!link.isEmpty()) {
+        box->link = link;
+        box->previewOnly = true;
+    }
+    return box;
+}
+
+QList<std::pair<std::shared_ptr<const PreviewTextPart>, QColor>>
+PreviewLayout::productTexts(const QString& retailerId, const PreviewInput& input, qreal width)
+{
+    const ProductLook look = input.productLooks.value(retailerId);
+    QList<std::pair<std::shared_ptr<const PreviewTextPart>, QColor>> texts;
+    if (!look.name.isEmpty())
+        texts.append({text(TextRole::ProductName, look.name, width), m_theme.text});
+    if (!look.price.isEmpty())
+        texts.append({text(TextRole::ProductPrice, look.price, width), m_theme.secondaryText});
+    return texts;
+}
+
 std::optional<PreviewMedia> PreviewLayout::mediaFor(const InteractiveMessage& message)
 {
     if (message.actionAs<ProductAction>())
@@ -291,7 +316,10 @@ void PreviewLayout::dressMedia(PreviewMedia& media, const PreviewInput& input)
     case MediaResult::State::Failed:
     case MediaResult::State::NotAllowed:
         media.look = PreviewMedia::Look::Failed;
-        media.problem = known->standIn ? known->reason : known->warning();
+        media.problem = known->standIn ? known->reason
+                        : media.previewOnly
+                            ? tr("The preview cannot show this picture: %1.").arg(known->reason)
+                            : known->warning();
         break;
     }
 }
@@ -415,6 +443,7 @@ void PreviewLayout::layoutCards(const CarouselAction& carousel, const PreviewInp
     struct Parts
     {
         std::shared_ptr<const PreviewTextPart> body;
+        QList<std::pair<std::shared_ptr<const PreviewTextPart>, QColor>> product; // name, price
         QList<PreviewButton> buttons;
     };
     QList<Parts> parts;
@@ -427,6 +456,16 @@ void PreviewLayout::layoutCards(const CarouselAction& carousel, const PreviewInp
             part.body = text(TextRole::Body, *card.body, contentWidth);
         part.buttons = buttonsFor(card, QStringLiteral("action.cards[%1]").arg(i));
         textHeight = std::max(textHeight, part.body ? part.body->height + t.cardTextPaddingY * 2 : 0);
+        if (card.kind == CarouselCard::Kind::Product) {
+            part.product = productTexts(card.productRetailerId, input, contentWidth);
+            qreal productHeight = 0;
+            for (const auto& [line, colour] : part.product)
+                productHeight += line->height;
+            if (!part.product.isEmpty())
+                textHeight =
+                    std::max(textHeight, productHeight + t.productPriceGap * (part.product.size() - 1) +
+                                             t.cardTextPaddingY * 2);
+        }
         mostButtons = std::max(mostButtons, int(part.buttons.size()));
         parts.append(part);
     }
@@ -456,7 +495,8 @@ void PreviewLayout::layoutCards(const CarouselAction& carousel, const PreviewInp
         PreviewCard placed;
         placed.path = QStringLiteral("action.cards[%1]").arg(order[k]);
         placed.rect = QRectF(x, top, cardWidth, height);
-        placed.media = mediaFor(card);
+        placed.media = card.kind == CarouselCard::Kind::Product ? productBox(card.productRetailerId, input)
+                                                                : mediaFor(card);
         if (placed.media) {
             dressMedia(*placed.media, input);
             placed.media->rect =
@@ -476,6 +516,12 @@ void PreviewLayout::layoutCards(const CarouselAction& carousel, const PreviewInp
                 scene.outlines.append(
                     {QRectF(placed.body->position, QSizeF(contentWidth, parts[k].body->height)),
                      errors.join(u'\n')});
+        }
+        qreal productTop = textTop;
+        for (const auto& [part, colour] : parts[k].product) {
+            placed.product.append(
+                PreviewText{part, QPointF(x + t.cardPaddingX, productTop), contentWidth, colour, {}});
+            productTop += part->height + t.productPriceGap;
         }
         QStringList cardErrors;
         for (const ValidationIssue& issue : input.issues)
@@ -628,6 +674,9 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
 
     // What the card holds, by type.
     std::optional<PreviewMedia> media = mediaFor(message);
+    const auto* product = message.actionAs<ProductAction>();
+    if (product)
+        media = productBox(product->productRetailerId, input);
     if (media)
         dressMedia(*media, input);
     QList<PreviewButton> buttons = buttonsFor(message);
@@ -645,6 +694,9 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
     QList<Placed> texts;
     if (header.kind == HeaderKind::Text)
         texts.append({text(TextRole::Header, header.text, maxContent), t.text, QStringLiteral("header")});
+    if (product) // the product's name and price under its picture, above the body
+        for (const auto& [part, colour] : productTexts(product->productRetailerId, input, maxContent))
+            texts.append({part, colour, QStringLiteral("preview.product")});
     std::shared_ptr<const PreviewTextPart> body;
     if (message.body && !message.body->isEmpty()) {
         body = text(TextRole::Body, *message.body, maxContent);
@@ -792,6 +844,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
             card.media->rect.translate(shift);
         if (card.body)
             card.body->position += shift;
+        for (PreviewText& line : card.product)
+            line.position += shift;
     }
 
     if (input.sheetOpen && message.type() == MessageType::List)

@@ -2,6 +2,7 @@
 
 #include "PreviewTheme.h"
 
+#include "drafts/ProductLook.h"
 #include "media/MediaResult.h"
 #include "message/InteractiveMessage.h"
 #include "message/TextFormatting.h"
@@ -64,6 +65,9 @@ struct PreviewInput
     // What is known of the image links shown (MessageMedia::results()); a link not in it is a placeholder.
     QHash<QString, MediaResult> media;
     qreal shimmerPhase = 0; // 0 to 1: where the light band of a loading picture is
+    // The draft's preview-only product details (name, price, picture) by retailer id: a product shows them
+    // as the phone shows the catalog's; without one, WhatsApp's neutral box.
+    ProductLooks productLooks;
 };
 
 // A paragraph of text laid out once; its lines are positioned from the part's top-left corner.
@@ -149,6 +153,7 @@ struct PreviewMedia
     bool standIn = false; // a local picture stands in for the link (shown, or failing to be read)
     // Over the picture: "Local picture" when one stands in for the link; on a document's icon, its type.
     QString badge;
+    bool previewOnly = false; // a product look's picture: the customer's phone never loads this link
 };
 
 // One card of a carousel, side by side under the body's bubble; its buttons are among the scene's.
@@ -157,7 +162,8 @@ struct PreviewCard
     QRectF rect;
     std::optional<PreviewMedia> media;
     std::optional<PreviewText> body;
-    QString path; // "action.cards[1]"
+    QList<PreviewText> product; // a product card's name and price, from the draft's product look
+    QString path;               // "action.cards[1]"
 };
 
 // Where the validator found an error: painted as an outline in the error colour, its issue as tooltip.
@@ -280,7 +286,7 @@ public:
     static QStringList errorsWithin(const QList<ValidationIssue>& issues, QStringView path);
 
 private:
-    enum class TextRole { Header, Body, Footer, RowTitle, RowDescription };
+    enum class TextRole { Header, Body, Footer, RowTitle, RowDescription, ProductName, ProductPrice };
     struct CacheKey
     {
         TextRole role;
@@ -300,6 +306,11 @@ private:
     static std::optional<PreviewMedia> mediaFor(const Header& header);
     static std::optional<PreviewMedia> mediaFor(const CarouselCard& card);
     static std::optional<PreviewMedia> catalogBox(PreviewIcon icon);
+    // A product as the phone shows it: the look's picture (or the neutral box), and its name and price (none
+    // without a look), each text with its colour.
+    static std::optional<PreviewMedia> productBox(const QString& retailerId, const PreviewInput& input);
+    QList<std::pair<std::shared_ptr<const PreviewTextPart>, QColor>>
+    productTexts(const QString& retailerId, const PreviewInput& input, qreal width);
     // What is known of the media's link: its look, its problem, its picture (the whole, until fitted).
     static void dressMedia(PreviewMedia& media, const PreviewInput& input);
     // The media box's width / height: a loaded picture's own, within the theme's bounds.

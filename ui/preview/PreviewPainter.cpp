@@ -170,6 +170,8 @@ void PreviewPainter::paintCards(QPainter& painter, const PreviewScene& scene, co
             paintMedia(painter, *card.media, scene.shimmerPhase, theme);
         if (card.body)
             paintText(painter, *card.body, theme);
+        for (const PreviewText& line : card.product)
+            paintText(painter, line, theme);
     }
 }
 

@@ -43,6 +43,8 @@ void setFonts(PreviewTheme& theme)
     theme.rowTitleFont = font(16);
     theme.rowDescriptionFont = font(14);
     theme.sectionTitleFont = font(14, QFont::Medium);
+    theme.productNameFont = font(15, QFont::Medium);
+    theme.productPriceFont = font(14);
 }
 
 } // namespace

@@ -92,6 +92,8 @@ struct PreviewTheme
     QFont rowTitleFont;
     QFont rowDescriptionFont;
     QFont sectionTitleFont;
+    QFont productNameFont;  // a product's name from the draft's preview-only look, in the text colour
+    QFont productPriceFont; // its price, under it, in the secondary text colour
 
     // Geometry, area by area
 
@@ -208,6 +210,7 @@ struct PreviewTheme
     qreal cardMediaAspect = 1.3; // width / height of a card's picture
     qreal cardPaddingX = 9;
     qreal cardTextPaddingY = 7; // above and below a card's text
+    qreal productPriceGap = 2;  // between a product card's name and its price
 
     // The list sheet
     qreal sheetRadius = 14;

@@ -26,6 +26,8 @@ public:
     void setPlaceholderMarks(const PlaceholderMarks& marks) { m_input.placeholders = marks; }
     // Another message was opened: as the phone shows a new message, scrolled to its top, its body collapsed.
     void showFromTheTop();
+    // The draft's preview-only product details; call before setMessage(), like the marks.
+    void setProductLooks(const ProductLooks& looks) { m_input.productLooks = looks; }
     void setBusinessName(const QString& name);
     void setTime(const QString& time);
     // What is known of the image links shown (MessageMedia::results()).

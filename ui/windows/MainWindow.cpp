@@ -118,6 +118,7 @@ void MainWindow::connectSession()
     // A save the team library cannot take may go to this computer's.
     if (m_services.usesTeamLibrary())
         m_session->setLocalLibrary(&m_services.localDrafts());
+    connect(m_session, &DraftSession::productLooksChanged, this, &MainWindow::showDocument);
     connect(m_session, &DraftSession::draftChanged, this, [this] {
         m_variables->setDefaults(m_session->draft().variableDefaults);
         updateTitle();
@@ -159,6 +160,7 @@ void MainWindow::createLayout()
     form->setObjectName(QStringLiteral("formArea"));
     form->setWidgetResizable(true);
     auto* editor = m_editor = new MessageEditor(m_document, form);
+    editor->setDraftSession(m_session);
     connect(editor, &MessageEditor::partsDropped, this, [this](const QStringList& parts) {
         statusBar()->showMessage(
             tr("Type changed; dropped %1. Undo brings them back.").arg(parts.join(tr("; "))));
@@ -386,9 +388,10 @@ void MainWindow::showDocument()
     m_preview->setTime(chatTime(QTime::currentTime()));
     m_preview->setPlaceholderMarks(filled ? PlaceholderMarks{false, m_variables->filled().unfilled}
                                           : PlaceholderMarks{true, {}});
+    m_preview->setProductLooks(m_session->productLooks());
     m_preview->setMessage(message, filled ? m_variables->issues() : m_document->issues());
-    // The pictures of what the preview shows: the filled link, once filled.
-    m_media->show(message);
+    // The pictures of what the preview shows: the filled link, once filled; the products' looks' pictures.
+    m_media->show(message, m_session->productLooks());
 }
 
 void MainWindow::showMedia()

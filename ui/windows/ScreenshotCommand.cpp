@@ -129,6 +129,7 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
     }
 
     InteractiveMessage message = StarterMessages::starter(MessageType::Button);
+    ProductLooks productLooks; // an exported draft's, shown as the window shows them
     if (!parser.positionalArguments().isEmpty()) {
         QFile standardInput;
         standardInput.open(stdin, QIODevice::ReadOnly);
@@ -138,6 +139,8 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
             return cli::Unreadable;
         }
         message = payload.message;
+        if (payload.draft)
+            productLooks = payload.draft->productLooks;
     }
 
     QImage image;
@@ -148,9 +151,10 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         input.businessName = PreviewWidget::tr("Your business");
         input.time = fixedTime();
         input.sheetOpen = parser.isSet(openList);
+        input.productLooks = productLooks;
         MessageMedia media(services.media());
         media.setStandIns(Settings().mediaStandIns());
-        media.show(message);
+        media.show(message, productLooks);
         waitForMedia(media, services.media().timeout());
         input.media = media.results();
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
