@@ -18,6 +18,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
@@ -40,6 +43,29 @@ void waitForMedia(MessageMedia& media, std::chrono::milliseconds deadline)
     QObject::connect(&media, &MessageMedia::settled, &loop, &QEventLoop::quit);
     QTimer::singleShot(deadline + std::chrono::seconds(2), &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// --media-from DIR: the pictures the message's image links would give, read from DIR by the link's file name
+// (its stem: ".../monstera.jpg" is DIR/monstera.*), as if loaded. For documentation made offline.
+QHash<QString, MediaResult> picturesFrom(const QString& folder, const InteractiveMessage& message,
+                                         const ProductLooks& looks)
+{
+    QHash<QString, MediaResult> pictures;
+    const QDir dir(folder);
+    for (const MessageMedia::Link& link : MessageMedia::imageLinks(message, looks)) {
+        const QString stem = QFileInfo(QUrl(link.link).path()).completeBaseName();
+        const QStringList files = dir.entryList({stem + QStringLiteral(".*")}, QDir::Files);
+        if (stem.isEmpty() || files.isEmpty())
+            continue;
+        QImageReader reader(dir.filePath(files.first()));
+        reader.setDecideFormatFromContent(true);
+        MediaResult picture;
+        picture.image = reader.read();
+        picture.state = picture.image.isNull() ? MediaResult::State::Failed : MediaResult::State::Loaded;
+        picture.reason = reader.errorString();
+        pictures.insert(link.link, picture);
+    }
+    return pictures;
 }
 
 } // namespace
@@ -79,7 +105,11 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
     const QCommandLineOption phone(QStringLiteral("phone"),
                                    tr("The preview's phone width in the window: small, typical or large."),
                                    tr("WIDTH"), QStringLiteral("typical"));
-    parser.addOptions({output, previewOnly, theme, size, scale, openList, phone});
+    const QCommandLineOption mediaFrom(
+        QStringLiteral("media-from"),
+        tr("Show the pictures of the message's links from DIR, by file name, instead of loading them."),
+        tr("DIR"));
+    parser.addOptions({output, previewOnly, theme, size, scale, openList, phone, mediaFrom});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         tr("A message or Octopods request body to show (default: a starter message)."));
@@ -152,11 +182,15 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         input.time = fixedTime();
         input.sheetOpen = parser.isSet(openList);
         input.productLooks = productLooks;
-        MessageMedia media(services.media());
-        media.setStandIns(Settings().mediaStandIns());
-        media.show(message, productLooks);
-        waitForMedia(media, services.media().timeout());
-        input.media = media.results();
+        if (parser.isSet(mediaFrom)) {
+            input.media = picturesFrom(parser.value(mediaFrom), message, productLooks);
+        } else {
+            MessageMedia media(services.media());
+            media.setStandIns(Settings().mediaStandIns());
+            media.show(message, productLooks);
+            waitForMedia(media, services.media().timeout());
+            input.media = media.results();
+        }
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
     } else {
         FileDialogs dialogs;
@@ -169,7 +203,10 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         window.preview()->setSheetOpen(parser.isSet(openList));
         window.resize(logicalSize);
         window.show();
-        waitForMedia(*window.media(), services.media().timeout());
+        if (parser.isSet(mediaFrom))
+            window.preview()->setMedia(picturesFrom(parser.value(mediaFrom), message, productLooks));
+        else
+            waitForMedia(*window.media(), services.media().timeout());
         QCoreApplication::processEvents();
         image = window.grab().toImage();
         image = image.scaled(logicalSize * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
