@@ -2564,6 +2564,14 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <source>--phone must be small, typical or large, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the pictures of the message&apos;s links from DIR, by file name, instead of loading them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::SendEndpoints</name>

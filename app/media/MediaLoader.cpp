@@ -30,6 +30,8 @@ Decoded decode(QByteArray bytes)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+    MediaLoader::limitDecodedSize(reader);
     decoded.image = reader.read();
     if (decoded.image.isNull())
         decoded.problem = reader.error() == QImageReader::UnsupportedFormatError
@@ -76,6 +78,13 @@ QString MediaLoader::whyNotAllowed(const QUrl& link)
     if (scheme == u"http")
         return isThisMachine(link.host()) ? QString() : tr("the link must use https");
     return tr("the link must use https, not %1").arg(scheme);
+}
+
+void MediaLoader::limitDecodedSize(QImageReader& reader)
+{
+    const QSize whole = reader.size();
+    if (whole.isValid() && std::max(whole.width(), whole.height()) > MaxDecodedSide)
+        reader.setScaledSize(whole.scaled(MaxDecodedSide, MaxDecodedSide, Qt::KeepAspectRatio));
 }
 
 QString MediaLoader::tooLargeReason(qint64 maxBytes)
@@ -129,8 +138,10 @@ void MediaLoader::probe(const QUrl& link)
         fetch->deleteLater();
         m_probing.remove(link);
         MediaResult result;
-        // A server that does not answer HEAD (405, 501) may still serve the file to WhatsApp: nothing known.
-        const bool noHead = fetch->httpStatus() == 405 || fetch->httpStatus() == 501;
+        // A server that does not answer HEAD (405, 501) may still serve the file to WhatsApp, and a link
+        // signed for GET (S3, Cloud Storage) refuses HEAD with 403: nothing known, nothing warned.
+        const bool noHead =
+            fetch->httpStatus() == 405 || fetch->httpStatus() == 501 || fetch->httpStatus() == 403;
         if (!fetch->failure().isEmpty() && !noHead) {
             result = MediaResult::failed(MediaResult::State::Failed, fetch->failure(), fetch->httpStatus());
         } else {
@@ -138,6 +149,8 @@ void MediaLoader::probe(const QUrl& link)
             result.httpStatus = fetch->httpStatus();
             result.contentType = fetch->contentType();
             result.byteSize = noHead ? 0 : std::max<qint64>(0, fetch->announcedSize());
+            if (m_probed.size() >= MaxProbesRemembered)
+                m_probed.clear(); // a few numbers each: forgetting them all now and then costs one HEAD each
             m_probed.insert(link, result);
         }
         emit probed(link, result);

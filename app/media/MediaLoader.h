@@ -12,6 +12,7 @@
 #include <chrono>
 #include <optional>
 
+class QImageReader;
 class QNetworkAccessManager;
 
 namespace wa {
@@ -50,6 +51,11 @@ public:
     // machine (127.0.0.1, ::1, localhost). Judged from the link alone: no name is looked up.
     static QString whyNotAllowed(const QUrl& link);
     static QString tooLargeReason(qint64 maxBytes = MaxBytes);
+    // A picture larger than a preview ever shows is decoded smaller (by the reader, so a JPEG is not decoded
+    // whole first): the box is at most about 430 points wide, 2x on a sharp screen.
+    static constexpr int MaxDecodedSide = 1600;
+    static void limitDecodedSize(QImageReader& reader);
+    static constexpr qsizetype MaxProbesRemembered = 500;
 
     // Starts loading the link unless it is loading already; loaded(link, ...) follows.
     void request(const QUrl& link);

@@ -67,8 +67,30 @@ MessageMedia::MessageMedia(MediaLoader& loader, QObject* parent) : QObject(paren
     m_settle.setSingleShot(true);
     m_settle.setInterval(DefaultSettleDelay);
     connect(&m_settle, &QTimer::timeout, this, &MessageMedia::requestShown);
-    connect(&m_loader, &MediaLoader::loaded, this, &MessageMedia::take);
-    connect(&m_loader, &MediaLoader::probed, this, &MessageMedia::take);
+    connect(&m_loader, &MediaLoader::loaded, this,
+            [this](const QUrl& link, const MediaResult& result) { take(link, result, false); });
+    connect(&m_loader, &MediaLoader::probed, this,
+            [this](const QUrl& link, const MediaResult& result) { take(link, result, true); });
+}
+
+QString MessageMedia::standInKey(const QString& link)
+{
+    // Without its query: a signed link's signature is not kept in the settings, and a new signature for the
+    // same picture keeps its stand-in.
+    return QUrl(link).adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+bool MessageMedia::isReservedForExamples(const QString& link)
+{
+    // RFC 2606 and 6761: never anyone's server. File > New's starters link there; nothing would answer.
+    const QString host = QUrl(link).host().toLower();
+    for (const QStringView domain : {u"example.com", u"example.net", u"example.org"})
+        if (host == domain || host.endsWith(u'.' + domain.toString()))
+            return true;
+    for (const QStringView suffix : {u".example", u".test", u".invalid"})
+        if (host.endsWith(suffix))
+            return true;
+    return false;
 }
 
 void MessageMedia::show(const InteractiveMessage& message, const ProductLooks& looks)
@@ -76,8 +98,19 @@ void MessageMedia::show(const InteractiveMessage& message, const ProductLooks& l
     QList<Link> links = imageLinks(message, looks) + documentLinks(message);
     if (links == m_shown)
         return;
+    // A link that changes kind (the header from image to document) is asked again the new way: a probe has no
+    // picture, a picture's size is not the document's.
+    for (const Link& link : std::as_const(links))
+        if (isDocument(link.link) != link.document)
+            m_results.remove(link.link);
     m_shown = std::move(links);
     refresh();
+}
+
+bool MessageMedia::isDocument(const QString& link) const
+{
+    return std::any_of(m_shown.cbegin(), m_shown.cend(),
+                       [&](const Link& shown) { return shown.link == link && shown.document; });
 }
 
 void MessageMedia::setStandIns(const QHash<QString, QString>& files)
@@ -87,8 +120,9 @@ void MessageMedia::setStandIns(const QHash<QString, QString>& files)
     m_standInFiles = files;
     // Stand-ins are read again and links that lost theirs asked for. A link that now has one drops what the
     // network gave it (or has yet to give: take() ignores it), which would otherwise be shown instead.
-    m_results.removeIf(
-        [this](const auto& entry) { return entry.value().standIn || m_standInFiles.contains(entry.key()); });
+    m_results.removeIf([this](const auto& entry) {
+        return entry.value().standIn || m_standInFiles.contains(standInKey(entry.key()));
+    });
     refresh();
 }
 
@@ -103,8 +137,10 @@ void MessageMedia::refresh()
         if (known != m_results.cend()) {
             results.insert(link.link, *known);
             waiting = waiting || !known->isFinal();
-        } else if (!link.document && m_standInFiles.contains(link.link)) {
+        } else if (!link.document && m_standInFiles.contains(standInKey(link.link))) {
             results.insert(link.link, standInResult(link.link));
+        } else if (isReservedForExamples(link.link)) {
+            continue; // nobody's server: the placeholder, never asked, never warned about
         } else if (const std::optional<MediaResult> cached = link.document
                                                                  ? m_loader.probedBefore(QUrl(link.link))
                                                                  : m_loader.cached(QUrl(link.link))) {
@@ -133,7 +169,8 @@ void MessageMedia::settleNow()
 void MessageMedia::requestShown()
 {
     for (const Link& link : std::as_const(m_shown)) {
-        if (m_results.value(link.link).isFinal())
+        const auto known = m_results.constFind(link.link);
+        if (known == m_results.cend() || known->isFinal())
             continue;
         if (link.document)
             m_loader.probe(QUrl(link.link));
@@ -142,13 +179,14 @@ void MessageMedia::requestShown()
     }
 }
 
-void MessageMedia::take(const QUrl& link, const MediaResult& result)
+void MessageMedia::take(const QUrl& link, const MediaResult& result, bool probed)
 {
     // Answers are matched by the link as the loader saw it, which may answer several spellings at once
-    // ("HTTPS://Example.com/a.jpg", "https://example.com/a.jpg"); a stand-in's link was never asked.
+    // ("HTTPS://Example.com/a.jpg", "https://example.com/a.jpg"), and by how it was asked (a probe answers a
+    // document, a download a picture); a stand-in's link was never asked.
     bool taken = false;
     for (auto it = m_results.begin(); it != m_results.end(); ++it) {
-        if (QUrl(it.key()) != link || m_standInFiles.contains(it.key()))
+        if (QUrl(it.key()) != link || it->standIn || isDocument(it.key()) != probed)
             continue;
         *it = result;
         taken = true;
@@ -162,9 +200,10 @@ void MessageMedia::take(const QUrl& link, const MediaResult& result)
 
 MediaResult MessageMedia::standInResult(const QString& link) const
 {
-    const QString file = m_standInFiles.value(link);
+    const QString file = m_standInFiles.value(standInKey(link));
     QImageReader reader(file);
     reader.setAutoTransform(true);
+    MediaLoader::limitDecodedSize(reader);
     MediaResult result;
     result.standIn = true;
     result.image = reader.read();

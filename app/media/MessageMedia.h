@@ -47,6 +47,12 @@ public:
     // The document header's link, likewise.
     static QList<Link> documentLinks(const InteractiveMessage& message);
 
+    // A link's key among the stand-ins: the link without its query (which may be a signature) or fragment.
+    static QString standInKey(const QString& link);
+    // A link to a domain reserved for examples (example.com, *.test ...): shown as a placeholder (unless a
+    // local picture stands in for it), never asked.
+    static bool isReservedForExamples(const QString& link);
+
     explicit MessageMedia(MediaLoader& loader, QObject* parent = nullptr);
 
     void setSettleDelay(std::chrono::milliseconds delay) { m_settle.setInterval(delay); }
@@ -56,8 +62,8 @@ public:
     // Asks at once for what show() was waiting to ask (a screenshot does not wait for typing to stop).
     void settleNow();
 
-    // Local pictures shown in place of links' (link -> file), in the preview only: never sent, and a link
-    // with one is never asked for. A file that cannot be read shows as a failure that says so.
+    // Local pictures shown in place of links' (standInKey(link) -> file), in the preview only: never sent,
+    // and a link with one is never asked for. A file that cannot be read shows as a failure that says so.
     void setStandIns(const QHash<QString, QString>& files);
     const QHash<QString, QString>& standIns() const { return m_standInFiles; }
 
@@ -78,7 +84,8 @@ signals:
 private:
     void refresh();
     void requestShown();
-    void take(const QUrl& link, const MediaResult& result);
+    void take(const QUrl& link, const MediaResult& result, bool probed);
+    bool isDocument(const QString& link) const; // shown as a document's link
     MediaResult standInResult(const QString& link) const;
 
     MediaLoader& m_loader;

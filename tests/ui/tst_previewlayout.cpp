@@ -216,6 +216,7 @@ private slots:
     void mediaCaptionsNeverShowTheLinkOrTheSku_data();
     void mediaCaptionsNeverShowTheLinkOrTheSku();
     void aDocumentShowsItsTypeAndSize();
+    void aRightToLeftCollapsedBodyKeepsTheTimeClear();
     void aLongBodyCollapsesAfterTheLineCount_data();
     void aLongBodyCollapsesAfterTheLineCount();
 };
@@ -1565,6 +1566,26 @@ void TestPreviewLayout::aDocumentShowsItsTypeAndSize()
     scene = layout.layout(input, Phone);
     QCOMPARE(scene.media->detail, QStringLiteral("PDF"));
     QCOMPARE(scene.media->problem, missing.documentWarning());
+}
+
+// In a right-to-left body, "Read more" sits at the right, where the time would go beside it: the time goes
+// under it instead.
+void TestPreviewLayout::aRightToLeftCollapsedBodyKeepsTheTimeClear()
+{
+    QStringList lines;
+    for (int i = 0; i < 30; ++i)
+        lines.append(QStringLiteral("سطر رقم %1").arg(i));
+    PreviewInput input;
+    input.message = StarterMessages::starter(MessageType::Button);
+    input.message.body = lines.join(u'\n');
+    input.message.footer.reset();
+    input.time = QStringLiteral("09:41");
+    PreviewLayout layout;
+    const PreviewScene scene = layout.layout(input, Phone);
+    QVERIFY(!scene.readMore.isEmpty());
+    QVERIFY(near(scene.readMore.right(), scene.texts.last().position.x() + scene.texts.last().width, 0.5));
+    QVERIFY2(!scene.timeRect.intersects(scene.readMore), describe(scene.timeRect).constData());
+    QVERIFY(scene.timeRect.top() >= scene.readMore.bottom() - 0.01);
 }
 
 void TestPreviewLayout::aLongBodyCollapsesAfterTheLineCount_data()

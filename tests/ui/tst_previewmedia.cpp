@@ -89,7 +89,7 @@ bool pickFromPictureMenu(PreviewWidget& preview, const QString& pick, QStringLis
 {
     if (!preview.scene().media)
         return false;
-    const QPoint at = preview.scene().media->rect.center().toPoint();
+    const QPoint at = preview.mapFromScene(preview.scene().media->rect.center()).toPoint();
     bool opened = false;
     QObject guard; // the timers die with it, whatever happened
     QTimer::singleShot(0, &guard, [&] {

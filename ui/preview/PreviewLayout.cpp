@@ -169,6 +169,13 @@ std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const 
     return *m_cache.insert(key, part);
 }
 
+namespace {
+bool startsRightToLeft(const PreviewTextPart& part)
+{
+    return !part.paragraphs.empty() && part.paragraphs.front().rightToLeft;
+}
+} // namespace
+
 std::optional<qreal> PreviewLayout::collapsedHeight(const PreviewTextPart& part, int lines)
 {
     int counted = 0;
@@ -726,9 +733,12 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
     const qreal lastLineWidth = texts.isEmpty() ? 0
                                 : endsCollapsed ? readMoreWidth
                                                 : texts.last().part->lastLineWidth;
-    const bool timeBesideText = !texts.isEmpty() &&
-                                (endsCollapsed || !texts.last().part->lastLineRightToLeft) &&
-                                lastLineWidth + t.timeGap + timeWidth <= maxContent;
+    // A right-to-left last line ends where the time would go: the time goes under it.
+    const bool lastLineRightToLeft = texts.isEmpty() ? false
+                                     : endsCollapsed ? startsRightToLeft(*texts.last().part)
+                                                     : texts.last().part->lastLineRightToLeft;
+    const bool timeBesideText =
+        !texts.isEmpty() && !lastLineRightToLeft && lastLineWidth + t.timeGap + timeWidth <= maxContent;
     if (timeBesideText)
         content = std::max(content, lastLineWidth + t.timeGap + timeWidth);
     content = std::max(content, timeWidth);
@@ -767,9 +777,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
         qreal height = placed.shownHeight();
         if (placed.collapsedTo) {
             // At the body's leading edge, as its own lines are.
-            const bool rightToLeft =
-                !placed.part->paragraphs.empty() && placed.part->paragraphs.front().rightToLeft;
-            const qreal x = rightToLeft ? position.x() + contentWidth - readMoreWidth : position.x();
+            const qreal x =
+                startsRightToLeft(*placed.part) ? position.x() + contentWidth - readMoreWidth : position.x();
             scene.readMore = QRectF(x, y + height, readMoreWidth, m_readMoreMetrics.height());
             height += scene.readMore.height();
         }

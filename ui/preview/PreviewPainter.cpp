@@ -429,8 +429,12 @@ void PreviewPainter::paintText(QPainter& painter, const PreviewText& text, const
         const QPointF top = text.position + QPointF(0, paragraph.top);
         if (paragraph.kind == TextFormatting::BlockKind::Quote) {
             const qreal x = paragraph.rightToLeft ? top.x() + text.width - theme.quoteBarWidth : top.x();
+            // A quote cut by "Read more" has its bar cut with it.
+            const qreal shown = text.shownHeight >= 0
+                                    ? std::min(paragraph.height, text.shownHeight - paragraph.top)
+                                    : paragraph.height;
             painter.fillRect(QRectF(x, top.y() + theme.quoteBarInsetY, theme.quoteBarWidth,
-                                    paragraph.height - 2 * theme.quoteBarInsetY),
+                                    shown - 2 * theme.quoteBarInsetY),
                              theme.quoteBar);
         } else if (!paragraph.marker.isEmpty()) {
             const qreal markerWidth = markerMetrics.horizontalAdvance(paragraph.marker);

@@ -148,7 +148,7 @@ const PreviewScene& PreviewWidget::scene() const
 // The band moves only while something shown loads, and only while the preview can be seen.
 void PreviewWidget::followLoading()
 {
-    const bool loading = isVisible() && scene().mediaLoading;
+    const bool loading = isVisible() && !window()->isMinimized() && width() > 0 && scene().mediaLoading;
     if (loading && !m_shimmer->isActive())
         m_shimmer->start();
     else if (!loading)
@@ -335,7 +335,8 @@ const PreviewMedia* PreviewWidget::mediaAt(QPointF point) const
 void PreviewWidget::contextMenuEvent(QContextMenuEvent* event)
 {
     const PreviewMedia* media = mediaAt(mapToScene(event->pos()));
-    if (!media || media->link.isEmpty())
+    // Pictures only: a document's link is probed, never shown, and a product's picture is the draft's own.
+    if (!media || media->link.isEmpty() || media->kind == HeaderKind::Document || media->previewOnly)
         return QWidget::contextMenuEvent(event);
     const QString link = media->link;
     QMenu menu(this);

@@ -408,7 +408,7 @@ void MainWindow::chooseStandIn(const QString& link)
         return;
     Settings settings;
     QHash<QString, QString> standIns = settings.mediaStandIns();
-    standIns.insert(link, file);
+    standIns.insert(MessageMedia::standInKey(link), file);
     settings.setMediaStandIns(standIns);
     m_media->setStandIns(standIns);
     statusBar()->showMessage(tr("The preview shows %1 for this link; the message still sends the link.")
@@ -420,7 +420,7 @@ void MainWindow::dismissStandIn(const QString& link)
 {
     Settings settings;
     QHash<QString, QString> standIns = settings.mediaStandIns();
-    standIns.remove(link);
+    standIns.remove(MessageMedia::standInKey(link));
     settings.setMediaStandIns(standIns);
     m_media->setStandIns(standIns);
 }

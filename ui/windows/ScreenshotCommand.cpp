@@ -19,10 +19,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
-#include <QImageReader>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QTextStream>
 #include <QTimer>
 
@@ -195,6 +195,8 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
     } else {
         FileDialogs dialogs;
         MainWindow window(services, dialogs);
+        if (parser.isSet(mediaFrom))
+            window.media()->setSettleDelay(std::chrono::hours(24)); // the pictures come from DIR: never asked
         window.document()->setMessage(message, tr("Screenshot"));
         window.document()->undoStack()->clear();
         window.preview()->setThemeChoice(*themeChoice);
