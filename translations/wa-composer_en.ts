@@ -1980,6 +1980,21 @@ The message is still here.</source>
     </message>
 </context>
 <context>
+    <name>wa::PngFile</name>
+    <message>
+        <source>There is no picture to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wa::PostgresDatabase</name>
     <message>
         <source>%1 is not a team library&apos;s address: %2.
@@ -2549,10 +2564,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The preview&apos;s phone width in the window: small, typical or large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,6 +2581,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "FileDialogs.h"
 #include "HistoryDialog.h"
 #include "LibraryStatusLine.h"
+#include "PngFile.h"
 #include "SendPanel.h"
 #include "SessionPrompts.h"
 #include "SettingsDialog.h"
@@ -484,10 +485,12 @@ void MainWindow::exportPreview()
     if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
         path += QStringLiteral(".png");
     QSaveFile file(path);
+    QString why;
     if (!file.open(QIODevice::WriteOnly) ||
-        !m_preview->renderImage(chosen == filter1x ? 1 : 2).save(&file, "PNG") || !file.commit()) {
+        !PngFile::write(m_preview->renderImage(chosen == filter1x ? 1 : 2), file, &why) || !file.commit()) {
         showWarning(this, QStringLiteral("exportErrorBox"), tr("Cannot export"),
-                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                    tr("Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), why.isEmpty() ? file.errorString() : why));
         return;
     }
     statusBar()->showMessage(tr("Preview saved to %1").arg(QDir::toNativeSeparators(path)), 5000);

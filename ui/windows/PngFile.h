@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QImage;
+class QIODevice;
+
+namespace wa {
+
+// Writes screenshots and exported previews as PNG through libpng with one fixed row filter (none). Qt's PNG
+// writer lets libpng try every filter on every row, which for a window's flat colours costs more than twice
+// as long, for a larger file (issue 21; figures in docs/benchmarks.md).
+class PngFile
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::PngFile)
+public:
+    // zlib's level: 1 to 9. Level 2 was the screenshots' level with Qt's writer too ("quality 70").
+    static constexpr int CompressionLevel = 2;
+
+    // The image as PNG into out, keeping its alpha channel if it has one and its device pixel ratio as the
+    // file's physical pixel size. On failure returns false and says why in *error (when given).
+    static bool write(const QImage& image, QIODevice& out, QString* error = nullptr);
+};
+
+} // namespace wa
