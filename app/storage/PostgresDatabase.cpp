@@ -4,6 +4,7 @@
 #include "ThisMachine.h"
 
 #include <QHostAddress>
+#include <QLibrary>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -12,11 +13,38 @@
 
 #include <atomic>
 
-#include <libpq-fe.h>
+#include <libpq-fe.h> // its types only: its functions are looked up in the driver's libpq (LibpqCalls)
 
 namespace wa {
 
 namespace {
+
+// The three libpq calls the app makes on the driver's connection, looked up in the libpq that Qt's PostgreSQL
+// driver plugin loaded. Linking libpq would load it, and the 21 libraries it needs (Kerberos, LDAP, GnuTLS
+// ...), at every start of the window and the command line, team library or not (issue 21).
+struct LibpqCalls
+{
+    ConnStatusType (*status)(const PGconn*) = nullptr;
+    int (*socket)(const PGconn*) = nullptr;
+    int (*consumeInput)(PGconn*) = nullptr;
+
+    bool isComplete() const { return status && socket && consumeInput; }
+
+    // Only asked once a connection is open, so the plugin has loaded libpq: this finds it, not another copy.
+    static const LibpqCalls& get()
+    {
+        static const LibpqCalls calls = [] {
+            QLibrary libpq(QStringLiteral("pq"), 5);
+            LibpqCalls found;
+            found.status = reinterpret_cast<decltype(found.status)>(libpq.resolve("PQstatus"));
+            found.socket = reinterpret_cast<decltype(found.socket)>(libpq.resolve("PQsocket"));
+            found.consumeInput =
+                reinterpret_cast<decltype(found.consumeInput)>(libpq.resolve("PQconsumeInput"));
+            return found;
+        }();
+        return calls;
+    }
+};
 
 // Version 1: the drafts library, as the SQLite one has it (Database's steps 2 to 4) in PostgreSQL's terms.
 // Times are timestamptz; search is a tsvector column kept by the app (PostgresLibraryBackend), weighted
@@ -201,7 +229,7 @@ bool PostgresDatabase::lostTouch()
     // libpq marks its connection bad once the server is gone (closed by the server, reset, or silent past
     // the keepalives): a statement the server refused leaves it good.
     const PGconn* libpq = libpqConnection();
-    if (!libpq || PQstatus(libpq) != CONNECTION_BAD)
+    if (!libpq || LibpqCalls::get().status(libpq) != CONNECTION_BAD)
         return false; // still up, or a driver that does not say: no reason to think the server is gone
     // The driver lets go of it now: libpq closed its socket, which the driver's notifier must not watch when
     // the event loop looks again. The connection itself goes at the next open(): the failed call may still
@@ -214,13 +242,14 @@ bool PostgresDatabase::lostTouch()
 qintptr PostgresDatabase::socketDescriptor() const
 {
     const PGconn* connection = libpqConnection();
-    return connection ? PQsocket(connection) : -1;
+    return connection ? LibpqCalls::get().socket(connection) : -1;
 }
 
 bool PostgresDatabase::readPending()
 {
     PGconn* connection = libpqConnection();
-    return connection && PQconsumeInput(connection) == 1 && PQstatus(connection) == CONNECTION_OK;
+    const LibpqCalls& libpq = LibpqCalls::get();
+    return connection && libpq.consumeInput(connection) == 1 && libpq.status(connection) == CONNECTION_OK;
 }
 
 PGconn* PostgresDatabase::libpqConnection() const
@@ -231,7 +260,10 @@ PGconn* PostgresDatabase::libpqConnection() const
     const QVariant handle = connection().driver()->handle();
     const bool isLibpq =
         qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0;
-    return isLibpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    // Without libpq's calls (never seen: the driver that gave the handle loaded it), as a driver that does
+    // not say: the app does not watch the connection's socket or ask whether it is bad.
+    return isLibpq && LibpqCalls::get().isComplete() ? *static_cast<PGconn* const*>(handle.constData())
+                                                     : nullptr;
 }
 
 QSqlDatabase PostgresDatabase::connection() const

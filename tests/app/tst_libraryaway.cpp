@@ -58,6 +58,7 @@ private slots:
     void retriesComeLessAndLessOften_data();
     void retriesComeLessAndLessOften();
     void aProbeTellsAListeningServer();
+    void theDriversLibpqIsFoundWithoutLinkingIt();
     void aSaveAfterTheServerWentAwayFailsAndTheLibraryComesBack();
     void theServerStoppedInTheMiddleOfASaveLosesNothing();
     void aServerAwayAtTheStartIsReachedWhenItComes();
@@ -295,6 +296,17 @@ void TestLibraryAway::aRefusedWriteIsNoServerAway()
     QVERIFY(!agent.database->lostTouch());
     QVERIFY(agent.store->isReachable());
     QCOMPARE(agent.store->count(&error), 1);
+}
+
+// The app does not link libpq (its 21 libraries would load at every start): the three calls it makes on the
+// driver's connection are found in the libpq the driver plugin loaded, so the connection's socket is known.
+void TestLibraryAway::theDriversLibpqIsFoundWithoutLinkingIt()
+{
+    Client agent(m_server->address(m_database));
+    QString error;
+    QVERIFY2(agent.store->count(&error) >= 0, qPrintable(error));
+    QVERIFY(agent.database->socketDescriptor() >= 0);
+    QVERIFY(!agent.database->lostTouch());
 }
 
 void TestLibraryAway::aServerThatRefusesIsNotAskedForever()
