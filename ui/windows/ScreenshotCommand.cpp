@@ -24,7 +24,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -216,9 +215,11 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         image = image.scaled(logicalSize * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
     const QString path = parser.value(output);
-    QSaveFile file(path);
+    // A plain file, not a QSaveFile: its commit waits for the disk (fsync), a cost the floor does not pay and a
+    // screenshot made again does not need.
+    QFile file(path);
     QString why;
-    if (!file.open(QIODevice::WriteOnly) || !PngFile::write(image, file, &why) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !PngFile::write(image, file, &why)) {
         err << tr("Cannot write %1: %2").arg(path, why.isEmpty() ? file.errorString() : why) << Qt::endl;
         return cli::Invalid;
     }
