@@ -28,7 +28,11 @@ double runMs(const QStringList& command)
     QElapsedTimer clock;
     clock.start();
     process.start(command.first(), command.mid(1));
-    process.waitForFinished(60000);
+    if (!process.waitForFinished(60000)) { // did not start, or hung: no figure
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
     const double elapsed = clock.nsecsElapsed() / 1e6;
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 ? elapsed : -1;
 }

@@ -21,7 +21,8 @@ int main(int argc, char** argv)
         std::fputs("usage: floor_bubble OUT.png WIDTHxHEIGHT\n", stderr);
         return 2;
     }
-    QImage image(size[0].toInt(), size[1].toInt(), QImage::Format_ARGB32_Premultiplied);
+    // Opaque, as a window's grab is; saved with Qt's defaults, as issue 21 defines the floor.
+    QImage image(size[0].toInt(), size[1].toInt(), QImage::Format_RGB32);
     image.fill(QColor(0xEF, 0xEA, 0xE2));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -47,7 +47,7 @@ void TestPngFile::readsBackTheSamePixels_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QImage::Format>("format");
     QTest::newRow("window, opaque") << QSize(1280, 800) << QImage::Format_RGB32;
-    QTest::newRow("phone, opaque") << QSize(380, 720) << QImage::Format_ARGB32_Premultiplied;
+    QTest::newRow("phone, premultiplied") << QSize(380, 720) << QImage::Format_ARGB32_Premultiplied;
     QTest::newRow("with alpha") << QSize(200, 120) << QImage::Format_ARGB32;
     QTest::newRow("one pixel") << QSize(1, 1) << QImage::Format_RGB32;
 }
@@ -74,15 +74,18 @@ void TestPngFile::readsBackTheSamePixels()
 void TestPngFile::keepsTheResolution()
 {
     QImage image = screenLike(QSize(100, 50), QImage::Format_RGB32);
-    image.setDotsPerMeterX(7559); // 192 dpi: a 2x export
-    image.setDotsPerMeterY(7559);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QVERIFY(PngFile::write(image, buffer));
-    const QImage back = QImage::fromData(bytes, "PNG");
-    QCOMPARE(back.dotsPerMeterX(), 7559);
-    QCOMPARE(back.dotsPerMeterY(), 7559);
+    image.setDotsPerMeterX(3780); // 96 dpi
+    image.setDotsPerMeterY(3780);
+    for (const qreal ratio : {1.0, 2.0}) {
+        image.setDevicePixelRatio(ratio); // a 2x export: twice the dots per metre, shown at its logical size
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(PngFile::write(image, buffer));
+        const QImage back = QImage::fromData(bytes, "PNG");
+        QCOMPARE(back.dotsPerMeterX(), qRound(3780 * ratio));
+        QCOMPARE(back.dotsPerMeterY(), qRound(3780 * ratio));
+    }
 }
 
 void TestPngFile::aRefusingDeviceFails()

@@ -18,8 +18,9 @@ public:
     // zlib's level: 1 to 9. Level 2 was the screenshots' level with Qt's writer too ("quality 70").
     static constexpr int CompressionLevel = 2;
 
-    // The image as PNG into out, keeping its alpha channel if it has one and its device pixel ratio as the
-    // file's physical pixel size. On failure returns false and says why in *error (when given).
+    // The image as PNG into out, keeping its alpha channel if it has one; its dots per metre, times its
+    // device pixel ratio, are the file's physical pixel size (a 2x export is shown at its logical size). On
+    // failure returns false and says why in *error (when given).
     static bool write(const QImage& image, QIODevice& out, QString* error = nullptr);
 };
 

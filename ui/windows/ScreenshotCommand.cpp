@@ -215,11 +215,13 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         image = image.scaled(logicalSize * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
     const QString path = parser.value(output);
-    // A plain file, not a QSaveFile: its commit waits for the disk (fsync), a cost the floor does not pay and a
-    // screenshot made again does not need.
+    // A plain file, not a QSaveFile: its commit waits for the disk (fsync), a cost the floor does not pay and
+    // a screenshot made again does not need.
     QFile file(path);
     QString why;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !PngFile::write(image, file, &why)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !PngFile::write(image, file, &why) ||
+        !file.flush()) { // its last bytes reach the disk here, not unnoticed when the file closes
+        file.remove();   // no half picture left behind
         err << tr("Cannot write %1: %2").arg(path, why.isEmpty() ? file.errorString() : why) << Qt::endl;
         return cli::Invalid;
     }
