@@ -23,12 +23,7 @@ MediaDownload::MediaDownload(QNetworkAccessManager* network, const QUrl& link, q
 
 MediaDownload::~MediaDownload()
 {
-    if (!m_reply)
-        return;
-    m_reply->disconnect(this);
-    if (!m_finished)
-        m_reply->abort();
-    m_reply->deleteLater();
+    releaseReply(m_reply, this, m_finished);
 }
 
 void MediaDownload::ask(const QUrl& link)

@@ -123,14 +123,11 @@ void MediaLoader::probe(const QUrl& link)
 {
     if (m_probing.contains(link))
         return;
-    const auto answer = [this, link](const MediaResult& result) {
-        QMetaObject::invokeMethod(
-            this, [this, link, result] { emit probed(link, result); }, Qt::QueuedConnection);
-    };
     if (const QString why = whyNotAllowed(link); !why.isEmpty())
-        return answer(MediaResult::failed(MediaResult::State::NotAllowed, why));
+        return announceLater(link, MediaResult::failed(MediaResult::State::NotAllowed, why),
+                             &MediaLoader::probed);
     if (const auto known = m_probed.constFind(link); known != m_probed.cend())
-        return answer(*known);
+        return announceLater(link, *known, &MediaLoader::probed);
     m_probing.insert(link);
     auto* fetch =
         new MediaDownload(m_network, link, MaxDocumentBytes, m_timeout, this, MediaDownload::Method::Head);
@@ -164,11 +161,11 @@ std::optional<MediaResult> MediaLoader::probedBefore(const QUrl& link) const
     return std::nullopt;
 }
 
-void MediaLoader::announceLater(const QUrl& link, const MediaResult& result)
+void MediaLoader::announceLater(const QUrl& link, const MediaResult& result, Announcement signal)
 {
     // Queued, so that whoever asked hears the answer the way it hears every other: after request() returned.
     QMetaObject::invokeMethod(
-        this, [this, link, result] { emit loaded(link, result); }, Qt::QueuedConnection);
+        this, [this, link, result, signal] { emit(this->*signal)(link, result); }, Qt::QueuedConnection);
 }
 
 void MediaLoader::download(const QUrl& link)

@@ -77,7 +77,10 @@ private:
     void download(const QUrl& link);
     void readFromDisk(const QUrl& link, const MediaDiskCache::Entry& entry);
     void finish(const QUrl& link, const MediaResult& result);
-    void announceLater(const QUrl& link, const MediaResult& result);
+    using Announcement = void (MediaLoader::*)(const QUrl&, const wa::MediaResult&);
+    // Emits loaded() (or probed()) after the caller has returned, as every other answer comes.
+    void announceLater(const QUrl& link, const MediaResult& result,
+                       Announcement signal = &MediaLoader::loaded);
 
     QNetworkAccessManager* m_network;
     MediaDiskCache m_disk;

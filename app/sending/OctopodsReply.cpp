@@ -28,12 +28,7 @@ OctopodsReply::OctopodsReply(QNetworkReply* reply, qint64 maxBodyBytes, std::chr
 
 OctopodsReply::~OctopodsReply()
 {
-    if (!m_reply)
-        return;
-    m_reply->disconnect(this);
-    if (!m_finished)
-        m_reply->abort();
-    m_reply->deleteLater();
+    releaseReply(m_reply, this, m_finished);
 }
 
 void OctopodsReply::cancel()

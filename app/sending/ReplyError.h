@@ -22,4 +22,16 @@ public:
     static QString tlsProblem(const QList<QSslError>& errors);
 };
 
+// A reply its owner lets go of (the owner is being destroyed): none of its signals reach the owner any more,
+// an unfinished one is aborted, and it is deleted once Qt is done with it.
+inline void releaseReply(QNetworkReply* reply, const QObject* owner, bool finished)
+{
+    if (!reply)
+        return;
+    reply->disconnect(owner);
+    if (!finished)
+        reply->abort();
+    reply->deleteLater();
+}
+
 } // namespace wa

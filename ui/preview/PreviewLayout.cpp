@@ -809,7 +809,7 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
         y += t.buttonHeight;
     }
     // The phone lays a button out in the direction of the body's first paragraph, as it does the body.
-    const bool rightToLeft = body && !body->paragraphs.empty() && body->paragraphs.front().rightToLeft;
+    const bool rightToLeft = body && startsRightToLeft(*body);
     for (PreviewButton& b : buttons)
         b.rightToLeft = rightToLeft;
     scene.buttons = buttons;
