@@ -53,15 +53,6 @@ QByteArray png(qint64 size = 0)
     return bytes;
 }
 
-TestHttpServer::Response image(const QByteArray& bytes, const QByteArray& type = "image/png")
-{
-    TestHttpServer::Response response;
-    response.status = 200;
-    response.headers = {{"Content-Type", type}};
-    response.body = bytes;
-    return response;
-}
-
 TestHttpServer::Response redirect(const QByteArray& location)
 {
     TestHttpServer::Response response;
@@ -126,7 +117,7 @@ void TestMediaLoader::init()
 {
     m_server = std::make_unique<TestHttpServer>();
     QVERIFY(m_server->listen());
-    m_server->setDefaultResponse(image(png()));
+    m_server->setDefaultResponse(TestHttpServer::picture(png()));
     m_network = std::make_unique<CountingNetwork>();
     m_cache = std::make_unique<QTemporaryDir>();
     QVERIFY(m_cache->isValid());
@@ -224,7 +215,7 @@ void TestMediaLoader::anHttpRefusalIsNamed_data()
 void TestMediaLoader::anHttpRefusalIsNamed()
 {
     QFETCH(int, status);
-    TestHttpServer::Response refusal = image("<html>Not Found</html>", "text/html");
+    TestHttpServer::Response refusal = TestHttpServer::picture("<html>Not Found</html>", "text/html");
     refusal.status = status;
     if (status == 204)
         refusal.body.clear();
@@ -268,7 +259,7 @@ void TestMediaLoader::aBodyThatIsNoPictureFails()
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, type);
     QFETCH(QString, reasonHas);
-    m_server->enqueue(image(body, type));
+    m_server->enqueue(TestHttpServer::picture(body, type));
     const MediaResult result = load(*m_loader, link("/a.png"));
     QCOMPARE(result.state, State::Failed);
     QVERIFY2(result.reason.contains(reasonHas), qPrintable(result.reason));
@@ -293,7 +284,7 @@ void TestMediaLoader::theSizeCap()
     QFETCH(qint64, size);
     QFETCH(bool, announced);
     QFETCH(bool, accepted);
-    TestHttpServer::Response answer = image(png(size));
+    TestHttpServer::Response answer = TestHttpServer::picture(png(size));
     if (!announced)
         answer.contentLength = TestHttpServer::Response::NoLength;
     m_server->enqueue(answer);
@@ -312,7 +303,7 @@ void TestMediaLoader::theSizeCap()
 void TestMediaLoader::anAnnouncedSizeOverTheCapIsRefusedAtOnce()
 {
     // 50 MB announced, a few bytes sent, the connection held open: only the header can end this quickly.
-    TestHttpServer::Response answer = image(png());
+    TestHttpServer::Response answer = TestHttpServer::picture(png());
     answer.contentLength = 50 * 1024 * 1024;
     m_server->enqueue(answer);
     QElapsedTimer took;
@@ -325,7 +316,7 @@ void TestMediaLoader::anAnnouncedSizeOverTheCapIsRefusedAtOnce()
 
 void TestMediaLoader::aSilentServerTimesOut()
 {
-    TestHttpServer::Response silent = image(png());
+    TestHttpServer::Response silent = TestHttpServer::picture(png());
     silent.delayMs = 30000;
     m_server->enqueue(silent);
     m_loader->setTimeout(std::chrono::milliseconds(300));
@@ -444,7 +435,7 @@ void TestMediaLoader::aNetworkErrorHidesTheQuery()
 
 void TestMediaLoader::requestsInFlightShareOneDownload()
 {
-    TestHttpServer::Response slow = image(png());
+    TestHttpServer::Response slow = TestHttpServer::picture(png());
     slow.delayMs = 300;
     m_server->enqueue(slow);
     QSignalSpy loaded(m_loader.get(), &MediaLoader::loaded);
@@ -465,7 +456,7 @@ void TestMediaLoader::requestsInFlightShareOneDownload()
 void TestMediaLoader::theDiskCacheAnswersTheNextSession()
 {
     const QUrl picture = link("/kept.png?sig=abc");
-    m_server->setDefaultResponse(image(png(), "image/png; charset=binary"));
+    m_server->setDefaultResponse(TestHttpServer::picture(png(), "image/png; charset=binary"));
     QCOMPARE(load(*m_loader, picture).state, State::Loaded);
     QCOMPARE(m_server->requests().size(), 1);
     // The link, with its signature, is written nowhere in the folder.
@@ -507,7 +498,7 @@ void TestMediaLoader::theDiskCacheKeepsToItsLimit()
     QFETCH(QStringList, kept);
     const qint64 size = 1000;
     const qint64 bytes = limit * size + slack;
-    m_server->setDefaultResponse(image(png(size)));
+    m_server->setDefaultResponse(TestHttpServer::picture(png(size)));
     const auto at = [this](const QString& name) {
         return link(qPrintable(u'/' + name + QStringLiteral(".png")));
     };

@@ -55,20 +55,7 @@ QByteArray png()
 
 TestHttpServer::Response picture()
 {
-    TestHttpServer::Response response;
-    response.status = 200;
-    response.headers = {{"Content-Type", "image/png"}};
-    response.body = png();
-    return response;
-}
-
-TestHttpServer::Response notFound()
-{
-    TestHttpServer::Response response;
-    response.status = 404;
-    response.headers = {{"Content-Type", "text/html"}};
-    response.body = "<html>Not Found</html>";
-    return response;
+    return TestHttpServer::picture(png());
 }
 
 Header header(HeaderKind kind, const QString& link, const QString& id = {})
@@ -329,7 +316,7 @@ void TestMessageMedia::aRefusedLinkIsOneWarning()
 {
     QFETCH(bool, inACarousel);
     QFETCH(QString, path);
-    m_server->setDefaultResponse(notFound());
+    m_server->setDefaultResponse(TestHttpServer::notFound());
     const QString missing = link("/missing.png");
     const InteractiveMessage message =
         inACarousel ? carousel({header(HeaderKind::Image, {}, u"42"_s), header(HeaderKind::Image, missing)})
@@ -506,7 +493,7 @@ void TestMessageMedia::noImageNoRequest()
 
 void TestMessageMedia::aRemovedLinkIsForgotten()
 {
-    m_server->setDefaultResponse(notFound());
+    m_server->setDefaultResponse(TestHttpServer::notFound());
     QSignalSpy settled(m_media.get(), &MessageMedia::settled);
     m_media->show(imageMessage(link("/missing.png")));
     QVERIFY(settled.wait(5000));
@@ -649,7 +636,7 @@ void TestMessageMedia::aStandInReplacesWhatTheLinkGave()
 {
     QFETCH(QString, before);
     const QString at = link("/a.png");
-    TestHttpServer::Response answer = before == u"failed" ? notFound() : picture();
+    TestHttpServer::Response answer = before == u"failed" ? TestHttpServer::notFound() : picture();
     if (before == u"loading")
         answer.delayMs = 300;
     m_server->setDefaultResponse(answer);

@@ -89,11 +89,7 @@ void BenchKeystroke::typeAndDeleteBesideAPicture()
     QVERIFY(server.listen());
     QFile picture(QStringLiteral(WA_TEST_DATA "/media/landscape.png"));
     QVERIFY(picture.open(QIODevice::ReadOnly));
-    test::TestHttpServer::Response served;
-    served.status = 200;
-    served.headers = {{"Content-Type", "image/png"}};
-    served.body = picture.readAll();
-    server.setDefaultResponse(served);
+    server.setDefaultResponse(test::TestHttpServer::picture(picture.readAll()));
     QFile file(QStringLiteral(WA_TEST_DATA "/preview/image_header.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const MessageParseResult parsed =

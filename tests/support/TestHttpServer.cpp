@@ -135,4 +135,22 @@ void TestHttpServer::answer(QTcpSocket* socket, const Response& response)
         socket->disconnectFromHost(); // after the body is written: its end
 }
 
+TestHttpServer::Response TestHttpServer::picture(const QByteArray& bytes, const QByteArray& type)
+{
+    Response response;
+    response.status = 200;
+    response.headers = {{"Content-Type", type}};
+    response.body = bytes;
+    return response;
+}
+
+TestHttpServer::Response TestHttpServer::notFound()
+{
+    Response response;
+    response.status = 404;
+    response.headers = {{"Content-Type", "text/html"}};
+    response.body = "<html>Not Found</html>";
+    return response;
+}
+
 } // namespace wa::test

@@ -49,6 +49,10 @@ public:
         static constexpr qint64 NoLength = -1;
     };
 
+    // What the media tests serve: a picture's bytes (200, with its type), and a plain 404 page.
+    static Response picture(const QByteArray& bytes, const QByteArray& type = "image/png");
+    static Response notFound();
+
     explicit TestHttpServer(QObject* parent = nullptr);
     ~TestHttpServer() override;
 

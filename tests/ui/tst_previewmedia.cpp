@@ -40,20 +40,7 @@ TestHttpServer::Response picture()
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    TestHttpServer::Response response;
-    response.status = 200;
-    response.headers = {{"Content-Type", "image/png"}};
-    response.body = bytes;
-    return response;
-}
-
-TestHttpServer::Response notFound()
-{
-    TestHttpServer::Response response;
-    response.status = 404;
-    response.headers = {{"Content-Type", "text/html"}};
-    response.body = "<html>Not Found</html>";
-    return response;
+    return TestHttpServer::picture(bytes);
 }
 
 InteractiveMessage imageMessage(const QString& link)
@@ -201,7 +188,7 @@ void TestPreviewMedia::nothingIsAskedAtStartUp()
 
 void TestPreviewMedia::aLinkThatFailsIsWarnedOfAndMarked()
 {
-    m_server->setDefaultResponse(notFound());
+    m_server->setDefaultResponse(TestHttpServer::notFound());
     const std::unique_ptr<MainWindow> window = openWindow();
     QVERIFY(window);
     window->document()->setMessage(imageMessage(link("/missing.png")), QStringLiteral("test"));
@@ -233,7 +220,7 @@ void TestPreviewMedia::aPictureIsPainted()
 
 void TestPreviewMedia::aLocalPictureStandsInFromTheContextMenu()
 {
-    m_server->setDefaultResponse(notFound());
+    m_server->setDefaultResponse(TestHttpServer::notFound());
     const std::unique_ptr<MainWindow> window = openWindow();
     QVERIFY(window);
     const QString missing = link("/missing.png");

@@ -91,16 +91,8 @@ void TestPreviewRender::initTestCase()
     QVERIFY(m_cache.isValid());
     QFile picture(QStringLiteral(WA_TEST_DATA "/media/landscape.png"));
     QVERIFY(picture.open(QIODevice::ReadOnly));
-    TestHttpServer::Response served;
-    served.status = 200;
-    served.headers = {{"Content-Type", "image/png"}};
-    served.body = picture.readAll();
-    m_server.setDefaultResponse(served);
-    TestHttpServer::Response missing;
-    missing.status = 404;
-    missing.headers = {{"Content-Type", "text/html"}};
-    missing.body = "<h1>Not Found</h1>";
-    m_server.setResponseFor("/missing.png", missing);
+    m_server.setDefaultResponse(TestHttpServer::picture(picture.readAll()));
+    m_server.setResponseFor("/missing.png", TestHttpServer::notFound());
 }
 
 std::optional<PreviewInput> TestPreviewRender::input(const QString& file, bool sheetOpen)
