@@ -219,6 +219,8 @@ private slots:
     void aRightToLeftCollapsedBodyKeepsTheTimeClear();
     void aLongBodyCollapsesAfterTheLineCount_data();
     void aLongBodyCollapsesAfterTheLineCount();
+    void aCollapsedBodyShowsTheWholeTextsLines_data();
+    void aCollapsedBodyShowsTheWholeTextsLines();
 };
 
 namespace {
@@ -1630,6 +1632,102 @@ void TestPreviewLayout::aLongBodyCollapsesAfterTheLineCount()
     QVERIFY(expanded.readMore.isEmpty());
     QVERIFY(expanded.texts.first().shownHeight < 0);
     QVERIFY(expanded.bubble.height() > scene.bubble.height());
+}
+
+namespace {
+// Each line of a laid-out text: where it starts in its paragraph, its length and width.
+struct ShownLine
+{
+    qsizetype paragraph;
+    int start;
+    int length;
+    qreal width;
+    friend bool operator==(const ShownLine&, const ShownLine&) = default;
+};
+
+QList<ShownLine> linesOf(const PreviewTextPart& part, int count)
+{
+    QList<ShownLine> lines;
+    for (size_t p = 0; p < part.paragraphs.size(); ++p) {
+        const QTextLayout& layout = *part.paragraphs[p].layout;
+        for (int i = 0; i < layout.lineCount() && lines.size() < count; ++i)
+            lines.append({qsizetype(p), layout.lineAt(i).textStart(), layout.lineAt(i).textLength(),
+                          layout.lineAt(i).naturalTextWidth()});
+    }
+    return lines;
+}
+
+qsizetype charactersLaidOut(const PreviewTextPart& part)
+{
+    qsizetype characters = 0;
+    for (const PreviewParagraph& paragraph : part.paragraphs)
+        characters += paragraph.layout->text().size();
+    return characters;
+}
+
+QString repeated(const QString& piece, qsizetype size)
+{
+    QString text;
+    while (text.size() < size)
+        text += piece;
+    return text.left(size);
+}
+} // namespace
+
+void TestPreviewLayout::aCollapsedBodyShowsTheWholeTextsLines_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<bool>("laidOutInPart"); // whether fewer characters than the body's are laid out
+    const QString words =
+        QStringLiteral("Your order *has shipped* and ~will~ arrive _soon_, track it here. ");
+    QTest::newRow("4,096 characters of words, formats across the cut") << repeated(words, 4096) << true;
+    QTest::newRow("Arabic") << repeated(QStringLiteral("تم شحن طلبك وسيصل قريبا، تابعه من هنا. "), 4096)
+                            << true;
+    QTest::newRow("Hindi, marks that take no room")
+        << repeated(QStringLiteral("आपका ऑर्डर भेज दिया गया है और जल्द ही पहुँचेगा। "), 4096) << true;
+    QTest::newRow("one 4,096-character word") << QString(4096, u'w') << false;
+    QTest::newRow("short paragraphs, bullets, a quote")
+        << repeated(QStringLiteral("Hello there\n* first point\n> a quote that is a little longer\n1. one\n"),
+                    2000)
+        << true;
+    QTest::newRow("a paragraph, then a long one") << QStringLiteral("Hi!\n") + repeated(words, 3000) << true;
+    QTest::newRow("short, not collapsed") << QStringLiteral("Thanks, see you soon.") << false;
+}
+
+// Only what a collapsed body shows is laid out, and it is line for line what the whole text would show.
+void TestPreviewLayout::aCollapsedBodyShowsTheWholeTextsLines()
+{
+    QFETCH(QString, body);
+    QFETCH(bool, laidOutInPart);
+    PreviewInput input;
+    input.message = StarterMessages::starter(MessageType::Button);
+    input.message.body = body;
+    PreviewLayout layout;
+    const PreviewScene collapsed = layout.layout(input, Phone);
+    input.bodyExpanded = true;
+    const PreviewScene whole = layout.layout(input, Phone);
+    const PreviewText& shown = collapsed.texts.first();
+    const PreviewText& all = whole.texts.first();
+    const int limit = layout.theme().bodyCollapsedLines;
+    const QList<ShownLine> allLines = linesOf(*all.part, std::numeric_limits<int>::max());
+    QCOMPARE(!collapsed.readMore.isEmpty(), allLines.size() > limit);
+    QCOMPARE(linesOf(*shown.part, limit), allLines.mid(0, limit));
+    QCOMPARE(charactersLaidOut(*shown.part) < body.size(), laidOutInPart);
+    QCOMPARE(shown.part->cut, laidOutInPart);
+    if (allLines.size() > limit)
+        QVERIFY(near(
+            shown.shownHeight, *[&] {
+                // The whole text's height at its fifteenth line.
+                int counted = 0;
+                for (const PreviewParagraph& paragraph : all.part->paragraphs) {
+                    if (counted + paragraph.layout->lineCount() >= limit) {
+                        const QTextLine last = paragraph.layout->lineAt(limit - counted - 1);
+                        return std::optional(paragraph.top + last.y() + last.height());
+                    }
+                    counted += paragraph.layout->lineCount();
+                }
+                return std::optional<qreal>();
+            }()));
 }
 
 QTEST_MAIN(TestPreviewLayout)

@@ -74,6 +74,25 @@ PreviewParagraph layParagraph(const QString& text, const QFont& font, qreal inde
     return paragraph;
 }
 
+// Where to cut a paragraph laid out in part: at the first white space from `from` on (the text's end when
+// there is none), so that no word, surrogate pair or cluster is split.
+qsizetype cutAfter(const QString& text, qsizetype from)
+{
+    for (qsizetype i = from; i < text.size(); ++i)
+        if (text[i].isSpace())
+            return i;
+    return text.size();
+}
+
+// Formats reaching past a cut paragraph's end end with it.
+QList<QTextLayout::FormatRange> clipped(QList<QTextLayout::FormatRange> formats, qsizetype length)
+{
+    formats.removeIf([length](const QTextLayout::FormatRange& range) { return range.start >= length; });
+    for (QTextLayout::FormatRange& range : formats)
+        range.length = int(std::min<qsizetype>(range.length, length - range.start));
+    return formats;
+}
+
 void breakLines(PreviewParagraph& paragraph, qreal width)
 {
     QTextLayout& layout = *paragraph.layout;
@@ -108,9 +127,10 @@ void PreviewLayout::setTheme(const PreviewTheme& theme)
     m_previousCache.clear();
 }
 
-std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const QString& source, qreal width)
+std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const QString& source, qreal width,
+                                                           int shownLines)
 {
-    const CacheKey key{role, source, qRound(width)};
+    const CacheKey key{role, source, qRound(width), shownLines};
     if (auto found = m_cache.constFind(key); found != m_cache.constEnd())
         return *found;
     if (auto found = m_previousCache.constFind(key); found != m_previousCache.constEnd())
@@ -140,30 +160,58 @@ std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const 
     auto part = std::make_shared<PreviewTextPart>();
     part->width = width;
     qreal y = 0;
+    int lineCount = 0; // final lines so far
+    // No glyph of the preview's fonts is narrower than this: a line holds fewer characters than width / it
+    // (marks that take no room are the exception, and the doubling below covers them).
+    constexpr qreal NarrowestGlyph = 3;
+    const qsizetype charactersPerLine = qsizetype(width / NarrowestGlyph) + 1;
     for (const TextFormatting::Block& block : formatted.blocks) {
+        if (shownLines >= 0 && lineCount > shownLines) {
+            part->cut = true;
+            break;
+        }
         const qreal indent = block.kind == BlockKind::Quote       ? m_theme.quoteIndent
                              : block.kind == BlockKind::Paragraph ? 0
                                                                   : m_theme.listIndent;
-        PreviewParagraph paragraph =
-            layParagraph(formatted.text.mid(block.start, block.length), font, indent);
+        const QString whole = formatted.text.mid(block.start, block.length);
+        const QList<QTextLayout::FormatRange> formats =
+            markdown ? formatsFor(formatted, block, m_theme) : QList<QTextLayout::FormatRange>();
+        // A line is final once the next one has begun: lines laid out from the text's start up to the cut
+        // break where they would with the whole text after them. Shaping is most of a layout's cost.
+        const int wanted = shownLines - lineCount + 1; // final lines that tell the text has more to show
+        qsizetype length = shownLines >= 0 ? cutAfter(whole, (wanted + 1) * charactersPerLine) : whole.size();
+        PreviewParagraph paragraph;
+        for (;;) {
+            paragraph = layParagraph(whole.left(length), font, indent);
+            if (markdown)
+                paragraph.layout->setFormats(length < whole.size() ? clipped(formats, length) : formats);
+            breakLines(paragraph, width);
+            if (length == whole.size() || paragraph.layout->lineCount() - 1 >= wanted)
+                break;
+            length = cutAfter(whole, 2 * length);
+        }
+        const bool cut = length < whole.size();
         paragraph.kind = block.kind;
         if (block.kind == BlockKind::Bullet)
             paragraph.marker = QStringLiteral("•");
         else if (block.kind == BlockKind::Numbered)
             paragraph.marker = QString::number(block.number) + u'.';
-        if (markdown)
-            paragraph.layout->setFormats(formatsFor(formatted, block, m_theme));
-        breakLines(paragraph, width);
         paragraph.top = y;
         y += paragraph.height;
-        for (int i = 0; i < paragraph.layout->lineCount(); ++i)
+        const int lines = paragraph.layout->lineCount();
+        const int finalLines = cut ? lines - 1 : lines; // the last line of a cut paragraph is not its own
+        for (int i = 0; i < finalLines; ++i)
             part->naturalWidth =
                 std::max(part->naturalWidth, paragraph.layout->lineAt(i).naturalTextWidth() + indent);
-        const int lines = paragraph.layout->lineCount();
+        lineCount += finalLines;
         part->lastLineWidth =
             lines ? paragraph.layout->lineAt(lines - 1).naturalTextWidth() + indent : indent;
         part->lastLineRightToLeft = paragraph.rightToLeft;
         part->paragraphs.push_back(std::move(paragraph));
+        if (cut) {
+            part->cut = true;
+            break;
+        }
     }
     part->height = y;
     return *m_cache.insert(key, part);
@@ -706,7 +754,8 @@ PreviewScene PreviewLayout::layout(const PreviewInput& input, QSizeF size, qreal
             texts.append({part, colour, QStringLiteral("preview.product")});
     std::shared_ptr<const PreviewTextPart> body;
     if (message.body && !message.body->isEmpty()) {
-        body = text(TextRole::Body, *message.body, maxContent);
+        const int shownLines = input.bodyExpanded ? -1 : t.bodyCollapsedLines;
+        body = text(TextRole::Body, *message.body, maxContent, shownLines);
         texts.append({body, t.text, QStringLiteral("body"),
                       input.bodyExpanded ? std::nullopt : collapsedHeight(*body, t.bodyCollapsedLines)});
     } else if (!errorsAt(input.issues, u"body").isEmpty())

@@ -91,6 +91,9 @@ struct PreviewTextPart
     qreal height = 0;
     qreal lastLineWidth = 0; // for placing the time beside the last line
     bool lastLineRightToLeft = false;
+    // Only the first lines were laid out (PreviewLayout::text's shownLines): height, naturalWidth and the
+    // last line's are those of the lines laid out.
+    bool cut = false;
 };
 
 // A laid-out text placed somewhere, with its default colour (formats carry the rest).
@@ -292,14 +295,18 @@ private:
         TextRole role;
         QString text;
         int width;
+        int shownLines;
         friend bool operator==(const CacheKey&, const CacheKey&) = default;
     };
     friend size_t qHash(const CacheKey& key, size_t seed)
     {
-        return qHashMulti(seed, int(key.role), key.text, key.width);
+        return qHashMulti(seed, int(key.role), key.text, key.width, key.shownLines);
     }
 
-    std::shared_ptr<const PreviewTextPart> text(TextRole role, const QString& source, qreal width);
+    // A text wrapped to `width`. With shownLines, only what a collapsed text shows is laid out: its first
+    // shownLines lines and one more when it has more (a 4,096-character body shows fifteen of its hundred).
+    std::shared_ptr<const PreviewTextPart> text(TextRole role, const QString& source, qreal width,
+                                                int shownLines = -1);
     // The height of a part's first `lines` lines, when it has more; nullopt when it has no more.
     static std::optional<qreal> collapsedHeight(const PreviewTextPart& part, int lines);
     static std::optional<PreviewMedia> mediaFor(const InteractiveMessage& message);

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <QImage>
+#include <QSysInfo>
 
 #include <png.h>
 
@@ -49,7 +50,11 @@ bool PngFile::write(const QImage& image, QIODevice& out, QString* error)
     if (image.isNull())
         return fail(tr("There is no picture to write."));
     const bool alpha = image.hasAlphaChannel();
-    const QImage rows = image.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
+    // A window's grab (RGB32) is written as it is, each pixel's bytes reordered by libpng as a row goes out:
+    // converting the whole picture first costs a copy of it and Qt's worker threads.
+    const bool asIs = image.format() == QImage::Format_RGB32 && QSysInfo::ByteOrder == QSysInfo::LittleEndian;
+    const QImage rows =
+        asIs ? image : image.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
 
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, leave, ignoreWarning);
     if (!png)
@@ -76,6 +81,10 @@ bool PngFile::write(const QImage& image, QIODevice& out, QString* error)
         png_set_pHYs(png, info, png_uint_32(qRound(image.dotsPerMeterX() * ratio)),
                      png_uint_32(qRound(image.dotsPerMeterY() * ratio)), PNG_RESOLUTION_METER);
     png_write_info(png, info);
+    if (asIs) { // B, G, R and an unused byte in memory: R, G, B in the file
+        png_set_bgr(png);
+        png_set_filler(png, 0, PNG_FILLER_AFTER);
+    }
     for (int y = 0; y < rows.height(); ++y)
         png_write_row(png, rows.constScanLine(y));
     png_write_end(png, info);

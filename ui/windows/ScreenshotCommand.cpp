@@ -205,12 +205,17 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         window.preview()->setTime(fixedTime());
         window.preview()->setSheetOpen(parser.isSet(openList));
         window.resize(logicalSize);
+        // Painted once, by grab(): shown with updates off, the window lays itself out and the drafts panel
+        // lists the library in the events below, but nothing paints the backing store that grab() would
+        // paint again.
+        window.setUpdatesEnabled(false);
         window.show();
         if (parser.isSet(mediaFrom))
             window.preview()->setMedia(picturesFrom(parser.value(mediaFrom), message, productLooks));
         else
             waitForMedia(*window.media(), services.media().timeout());
         QCoreApplication::processEvents();
+        window.setUpdatesEnabled(true);
         image = window.grab().toImage();
         image = image.scaled(logicalSize * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
