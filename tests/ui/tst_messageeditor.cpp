@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 
@@ -35,6 +36,7 @@ class TestMessageEditor : public QObject
     Q_OBJECT
 private slots:
     void typingEditsTheDocumentAsOneStep();
+    void aHiddenBodyGetsItsTextWhenShown();
     void counterTurnsPastTheLimit();
     void fourthButtonCannotBeAddedAndSaysWhy();
     void issueIsMarkedAndListed();
@@ -597,6 +599,42 @@ void TestMessageEditor::everyTypeHasAnEditor()
     MessageEditor editor(&document);
     editor.show();
     QVERIFY(!find<QLabel>(editor, QStringLiteral("actionPending"))->isVisibleTo(&editor));
+}
+
+// A body not shown yet holds its text and gives it to its editor when it shows: laid out once, at its width.
+void TestMessageEditor::aHiddenBodyGetsItsTextWhenShown()
+{
+    TextField field(QStringLiteral("body.text"), 1024, TextField::Lines::Many);
+    auto* editor = field.findChild<QPlainTextEdit*>(QStringLiteral("body.text"));
+    QSignalSpy edited(&field, &TextField::edited);
+    const QString text = QStringLiteral("Your order has shipped.\nTrack it any time.");
+    field.setText(text);
+    QCOMPARE(field.text(), text);
+    QVERIFY(editor->toPlainText().isEmpty()); // not laid out while hidden
+    QCOMPARE(field.findChild<QLabel*>(QStringLiteral("body.text.counter"))->text(),
+             QStringLiteral("42/1024"));
+    field.resize(400, 200);
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    QCOMPARE(editor->toPlainText(), text);
+    QCOMPARE(field.text(), text);
+    QCOMPARE(edited.count(), 0); // the document's own text is no user edit
+
+    // Shown, it takes a new text at once, and what the user types is reported.
+    field.setText(QStringLiteral("Thanks!"));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("Thanks!"));
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" :)"));
+    QCOMPARE(edited.count(), 3);
+    QCOMPARE(field.text(), QStringLiteral("Thanks! :)"));
+
+    // Hidden again, the text waits for the next show.
+    field.hide();
+    field.setText(QStringLiteral("Back soon"));
+    QCOMPARE(field.text(), QStringLiteral("Back soon"));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("Thanks! :)"));
+    field.show();
+    QCOMPARE(editor->toPlainText(), QStringLiteral("Back soon"));
 }
 
 QTEST_MAIN(TestMessageEditor)

@@ -54,6 +54,8 @@ QWidget* TextField::input() const
 
 QString TextField::text() const
 {
+    if (m_textToShow)
+        return *m_textToShow;
     return m_line ? m_line->text() : m_lines->toPlainText();
 }
 
@@ -61,12 +63,29 @@ void TextField::setText(const QString& text)
 {
     if (text == this->text())
         return;
+    if (m_lines && !m_lines->isVisible())
+        m_textToShow = text;
+    else
+        showText(text);
+    updateCounter();
+}
+
+void TextField::showText(const QString& text)
+{
+    m_textToShow.reset();
     const QSignalBlocker blocker(input()); // the document's own value is no user edit
     if (m_line)
         m_line->setText(text);
     else
         m_lines->setPlainText(text);
-    updateCounter();
+}
+
+void TextField::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Its children are shown and sized by now: the text is laid out once, at the width it is shown at.
+    if (m_textToShow)
+        showText(*m_textToShow);
 }
 
 QColor TextField::issueColour(Severity severity)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -35,8 +37,12 @@ public:
 signals:
     void edited(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateCounter();
+    void showText(const QString& text);
 
     QString m_path;
     int m_limit;
@@ -44,6 +50,10 @@ private:
     QPlainTextEdit* m_lines = nullptr;
     QLabel* m_counter;
     QString m_shownIssue; // what setIssue() last applied
+    // The text of a many-lines field not shown yet, given to its editor when it shows: a QPlainTextEdit lays
+    // a paragraph out whole at every change of its text, font and width, and before the first frame it gets
+    // all three (a 4,096-character body was laid out six times, a tenth of the window's start).
+    std::optional<QString> m_textToShow;
 };
 
 } // namespace wa
