@@ -18,6 +18,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace wa;
 
@@ -37,6 +40,7 @@ class TestMessageEditor : public QObject
 private slots:
     void typingEditsTheDocumentAsOneStep();
     void aHiddenBodyGetsItsTextWhenShown();
+    void theBodyKeepsItsShapedText();
     void counterTurnsPastTheLimit();
     void fourthButtonCannotBeAddedAndSaysWhy();
     void issueIsMarkedAndListed();
@@ -635,6 +639,25 @@ void TestMessageEditor::aHiddenBodyGetsItsTextWhenShown()
     QCOMPARE(editor->toPlainText(), QStringLiteral("Thanks! :)"));
     field.show();
     QCOMPARE(editor->toPlainText(), QStringLiteral("Back soon"));
+}
+
+// Each paragraph of the body keeps its glyphs after its layout, so that painting it and placing the cursor
+// do not shape it again: the paragraphs it had, those typed, those pasted.
+void TestMessageEditor::theBodyKeepsItsShapedText()
+{
+    TextField field(QStringLiteral("body.text"), 1024, TextField::Lines::Many);
+    auto* editor = field.findChild<QPlainTextEdit*>(QStringLiteral("body.text"));
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    field.setText(QStringLiteral("First paragraph.\nSecond one."));
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("Typed."));
+    editor->insertPlainText(QStringLiteral("\nPasted one.\nAnd two."));
+    const QTextDocument* document = editor->document();
+    QCOMPARE(document->blockCount(), 5);
+    for (QTextBlock block = document->firstBlock(); block.isValid(); block = block.next())
+        QVERIFY2(block.layout()->cacheEnabled(), qPrintable(block.text()));
 }
 
 QTEST_MAIN(TestMessageEditor)

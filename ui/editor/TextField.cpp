@@ -1,5 +1,7 @@
 #include "TextField.h"
 
+#include "ShapedTextCache.h"
+
 #include "message/TextMetrics.h"
 
 #include <QHBoxLayout>
@@ -33,6 +35,7 @@ TextField::TextField(const QString& path, int limit, Lines lines, QWidget* paren
         m_lines->setObjectName(path);
         m_lines->setTabChangesFocus(true); // the whole form works by keyboard
         m_lines->setMinimumHeight(90);
+        keepShapedText(*m_lines->document());
         connect(m_lines, &QPlainTextEdit::textChanged, this, [this] {
             updateCounter();
             emit edited(m_lines->toPlainText());

@@ -1,6 +1,7 @@
 #include "JsonView.h"
 
 #include "JsonHighlighter.h"
+#include "editor/ShapedTextCache.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -24,6 +25,7 @@ JsonView::JsonView(QWidget* parent) : QWidget(parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setAccessibleName(tr("JSON payload"));
     m_highlighter = new JsonHighlighter(m_text->document());
+    keepShapedText(*m_text->document());
 
     m_copy = new QPushButton(tr("Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyJsonButton"));

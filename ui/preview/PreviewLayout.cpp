@@ -111,7 +111,8 @@ void breakLines(PreviewParagraph& paragraph, qreal width)
 
 PreviewLayout::PreviewLayout(PreviewTheme theme)
     : m_theme(std::move(theme)), m_chipMetrics(m_theme.subtitleFont), m_timeMetrics(m_theme.timeFont),
-      m_buttonMetrics(m_theme.buttonFont), m_readMoreMetrics(m_theme.readMoreFont)
+      m_buttonMetrics(m_theme.buttonFont), m_readMoreMetrics(m_theme.readMoreFont),
+      m_bodyCharacterWidth(QFontMetricsF(m_theme.bodyFont).averageCharWidth())
 {
 }
 
@@ -123,6 +124,7 @@ void PreviewLayout::setTheme(const PreviewTheme& theme)
     m_timeMetrics = QFontMetricsF(m_theme.timeFont);
     m_buttonMetrics = QFontMetricsF(m_theme.buttonFont);
     m_readMoreMetrics = QFontMetricsF(m_theme.readMoreFont);
+    m_bodyCharacterWidth = QFontMetricsF(m_theme.bodyFont).averageCharWidth();
     m_cache.clear();
     m_previousCache.clear();
 }
@@ -161,10 +163,10 @@ std::shared_ptr<const PreviewTextPart> PreviewLayout::text(TextRole role, const 
     part->width = width;
     qreal y = 0;
     int lineCount = 0; // final lines so far
-    // No glyph of the preview's fonts is narrower than this: a line holds fewer characters than width / it
-    // (marks that take no room are the exception, and the doubling below covers them).
-    constexpr qreal NarrowestGlyph = 3;
-    const qsizetype charactersPerLine = qsizetype(width / NarrowestGlyph) + 1;
+    // A guess at how many characters a line holds, a little generous: text narrower than the font's average
+    // needs more, and the doubling below takes it.
+    const qsizetype charactersPerLine =
+        qsizetype(width / (0.75 * std::max<qreal>(1, m_bodyCharacterWidth))) + 1;
     for (const TextFormatting::Block& block : formatted.blocks) {
         if (shownLines >= 0 && lineCount > shownLines) {
             part->cut = true;

@@ -334,6 +334,7 @@ private:
     QFontMetricsF m_timeMetrics;
     QFontMetricsF m_buttonMetrics;
     QFontMetricsF m_readMoreMetrics;
+    qreal m_bodyCharacterWidth = 0; // the body font's average, for guessing how much text fifteen lines hold
     // Text layouts of this pass and the one before; anything older is dropped, so memory stays bounded.
     QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_cache;
     QHash<CacheKey, std::shared_ptr<const PreviewTextPart>> m_previousCache;
