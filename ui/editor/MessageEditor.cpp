@@ -184,6 +184,8 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     m_issueList = new QListWidget(this);
     m_issueList->setObjectName(QStringLiteral("issueList"));
     m_issueList->setMaximumHeight(140);
+    // One line each: the list lays out from one item's size, not every item's at every keystroke.
+    m_issueList->setUniformItemSizes(true);
     connect(m_issueList, &QListWidget::itemActivated, this, &MessageEditor::focusIssue);
 
     auto* layout = new QVBoxLayout(this);
