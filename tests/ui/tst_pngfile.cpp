@@ -50,6 +50,11 @@ void TestPngFile::readsBackTheSamePixels_data()
     QTest::newRow("phone, premultiplied") << QSize(380, 720) << QImage::Format_ARGB32_Premultiplied;
     QTest::newRow("with alpha") << QSize(200, 120) << QImage::Format_ARGB32;
     QTest::newRow("one pixel") << QSize(1, 1) << QImage::Format_RGB32;
+    // Rows are deflated in bands of at least 64, side by side: one band short of two, bands of uneven
+    // heights, and alpha across bands.
+    QTest::newRow("127 rows, one band") << QSize(300, 127) << QImage::Format_RGB32;
+    QTest::newRow("odd size, several bands") << QSize(1281, 803) << QImage::Format_RGB32;
+    QTest::newRow("2x window with alpha") << QSize(2560, 1600) << QImage::Format_ARGB32;
 }
 
 void TestPngFile::readsBackTheSamePixels()

@@ -2,11 +2,15 @@
 
 #include <QIODevice>
 #include <QImage>
-#include <QSysInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <png.h>
+#include <zlib.h>
 
+#include <algorithm>
 #include <csetjmp>
+#include <vector>
 
 namespace wa {
 
@@ -29,14 +33,117 @@ void writeBytes(png_structp png, png_bytep data, png_size_t length)
 
 void flushBytes(png_structp) {}
 
-// libpng reports errors by longjmp, here without printing them: its messages are English and technical,
-// ours say what happened.
 [[noreturn]] void leave(png_structp png, png_const_charp)
 {
     png_longjmp(png, 1);
 }
 
 void ignoreWarning(png_structp, png_const_charp) {}
+
+// A run of rows deflated on its own: the bands are deflated side by side and joined into one zlib stream,
+// as pigz does. Each band but the last ends on a byte boundary (a sync flush) and none but the last is
+// final, so the joined stream reads as one; its checksum is the bands' combined.
+struct Band
+{
+    int first = 0; // rows [first, end)
+    int end = 0;
+    bool last = false;
+    QByteArray deflated;
+    uLong adler = 1;  // adler32 of the band's filtered rows
+    uLong length = 0; // their bytes
+    bool ok = false;
+};
+
+// The rows as the file holds them: a filter byte ("none") and each pixel's R, G, B (and A) bytes.
+class Rows
+{
+public:
+    explicit Rows(const QImage& image)
+        : m_alpha(image.hasAlphaChannel()),
+          // A window's grab (RGB32) is read as it is: converting the whole picture first costs a copy of it.
+          m_image(image.format() == QImage::Format_RGB32
+                      ? image
+                      : image.convertToFormat(m_alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888))
+    {
+    }
+    bool alpha() const { return m_alpha; }
+    int height() const { return m_image.height(); }
+    int width() const { return m_image.width(); }
+    qsizetype bytesPerRow() const { return 1 + qsizetype(m_image.width()) * (m_alpha ? 4 : 3); }
+
+    void fill(int y, unsigned char* row) const
+    {
+        row[0] = 0; // no filter
+        if (m_image.format() == QImage::Format_RGB32) {
+            const auto* pixels = reinterpret_cast<const QRgb*>(m_image.constScanLine(y));
+            unsigned char* out = row + 1;
+            for (int x = 0; x < m_image.width(); ++x, out += 3) {
+                out[0] = uchar(qRed(pixels[x]));
+                out[1] = uchar(qGreen(pixels[x]));
+                out[2] = uchar(qBlue(pixels[x]));
+            }
+        } else {
+            std::copy_n(m_image.constScanLine(y), bytesPerRow() - 1, row + 1);
+        }
+    }
+
+private:
+    bool m_alpha;
+    QImage m_image;
+};
+
+void deflateBand(const Rows& rows, Band& band)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, PngFile::CompressionLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        return;
+    std::vector<unsigned char> row(size_t(rows.bytesPerRow()));
+    band.deflated.resize(qsizetype(deflateBound(&stream, uLong(row.size()) * uLong(band.end - band.first))) +
+                         64); // room for the sync flush's few bytes
+    stream.next_out = reinterpret_cast<Bytef*>(band.deflated.data());
+    stream.avail_out = uInt(band.deflated.size());
+    bool ok = true;
+    for (int y = band.first; y < band.end && ok; ++y) {
+        rows.fill(y, row.data());
+        band.adler = adler32(band.adler, row.data(), uInt(row.size()));
+        band.length += uLong(row.size());
+        stream.next_in = row.data();
+        stream.avail_in = uInt(row.size());
+        const int flush = y + 1 < band.end ? Z_NO_FLUSH : band.last ? Z_FINISH : Z_SYNC_FLUSH;
+        const int result = deflate(&stream, flush);
+        ok = stream.avail_in == 0 && (flush == Z_FINISH ? result == Z_STREAM_END : result == Z_OK);
+    }
+    band.deflated.resize(qsizetype(stream.total_out));
+    band.ok = ok;
+    deflateEnd(&stream);
+}
+
+// The zlib stream of every row: its two-byte header, the bands, and the checksum of all the rows.
+QByteArray deflatedRows(const Rows& rows)
+{
+    // Bands of at least 64 rows, one for each core that may take one.
+    const int bandCount = std::clamp(std::min(QThread::idealThreadCount(), rows.height() / 64), 1, 8);
+    QList<Band> bands(bandCount);
+    for (int i = 0; i < bandCount; ++i) {
+        bands[i].first = rows.height() * i / bandCount;
+        bands[i].end = rows.height() * (i + 1) / bandCount;
+        bands[i].last = i + 1 == bandCount;
+    }
+    QtConcurrent::blockingMap(bands, [&rows](Band& band) { deflateBand(rows, band); });
+
+    QByteArray stream("\x78\x5e", 2); // deflate, 32 KiB window, a fast level
+    uLong adler = 1;
+    for (const Band& band : bands) {
+        if (!band.ok)
+            return {};
+        stream += band.deflated;
+        adler = adler32_combine(adler, band.adler, z_off_t(band.length));
+    }
+    for (int shift = 24; shift >= 0; shift -= 8)
+        stream += char((adler >> shift) & 0xff);
+    return stream;
+}
 
 } // namespace
 
@@ -49,12 +156,10 @@ bool PngFile::write(const QImage& image, QIODevice& out, QString* error)
     };
     if (image.isNull())
         return fail(tr("There is no picture to write."));
-    const bool alpha = image.hasAlphaChannel();
-    // A window's grab (RGB32) is written as it is, each pixel's bytes reordered by libpng as a row goes out:
-    // converting the whole picture first costs a copy of it and Qt's worker threads.
-    const bool asIs = image.format() == QImage::Format_RGB32 && QSysInfo::ByteOrder == QSysInfo::LittleEndian;
-    const QImage rows =
-        asIs ? image : image.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
+    const Rows rows(image);
+    const QByteArray idat = deflatedRows(rows);
+    if (idat.isEmpty())
+        return fail(tr("The picture could not be encoded as PNG."));
 
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, leave, ignoreWarning);
     if (!png)
@@ -68,26 +173,22 @@ bool PngFile::write(const QImage& image, QIODevice& out, QString* error)
         return fail(output.failed ? out.errorString() : tr("The picture could not be encoded as PNG."));
     }
     png_set_write_fn(png, &output, writeBytes, flushBytes);
+    // No filter on any row (the filter byte of each row above is "none"): a window's long runs of one colour
+    // repeat as they are, which zlib finds at once. On the 1280x800 window it was the fastest and the
+    // smallest of the five (docs/benchmarks.md).
     png_set_IHDR(png, info, png_uint_32(rows.width()), png_uint_32(rows.height()), 8,
-                 alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 rows.alpha() ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    // No filter on any row: a window's long runs of one colour repeat as they are, which zlib finds at once.
-    // On the 1280x800 window it was the fastest and the smallest of the five (docs/benchmarks.md).
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-    png_set_compression_level(png, CompressionLevel);
     // A 2x picture says so: twice the dots per metre, so that a viewer shows it at its logical size.
     const qreal ratio = image.devicePixelRatio();
     if (image.dotsPerMeterX() > 0 && image.dotsPerMeterY() > 0)
         png_set_pHYs(png, info, png_uint_32(qRound(image.dotsPerMeterX() * ratio)),
                      png_uint_32(qRound(image.dotsPerMeterY() * ratio)), PNG_RESOLUTION_METER);
     png_write_info(png, info);
-    if (asIs) { // B, G, R and an unused byte in memory: R, G, B in the file
-        png_set_bgr(png);
-        png_set_filler(png, 0, PNG_FILLER_AFTER);
-    }
-    for (int y = 0; y < rows.height(); ++y)
-        png_write_row(png, rows.constScanLine(y));
-    png_write_end(png, info);
+    // The rows were deflated above, in bands side by side: libpng frames them as the file's image data.
+    png_write_chunk(png, reinterpret_cast<png_const_bytep>("IDAT"),
+                    reinterpret_cast<png_const_bytep>(idat.constData()), size_t(idat.size()));
+    png_write_chunk(png, reinterpret_cast<png_const_bytep>("IEND"), nullptr, 0);
     png_destroy_write_struct(&png, &info);
     return true;
 }

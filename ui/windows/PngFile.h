@@ -8,9 +8,10 @@ class QIODevice;
 
 namespace wa {
 
-// Writes screenshots and exported previews as PNG through libpng with one fixed row filter (none). Qt's PNG
-// writer lets libpng try every filter on every row, which for a window's flat colours costs more than twice
-// as long, for a larger file (issue 21; figures in docs/benchmarks.md).
+// Writes screenshots and exported previews as PNG with one fixed row filter (none), the rows deflated by zlib
+// in bands side by side, one per core, and framed by libpng. Qt's PNG writer lets libpng try every filter on
+// every row, which for a window's flat colours costs more than twice as long, for a larger file, on one core
+// (issue 21; figures in docs/benchmarks.md).
 class PngFile
 {
     Q_DECLARE_TR_FUNCTIONS(wa::PngFile)
