@@ -41,6 +41,7 @@ private slots:
     void typingEditsTheDocumentAsOneStep();
     void aHiddenBodyGetsItsTextWhenShown();
     void theBodyKeepsItsShapedText();
+    void anActionEditorIsMadeWhenATypeNeedsIt();
     void counterTurnsPastTheLimit();
     void fourthButtonCannotBeAddedAndSaysWhy();
     void issueIsMarkedAndListed();
@@ -658,6 +659,39 @@ void TestMessageEditor::theBodyKeepsItsShapedText()
     QCOMPARE(document->blockCount(), 5);
     for (QTextBlock block = document->firstBlock(); block.isValid(); block = block.next())
         QVERIFY2(block.layout()->cacheEnabled(), qPrintable(block.text()));
+}
+
+// A list opens with its list editor alone: the flow's, the carousel's and the others are made the first time
+// a message of their type shows, in the tab order after the footer as if made with the form.
+void TestMessageEditor::anActionEditorIsMadeWhenATypeNeedsIt()
+{
+    MessageDocument document;
+    document.setMessage(StarterMessages::starter(MessageType::List), QStringLiteral("list"));
+    MessageEditor editor(&document);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(find<QLineEdit>(editor, QStringLiteral("action.button")));
+    QVERIFY(!find<QLineEdit>(editor, QStringLiteral("action.parameters.flow_cta")));
+    QVERIFY(!find<QLineEdit>(editor, QStringLiteral("action.parameters.display_text")));
+
+    document.setMessage(StarterMessages::starter(MessageType::CtaUrl), QStringLiteral("link"));
+    QCoreApplication::processEvents();
+    auto* label = find<QLineEdit>(editor, QStringLiteral("action.parameters.display_text"));
+    QVERIFY(label && label->isVisible());
+    QVERIFY(!find<QLineEdit>(editor, QStringLiteral("action.button"))->isVisible());
+    QVERIFY(!find<QLineEdit>(editor, QStringLiteral("action.parameters.flow_cta")));
+    // Tab goes from the footer to the link's first field.
+    auto* footer = find<QLineEdit>(editor, QStringLiteral("footer.text"));
+    QWidget* next = footer->nextInFocusChain();
+    while (next != label && !(next->focusPolicy() & Qt::TabFocus && next->isVisible()))
+        next = next->nextInFocusChain();
+    QCOMPARE(next, label);
+
+    // Back to the list: the same list editor shows it again.
+    document.setMessage(StarterMessages::starter(MessageType::List), QStringLiteral("list"));
+    QCoreApplication::processEvents();
+    QVERIFY(find<QLineEdit>(editor, QStringLiteral("action.button"))->isVisible());
+    QVERIFY(!label->isVisible());
 }
 
 QTEST_MAIN(TestMessageEditor)

@@ -234,9 +234,15 @@ void TestProductLooks::withoutASessionNothingIsOffered()
     MessageEditor editor(m_document.get());
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
-    for (const char* name : {"productLooks.product", "productLooks.productList", "productLooks.carousel"}) {
+    const std::pair<MessageType, const char*> parts[] = {
+        {MessageType::Product, "productLooks.product"},
+        {MessageType::ProductList, "productLooks.productList"},
+        {MessageType::Carousel, "productLooks.carousel"}};
+    for (const auto& [type, name] : parts) {
+        m_document->setMessage(StarterMessages::starter(type), QStringLiteral("starter"));
+        QCoreApplication::processEvents();
         auto* part = find<QWidget>(editor, QString::fromLatin1(name));
-        QVERIFY(part && !part->isVisible());
+        QVERIFY2(part && !part->isVisible(), name);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "ReplyButtonsEditor.h"
 #include "SimpleActionEditor.h"
 #include "TextField.h"
+#include "WidgetDisposal.h"
 #include "message/Limits.h"
 #include "message/MessageDocument.h"
 #include "variables/MessageFill.h"
@@ -171,12 +172,8 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
     });
     form->addRow(tr("&Footer"), m_footer);
 
-    m_buttons = new ReplyButtonsEditor(document, this);
-    m_list = new ListActionEditor(document, this);
-    m_flow = new FlowEditor(document, this);
-    m_products = new ProductListEditor(document, this);
-    m_carousel = new CarouselEditor(document, this);
-    m_simpleAction = new SimpleActionEditor(document, this);
+    m_actionEditors = new QVBoxLayout;
+    m_actionEditors->setContentsMargins(0, 0, 0, 0);
     m_actionPending = new QLabel(this);
     m_actionPending->setObjectName(QStringLiteral("actionPending"));
     m_actionPending->setWordWrap(true);
@@ -190,12 +187,7 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_buttons);
-    layout->addWidget(m_list);
-    layout->addWidget(m_flow);
-    layout->addWidget(m_products);
-    layout->addWidget(m_carousel);
-    layout->addWidget(m_simpleAction);
+    layout->addLayout(m_actionEditors);
     layout->addWidget(m_actionPending);
     layout->addStretch();
     layout->addWidget(new QLabel(tr("Issues"), this));
@@ -207,14 +199,43 @@ MessageEditor::MessageEditor(MessageDocument* document, QWidget* parent)
 
 void MessageEditor::setDraftSession(DraftSession* session)
 {
-    m_simpleAction->setDraftSession(session);
-    m_products->setDraftSession(session);
-    m_carousel->setDraftSession(session);
+    m_session = session;
+    if (m_simpleAction)
+        m_simpleAction->setDraftSession(session);
+    if (m_products)
+        m_products->setDraftSession(session);
+    if (m_carousel)
+        m_carousel->setDraftSession(session);
 }
 
 void MessageEditor::setDefaultRegion(const QString& region)
 {
-    m_simpleAction->setDefaultRegion(region);
+    m_defaultRegion = region;
+    if (m_simpleAction)
+        m_simpleAction->setDefaultRegion(region);
+}
+
+template <typename Editor> Editor* MessageEditor::actionEditor(Editor*& editor)
+{
+    if (editor)
+        return editor;
+    editor = new Editor(m_document, this);
+    if constexpr (requires { editor->setDraftSession(m_session); })
+        if (m_session)
+            editor->setDraftSession(m_session);
+    if constexpr (requires { editor->setDefaultRegion(m_defaultRegion); })
+        if (!m_defaultRegion.isEmpty())
+            editor->setDefaultRegion(m_defaultRegion);
+    m_actionEditors->addWidget(editor);
+    // In the tab order where it shows, after the footer: widgets made later join the chain at its end. Its
+    // own fields keep their order.
+    QList<QWidget*> fields;
+    for (QWidget* widget = editor->nextInFocusChain(); editor->isAncestorOf(widget);
+         widget = widget->nextInFocusChain())
+        if (widget->focusPolicy() != Qt::NoFocus)
+            fields.append(widget);
+    chainTabOrder(m_footer->input(), fields);
+    return editor;
 }
 
 QString MessageEditor::mediaPath() const
@@ -268,28 +289,28 @@ void MessageEditor::showDocument()
     m_body->setText(message.body.value_or(QString()));
     m_footer->setText(message.footer.value_or(QString()));
 
+    // The editor of this message's action shows it; those made for other types before are hidden.
+    const auto showIn = [this](auto*& editor, const auto* action) {
+        if (action)
+            actionEditor(editor)->show(*action);
+        if (editor)
+            editor->setVisible(action);
+    };
     const auto* buttons = message.actionAs<ReplyButtonsAction>();
-    m_buttons->setVisible(buttons);
-    if (buttons)
-        m_buttons->show(*buttons);
+    showIn(m_buttons, buttons);
     const auto* list = message.actionAs<ListAction>();
-    m_list->setVisible(list);
-    if (list)
-        m_list->show(*list);
+    showIn(m_list, list);
     const auto* flow = message.actionAs<FlowAction>();
-    m_flow->setVisible(flow);
-    if (flow)
-        m_flow->show(*flow);
+    showIn(m_flow, flow);
     const auto* products = message.actionAs<ProductListAction>();
-    m_products->setVisible(products);
-    if (products)
-        m_products->show(*products);
+    showIn(m_products, products);
     const auto* carousel = message.actionAs<CarouselAction>();
-    m_carousel->setVisible(carousel);
-    if (carousel)
-        m_carousel->show(*carousel);
-    const bool simple = m_simpleAction->show(message);
-    m_simpleAction->setVisible(simple);
+    showIn(m_carousel, carousel);
+    const bool simple = SimpleActionEditor::handles(message);
+    if (simple)
+        actionEditor(m_simpleAction)->show(message);
+    if (m_simpleAction)
+        m_simpleAction->setVisible(simple);
     m_actionPending->setVisible(!buttons && !list && !flow && !products && !carousel && !simple);
     m_actionPending->setText(tr("The editor for this type's %1 part comes next; import a payload to set it.")
                                  .arg(messageTypeName(type)));
@@ -308,24 +329,28 @@ QList<TextField*> MessageEditor::allFields() const
         fields << m_media;
     if (message.header.kind == HeaderKind::Document)
         fields << m_filename;
+    const auto fieldsOf = [&fields](const auto* editor) {
+        if (editor)
+            fields += editor->fields();
+    };
     switch (message.type()) {
     case MessageType::Button:
-        fields += m_buttons->fields();
+        fieldsOf(m_buttons);
         break;
     case MessageType::List:
-        fields += m_list->fields();
+        fieldsOf(m_list);
         break;
     case MessageType::Flow:
-        fields += m_flow->fields();
+        fieldsOf(m_flow);
         break;
     case MessageType::ProductList:
-        fields += m_products->fields();
+        fieldsOf(m_products);
         break;
     case MessageType::Carousel:
-        fields += m_carousel->fields();
+        fieldsOf(m_carousel);
         break;
     default:
-        fields += m_simpleAction->fields();
+        fieldsOf(m_simpleAction);
         break;
     }
     return fields;

@@ -10,6 +10,7 @@ class QFormLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QVBoxLayout;
 
 namespace wa {
 
@@ -73,12 +74,18 @@ private:
     TextField* m_filename;
     TextField* m_body;
     TextField* m_footer;
-    ReplyButtonsEditor* m_buttons;
-    ListActionEditor* m_list;
-    FlowEditor* m_flow;
-    ProductListEditor* m_products;
-    CarouselEditor* m_carousel;
-    SimpleActionEditor* m_simpleAction;
+    // The action editors are made the first time a message needs one: a window opened on a list builds no
+    // carousel, flow or address form before its first frame.
+    template <typename Editor> Editor* actionEditor(Editor*& editor);
+    QVBoxLayout* m_actionEditors;
+    ReplyButtonsEditor* m_buttons = nullptr;
+    ListActionEditor* m_list = nullptr;
+    FlowEditor* m_flow = nullptr;
+    ProductListEditor* m_products = nullptr;
+    CarouselEditor* m_carousel = nullptr;
+    SimpleActionEditor* m_simpleAction = nullptr;
+    DraftSession* m_session = nullptr;
+    QString m_defaultRegion;
     QLabel* m_actionPending;
     QListWidget* m_issueList;
     QList<ValidationIssue> m_issues;

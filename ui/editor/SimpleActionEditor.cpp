@@ -248,4 +248,12 @@ bool SimpleActionEditor::show(const InteractiveMessage& message)
     return cta || product || catalog || location || call || address || callPermission || contactInfo;
 }
 
+bool SimpleActionEditor::handles(const InteractiveMessage& message)
+{
+    return message.actionAs<CtaUrlAction>() || message.actionAs<ProductAction>() ||
+           message.actionAs<CatalogAction>() || message.actionAs<LocationRequestAction>() ||
+           message.actionAs<VoiceCallAction>() || message.actionAs<AddressAction>() ||
+           message.actionAs<CallPermissionRequestAction>() || message.actionAs<ContactInfoRequestAction>();
+}
+
 } // namespace wa
