@@ -1,11 +1,13 @@
 #include "message/PayloadInput.h"
 #include "message/StarterMessages.h"
 #include "message/Validator.h"
+#include "preview/PreviewLayout.h"
 #include "preview/PreviewWidget.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHelpEvent>
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -81,6 +83,7 @@ private slots:
     void thePhoneKeepsItsWidth_data();
     void thePhoneKeepsItsWidth();
     void readMoreShowsTheWholeBody();
+    void aKeystrokeRepaintsTheChatAlone();
     void aFailedPictureSaysWhyInItsTooltip();
     void listButtonOpensTheSheet();
     void clickingARowSelectsIt_data();
@@ -740,6 +743,54 @@ void TestPreviewWidget::aFailedPictureSaysWhyInItsTooltip()
     QVERIFY(preview->scene().media);
     QCOMPARE(preview->scene().media->look, PreviewMedia::Look::Failed);
     QCOMPARE(toolTipAt(*preview, centreOf(preview->scene().media->rect)), missing.warning());
+}
+
+namespace {
+// The areas a widget was asked to paint.
+class PaintRecorder : public QObject
+{
+public:
+    QRegion painted;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent*>(event)->region();
+        return false;
+    }
+};
+} // namespace
+
+// Typing changes the chat: the bars above and below it keep their pixels, unless a sheet covers the chat.
+void TestPreviewWidget::aKeystrokeRepaintsTheChatAlone()
+{
+    InteractiveMessage message = listMessage();
+    auto preview = makePreview(message);
+    QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
+    const PreviewScene scene = preview->scene();
+    PaintRecorder recorder;
+    preview->installEventFilter(&recorder);
+    QCoreApplication::processEvents();
+    recorder.painted = {};
+
+    message.body = *message.body + QStringLiteral("!");
+    preview->setMessage(message, Validator::check(message));
+    QTRY_VERIFY(!recorder.painted.isEmpty());
+    const QRect chat = QRectF(preview->mapFromScene(scene.chatViewport.topLeft()), scene.chatViewport.size())
+                           .toAlignedRect();
+    QVERIFY(chat.contains(recorder.painted.boundingRect()));
+    QVERIFY(!recorder.painted.intersects(
+        QRectF(preview->mapFromScene(scene.topBar.topLeft()), scene.topBar.size())
+            .toAlignedRect()
+            .adjusted(0, 0, 0, -1)));
+
+    // With the list sheet open, the sheet is painted again over the new chat: the whole screen.
+    preview->setSheetOpen(true);
+    QCoreApplication::processEvents();
+    recorder.painted = {};
+    message.body = *message.body + QStringLiteral("?");
+    preview->setMessage(message, Validator::check(message));
+    QTRY_VERIFY(!recorder.painted.isEmpty());
+    QCOMPARE(recorder.painted.boundingRect(), preview->rect());
 }
 
 QTEST_MAIN(TestPreviewWidget)

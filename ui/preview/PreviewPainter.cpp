@@ -89,10 +89,15 @@ void PreviewPainter::paint(QPainter& painter, const PreviewScene& scene, const P
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // A repaint of the chat alone (a keystroke) skips the bars: laying their texts out is most of their cost.
+    const QRectF clip =
+        painter.hasClipping() ? painter.clipBoundingRect() : QRectF(QPointF(0, 0), scene.size);
     paintWallpaper(painter, scene, theme);
     paintChat(painter, scene, theme);
-    paintComposer(painter, scene, theme);
-    paintTopBar(painter, scene, theme);
+    if (clip.intersects(scene.composer))
+        paintComposer(painter, scene, theme);
+    if (clip.intersects(scene.topBar))
+        paintTopBar(painter, scene, theme);
     if (scene.sheet)
         paintSheet(painter, *scene.sheet, theme);
     painter.restore();

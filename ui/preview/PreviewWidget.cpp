@@ -70,7 +70,7 @@ void PreviewWidget::setMessage(const InteractiveMessage& message, const QList<Va
     m_input.issues = issues;
     if (const auto* list = message.actionAs<ListAction>(); list && m_input.selectedRow >= list->rowCount())
         m_input.selectedRow = -1;
-    relayout();
+    relayoutChat();
 }
 
 void PreviewWidget::showFromTheTop()
@@ -132,6 +132,18 @@ void PreviewWidget::relayout()
 {
     m_laidOut = false;
     update();
+}
+
+void PreviewWidget::relayoutChat()
+{
+    // The chat's place is known from the last layout, when nothing covers it; else all is painted again.
+    const bool chatAlone = m_laidOut && !m_scene.sheet && m_scene.size == screenRect().size();
+    const QRectF chat = m_scene.chatViewport;
+    m_laidOut = false;
+    if (chatAlone)
+        update(QRectF(mapFromScene(chat.topLeft()), chat.size()).toAlignedRect());
+    else
+        update();
 }
 
 const PreviewScene& PreviewWidget::scene() const
@@ -200,7 +212,7 @@ void PreviewWidget::setPhoneSize(PhoneSize size)
     relayout();
 }
 
-void PreviewWidget::paintEvent(QPaintEvent*)
+void PreviewWidget::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
     const QRectF screen = screenRect();
@@ -210,7 +222,9 @@ void PreviewWidget::paintEvent(QPaintEvent*)
                          m_layout.theme().surround);
     }
     painter.translate(screen.topLeft());
-    painter.setClipRect(QRectF(QPointF(0, 0), screen.size()));
+    // What this paint covers, in the phone's coordinates: the painter leaves out what lies outside it.
+    painter.setClipRect(QRectF(QPointF(0, 0), screen.size())
+                            .intersected(QRectF(event->rect()).translated(-screen.topLeft())));
     PreviewPainter::paint(painter, scene(), m_layout.theme());
     followLoading();
 }

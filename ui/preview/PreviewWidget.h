@@ -74,6 +74,8 @@ protected:
 
 private:
     void relayout();
+    // A change inside the chat (the message, its issues): the top bar and the composer keep their pixels.
+    void relayoutChat();
     void applyTheme();
     QString toolTipAt(QPointF point) const;
     const PreviewMedia* mediaAt(QPointF point) const;
