@@ -17,6 +17,8 @@ public:
     static bool isRequested(const QStringList& arguments);
     // Before the QApplication exists: a screenshot needs no display.
     static void prepareEnvironment();
+    // Returns the exit code of a failure; a success ends the process there, once the PNG is written, without
+    // taking the window and Qt apart.
     static int run(const QStringList& arguments, AppServices& services);
 
     static QString fixedTime()
