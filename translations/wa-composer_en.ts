@@ -1955,6 +1955,10 @@ The message is still here.</source>
         <source>Too short to be a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wa::Placeholders</name>

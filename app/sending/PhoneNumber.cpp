@@ -1,20 +1,16 @@
 #include "PhoneNumber.h"
 
+#include "PhoneNumberRules.h"
+
 #include <QCoreApplication>
-#include <QLocale>
+#include <QDir>
+#include <QLibrary>
 
-#include <phonenumbers/asyoutypeformatter.h>
-#include <phonenumbers/phonenumberutil.h>
-
-#include <memory>
-#include <set>
 #include <string>
 
 namespace wa {
 
 namespace {
-
-using i18n::phonenumbers::PhoneNumberUtil;
 
 // Names the translation context, so lupdate and the runtime agree on it.
 struct Text
@@ -29,31 +25,38 @@ PhoneNumberResult invalid(const QString& why)
     return result;
 }
 
-QString regionName(const QString& code)
+struct LoadedRules
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
-}
+    const PhoneNumberRules* rules = nullptr;
+    QString problem; // why there are none
+};
 
-QString parseErrorSentence(PhoneNumberUtil::ErrorType error, const QString& region)
+// The libphonenumber module, loaded once, the first time a number is looked at: installed beside the program
+// (lib/wa-composer next to bin/), else where this build put it.
+const LoadedRules& loadedRules()
 {
-    switch (error) {
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return region.isEmpty()
-                   ? Text::tr(
-                         "No country code: start with + and the country code, or choose a default country.")
-                   : Text::tr("Unknown country code.");
-    case PhoneNumberUtil::NOT_A_NUMBER:
-        return Text::tr("Not a phone number.");
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-        return Text::tr("Too short after the international prefix.");
-    case PhoneNumberUtil::TOO_SHORT_NSN:
-        return Text::tr("Too short to be a phone number.");
-    case PhoneNumberUtil::TOO_LONG_NSN:
-        return Text::tr("Too long to be a phone number.");
-    default:
-        return Text::tr("Not a phone number.");
-    }
+    static const LoadedRules loaded = [] {
+        QStringList folders;
+        if (QCoreApplication::instance())
+            folders << QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/wa-composer");
+        folders << QStringLiteral(WA_BUILD_MODULE_DIR);
+        LoadedRules result;
+        for (const QString& folder : std::as_const(folders)) {
+            QLibrary module(QDir(folder).filePath(QStringLiteral("wa_phonenumbers")));
+            if (!module.load()) {
+                result.problem = module.errorString();
+                continue;
+            }
+            const auto entry =
+                reinterpret_cast<WaPhoneNumberRulesEntry>(module.resolve(WA_PHONE_NUMBER_RULES_ENTRY));
+            if (entry && (result.rules = entry()))
+                return result;
+            result.problem = module.errorString();
+        }
+        qWarning("Phone numbers cannot be checked: %s", qPrintable(result.problem));
+        return result;
+    }();
+    return loaded;
 }
 
 } // namespace
@@ -84,51 +87,17 @@ PhoneNumberResult PhoneNumber::check(const QString& input, const QString& defaul
     // libphonenumber copes with any length, but a person's number never needs more than this.
     if (trimmed.size() > 64)
         return invalid(Text::tr("Too long to be a phone number."));
-
-    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    const QString region = defaultRegion.trimmed().toUpper();
-    i18n::phonenumbers::PhoneNumber number;
-    const auto parseError =
-        util.Parse(trimmed.toStdString(), region.isEmpty() ? "ZZ" : region.toStdString(), &number);
-    if (parseError != PhoneNumberUtil::NO_PARSING_ERROR)
-        return invalid(parseErrorSentence(parseError, region));
-
-    switch (util.IsPossibleNumberWithReason(number)) {
-    case PhoneNumberUtil::IS_POSSIBLE:
-    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return invalid(Text::tr("Unknown country code."));
-    case PhoneNumberUtil::TOO_SHORT:
-        return invalid(Text::tr("Too short for a number in this country."));
-    case PhoneNumberUtil::TOO_LONG:
-        return invalid(Text::tr("Too long for a number in this country."));
-    case PhoneNumberUtil::INVALID_LENGTH:
-        return invalid(Text::tr("Wrong number of digits for this country."));
-    }
-    if (!util.IsValidNumber(number)) {
-        std::string regionCode;
-        util.GetRegionCodeForCountryCode(number.country_code(), &regionCode);
-        return invalid(
-            Text::tr("Not a valid number in %1.").arg(regionName(QString::fromStdString(regionCode))));
-    }
-    std::string e164;
-    util.Format(number, PhoneNumberUtil::E164, &e164);
-    PhoneNumberResult result;
-    result.e164 = QString::fromStdString(e164);
-    return result;
+    const LoadedRules& loaded = loadedRules();
+    if (!loaded.rules)
+        return invalid(Text::tr("Phone numbers cannot be checked: %1").arg(loaded.problem));
+    return loaded.rules->check(trimmed, defaultRegion.trimmed().toUpper());
 }
 
 QString PhoneNumber::international(const QString& e164)
 {
-    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    if (!e164.startsWith(u'+') ||
-        util.Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (!e164.startsWith(u'+') || !loadedRules().rules)
         return e164;
-    std::string formatted;
-    util.Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
-    return QString::fromStdString(formatted);
+    return loadedRules().rules->international(e164);
 }
 
 PhoneNumber::Typed PhoneNumber::formatAsTyped(const QString& input, int cursor, const QString& defaultRegion)
@@ -149,34 +118,15 @@ PhoneNumber::Typed PhoneNumber::formatAsTyped(const QString& input, int cursor, 
             return {input, cursor}; // letters, a second +, other scripts' digits: left for the validator
         }
     }
-    if (dialable.empty() || dialable.size() > 64)
+    if (dialable.empty() || dialable.size() > 64 || !loadedRules().rules)
         return {input, cursor};
-
-    const QString region = defaultRegion.trimmed().toUpper();
-    const std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
-        PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter(region.isEmpty() ? "ZZ"
-                                                                               : region.toStdString()));
-    std::string formatted;
-    for (int i = 0; i < int(dialable.size()); ++i) {
-        if (i + 1 == dialableBeforeCursor)
-            formatter->InputDigitAndRememberPosition(dialable[i], &formatted);
-        else
-            formatter->InputDigit(dialable[i], &formatted);
-    }
-    // The output is ASCII (digits, +, separators), so its byte positions are QString positions.
-    const QString text = QString::fromStdString(formatted);
-    const int newCursor = dialableBeforeCursor == 0 ? 0 : formatter->GetRememberedPosition();
-    return {text, qBound(0, newCursor, int(text.size()))};
+    return loadedRules().rules->formatAsTyped(dialable, dialableBeforeCursor,
+                                              defaultRegion.trimmed().toUpper());
 }
 
 QStringList PhoneNumber::supportedRegions()
 {
-    std::set<std::string> regions;
-    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
-    QStringList result;
-    for (const std::string& region : regions)
-        result.append(QString::fromStdString(region));
-    return result;
+    return loadedRules().rules ? loadedRules().rules->supportedRegions() : QStringList();
 }
 
 } // namespace wa

@@ -1,5 +1,6 @@
 #include "sending/PhoneNumber.h"
 
+#include <QFile>
 #include <QTest>
 
 using wa::PhoneNumber;
@@ -8,6 +9,7 @@ class TestPhoneNumber : public QObject
 {
     Q_OBJECT
 private slots:
+    void libphonenumberIsLoadedWhenANumberIsFirstChecked(); // first: it sees the process before any check
     void normalizesToE164_data();
     void normalizesToE164();
     void rejectsWithAReason_data();
@@ -17,6 +19,30 @@ private slots:
     void formatsInternationallyWhenValid();
     void knowsTheRegions();
 };
+
+namespace {
+// Whether a library of that name is mapped into this process.
+bool loaded(const char* library)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(library);
+}
+} // namespace
+
+// libphonenumber and the ten libraries under it are loaded the first time a number is checked, not when the
+// program starts: most runs of the CLI and the window's first frame never need them.
+void TestPhoneNumber::libphonenumberIsLoadedWhenANumberIsFirstChecked()
+{
+    QVERIFY(!loaded("libphonenumber"));
+    QVERIFY(!loaded("libprotobuf"));
+    QCOMPARE(PhoneNumber::normalize(QStringLiteral("  ")).error, QStringLiteral("No phone number given."));
+    QCOMPARE(PhoneNumber::formatAsTyped(QStringLiteral("Paul"), 2).text, QStringLiteral("Paul"));
+    QVERIFY(!loaded("libphonenumber"));
+    QCOMPARE(PhoneNumber::normalize(QStringLiteral("+353 83 800 0000")).e164,
+             QStringLiteral("+353838000000"));
+    QVERIFY(loaded("libphonenumber"));
+    QVERIFY(loaded("libwa_phonenumbers"));
+}
 
 void TestPhoneNumber::normalizesToE164_data()
 {
