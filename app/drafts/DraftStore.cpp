@@ -7,13 +7,13 @@
 #include "storage/Sql.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <tuple>
 #include <vector>
 
 namespace wa {
@@ -53,13 +53,25 @@ Draft draftFrom(const QSqlQuery& query)
     return draft;
 }
 
-// A payload as the library stores it: as text. Bytes that are not UTF-8 become U+FFFD, and so does U+0000,
-// which PostgreSQL's text cannot hold: both engines keep the same text.
-QVariant payloadText(const QByteArray& payload)
+// A message as the library stores it: its payload as text (bytes that are not UTF-8 become U+FFFD, and so
+// does U+0000, which PostgreSQL's text cannot hold: both engines keep the same text), and its summary's type
+// and excerpt (SummaryColumns), made from that text as it will be read back.
+struct StoredMessage
 {
-    QString text = QString::fromUtf8(payload);
-    return sql::text(text.replace(QChar(0), QChar::ReplacementCharacter));
-}
+    explicit StoredMessage(const QByteArray& payload)
+    {
+        QString stored = QString::fromUtf8(payload);
+        stored.replace(QChar(0), QChar::ReplacementCharacter);
+        const DraftSearch::Gist gist = DraftSearch::gist(stored.toUtf8());
+        text = sql::text(stored);
+        type = sql::text(gist.type);
+        excerpt = sql::text(gist.excerpt);
+    }
+
+    QVariant text;
+    QVariant type;
+    QVariant excerpt;
+};
 
 // The draft matching `where` into *draft (left empty when there is none); false on an SQL error.
 bool readDraft(const QSqlDatabase& db, const QString& where, const QVariantList& values,
@@ -174,17 +186,18 @@ std::optional<qint64> insertDraft(LibraryBackend& backend, const Draft& draft, c
     qint64 id = 0;
     {
         QSqlQuery query(db);
+        const StoredMessage message(draft.payload);
         // RETURNING rather than lastInsertId(), which PostgreSQL's driver cannot give for an identity column.
-        if (!run(
-                query,
-                QStringLiteral("INSERT INTO drafts (name, name_key, payload, default_recipient, teammate_id, "
-                               "variable_defaults, product_looks, created_at, updated_at, updated_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                {draft.name, DraftNaming::key(draft.name), payloadText(draft.payload),
-                 textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
-                 stringMap(draft.variableDefaults, true), ProductLookRules::toColumn(draft.productLooks), now,
-                 now, textOrNull(author)},
-                sqlError))
+        if (!run(query,
+                 QStringLiteral(
+                     "INSERT INTO drafts (name, name_key, payload, summary_type, summary_excerpt, "
+                     "default_recipient, teammate_id, variable_defaults, product_looks, created_at, "
+                     "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {draft.name, DraftNaming::key(draft.name), message.text, message.type, message.excerpt,
+                  textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
+                  stringMap(draft.variableDefaults, true), ProductLookRules::toColumn(draft.productLooks),
+                  now, now, textOrNull(author)},
+                 sqlError))
             return std::nullopt;
         if (!query.next()) {
             *sqlError = query.lastError().text();
@@ -514,14 +527,16 @@ bool DraftStore::update(const Draft& draft, QString* error, std::optional<Draft>
         if (!taken || *taken)
             return write.fail(taken ? DraftNaming::nameTaken(name) : QString());
     }
+    const StoredMessage message(draft.payload);
     if (!run(write.db,
-             QStringLiteral("UPDATE drafts SET name = ?, name_key = ?, payload = ?, default_recipient = ?, "
-                            "teammate_id = ?, variable_defaults = ?, product_looks = ?, updated_at = ?, "
-                            "updated_by = ?, version = version + 1 WHERE id = ?"),
-             {name, DraftNaming::key(name), payloadText(draft.payload), textOrNull(draft.defaultRecipient),
-              textOrNull(draft.teammateId), stringMap(draft.variableDefaults, true),
-              ProductLookRules::toColumn(draft.productLooks), timeText(now()), textOrNull(author()),
-              draft.id},
+             QStringLiteral(
+                 "UPDATE drafts SET name = ?, name_key = ?, payload = ?, summary_type = ?, "
+                 "summary_excerpt = ?, default_recipient = ?, teammate_id = ?, variable_defaults = ?, "
+                 "product_looks = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?"),
+             {name, DraftNaming::key(name), message.text, message.type, message.excerpt,
+              textOrNull(draft.defaultRecipient), textOrNull(draft.teammateId),
+              stringMap(draft.variableDefaults, true), ProductLookRules::toColumn(draft.productLooks),
+              timeText(now()), textOrNull(author()), draft.id},
              &write.problem) ||
         !writeTags(write.db, draft.id, tags, &write.problem) ||
         !m_backend.writeSearch(draft.id, name, tags, draft.payload, &write.problem) || !write.commit())
@@ -678,25 +693,22 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
     summaries.reserve(ids.size());
     {
         QSqlQuery select(m_backend.connection());
-        const QString payload = m_backend.payloadColumn();
+        // The summaries as saved with each message (SummaryColumns): no message is read, let alone parsed.
         if (!run(select,
-                 QStringLiteral(
-                     "SELECT id, name, %1, updated_at, trashed_at, updated_by FROM drafts WHERE id IN (%2)")
-                     .arg(payload, in),
+                 QStringLiteral("SELECT id, name, summary_type, summary_excerpt, updated_at, trashed_at, "
+                                "updated_by FROM drafts WHERE id IN (%1)")
+                     .arg(in),
                  {}, &problem))
             return fail(problem);
         while (select.next()) {
             DraftSummary summary;
             summary.id = select.value(0).toLongLong();
             summary.name = select.value(1).toString();
-            const QVariant bytes = select.value(2);
-            // A list longer than the cache holds (the whole library) would only push the pages out.
-            std::tie(summary.type, summary.excerpt) = gistCached(
-                bytes.typeId() == QMetaType::QByteArray ? bytes.toByteArray() : bytes.toString().toUtf8(),
-                ids.size() <= MaxCachedGists);
-            summary.updatedAt = timeFrom(select.value(3));
-            summary.trashedAt = timeFrom(select.value(4));
-            summary.updatedBy = select.value(5).toString();
+            summary.type = select.value(2).toString();
+            summary.excerpt = select.value(3).toString();
+            summary.updatedAt = timeFrom(select.value(4));
+            summary.trashedAt = timeFrom(select.value(5));
+            summary.updatedBy = select.value(6).toString();
             summaries.insert(summary.id, summary);
         }
         if (select.lastError().isValid())
@@ -728,20 +740,6 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
             page.append(*found);
     }
     return page;
-}
-
-std::pair<QString, QString> DraftStore::gistCached(const QByteArray& payload, bool remember)
-{
-    const auto found = m_gists.constFind(payload);
-    if (found != m_gists.constEnd())
-        return *found;
-    const DraftSearch::Gist gist = DraftSearch::gist(payload);
-    if (!remember)
-        return {gist.type, gist.excerpt};
-    // Bounded: a few pages' worth, enough for the keystrokes of one search.
-    if (m_gists.size() >= MaxCachedGists)
-        m_gists.clear();
-    return *m_gists.insert(payload, {gist.type, gist.excerpt});
 }
 
 bool DraftStore::rename(qint64 id, const QString& newName, QString* error)

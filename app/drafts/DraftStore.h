@@ -5,7 +5,6 @@
 #include "RetrySchedule.h"
 
 #include <QDateTime>
-#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -82,11 +81,6 @@ private:
     // Why a save to an older version is refused: who changed the draft, and when.
     static QString changedMeanwhile(const Draft& now);
     QDateTime now() const;
-    // A summary's type and excerpt for a payload (DraftSearch::gist), remembered when `remember` says so.
-    std::pair<QString, QString> gistCached(const QByteArray& payload, bool remember);
-
-    static constexpr qsizetype MaxCachedGists = 2048;
-
     LibraryBackend& m_backend;
     std::unique_ptr<LibraryBackend> m_ownBackend;
     Clock m_clock;
@@ -94,9 +88,6 @@ private:
     RetrySchedule m_retries;
     int m_refusals = 0; // tries in a row the server answered but refused
     static constexpr int MaxRefusals = 10;
-    // By payload, exactly: parsing the JSON of each message is most of what listing a page costs, and the
-    // next keystroke of a search lists many of the same drafts again.
-    QHash<QByteArray, std::pair<QString, QString>> m_gists;
 };
 
 } // namespace wa
