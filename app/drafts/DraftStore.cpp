@@ -856,31 +856,79 @@ QStringList DraftStore::tags(QString* error)
         return {};
     }
     m_backend.beforeRead();
-    QSqlQuery query(m_backend.connection());
-    // Most recently updated first, so that the spelling kept for a tag is its latest.
-    if (!run(query,
-             QStringLiteral("SELECT t.tag, t.tag_key FROM draft_tags t JOIN drafts d ON d.id = t.draft_id "
-                            "WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id DESC, t.position"),
-             {}, &problem)) {
-        failed(error, tr("Could not read the tags: %1").arg(problem));
-        return {};
+    const QSqlDatabase db = m_backend.connection();
+    const auto fail = [&](const QString& why) {
+        failed(error, tr("Could not read the tags: %1").arg(why));
+        return QStringList();
+    };
+    // Reading every tag of every draft costs 170 ms at 100,000 drafts (issue 21). The keys are found one
+    // index seek each (a skip scan of draft_tags_tag_key); the tags of the newest drafts give most keys
+    // their latest spelling; only a key not among them is looked for on its own.
+    QStringList keys;
+    {
+        QSqlQuery query(db);
+        if (!run(query,
+                 QStringLiteral(
+                     "WITH RECURSIVE found (next_key) AS (SELECT min(tag_key) FROM draft_tags UNION ALL "
+                     "SELECT (SELECT min(tag_key) FROM draft_tags WHERE tag_key > found.next_key) FROM found "
+                     "WHERE found.next_key IS NOT NULL) SELECT next_key FROM found WHERE next_key IS NOT "
+                     "NULL"),
+                 {}, &problem))
+            return fail(problem);
+        while (query.next())
+            keys.append(query.value(0).toString());
+        if (query.lastError().isValid())
+            return fail(query.lastError().text());
     }
-    QStringList tags;
-    QSet<QString> seen;
-    while (query.next()) {
-        const QString key = query.value(1).toString();
-        if (seen.contains(key))
+    if (keys.isEmpty())
+        return {};
+    // By key, the spelling of the most recently updated draft outside the trash that has it.
+    QHash<QString, QString> spellings;
+    {
+        QSqlQuery query(db);
+        if (!run(
+                query,
+                QStringLiteral("SELECT t.tag_key, t.tag FROM drafts d JOIN draft_tags t ON t.draft_id = d.id "
+                               "WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id DESC LIMIT %1")
+                    .arg(NewestTagsRead),
+                {}, &problem))
+            return fail(problem);
+        // Newest first: the first spelling of a key is its latest.
+        while (query.next() && spellings.size() < keys.size()) {
+            const QString key = query.value(0).toString();
+            if (!spellings.contains(key))
+                spellings.insert(key, query.value(1).toString());
+        }
+        if (query.lastError().isValid())
+            return fail(query.lastError().text());
+    }
+    for (const QString& key : std::as_const(keys)) {
+        if (spellings.contains(key))
             continue;
-        seen.insert(key);
-        tags.append(query.value(0).toString());
+        QSqlQuery* query = m_backend.prepared(
+            QStringLiteral(
+                "SELECT t.tag FROM draft_tags t JOIN drafts d ON d.id = t.draft_id WHERE t.tag_key = ? "
+                "AND d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id DESC LIMIT 1"),
+            &problem);
+        if (!query)
+            return fail(problem);
+        query->addBindValue(key);
+        if (!query->exec())
+            return fail(query->lastError().text());
+        if (query->next())
+            spellings.insert(key, query->value(0).toString()); // else only drafts in the trash have it
+        const bool failedToRead = query->lastError().isValid();
+        const QString why = query->lastError().text();
+        query->finish();
+        if (failedToRead)
+            return fail(why);
     }
-    if (query.lastError().isValid()) {
-        failed(error, tr("Could not read the tags: %1").arg(query.lastError().text()));
-        return {};
-    }
+    QStringList tags = spellings.values();
     const QCollator collator = readingOrder();
-    std::stable_sort(tags.begin(), tags.end(),
-                     [&](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    std::sort(tags.begin(), tags.end(), [&](const QString& a, const QString& b) {
+        const int order = collator.compare(a, b);
+        return order != 0 ? order < 0 : a < b;
+    });
     return tags;
 }
 

@@ -88,6 +88,8 @@ private:
     RetrySchedule m_retries;
     int m_refusals = 0; // tries in a row the server answered but refused
     static constexpr int MaxRefusals = 10;
+    // tags() reads this many tags of the newest drafts, which spell most tags as the library has them now.
+    static constexpr int NewestTagsRead = 2000;
 };
 
 } // namespace wa

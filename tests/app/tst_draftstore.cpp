@@ -199,6 +199,7 @@ private slots:
     void createUnderFreeNamePicksTheNextName();
     void uniqueName();
     void listsTags();
+    void listsTagsBeyondTheNewestDrafts();
     void recoverySlot();
     void saysWhatItChanged();
     void noticesChangesOfAnotherConnection();
@@ -1855,6 +1856,20 @@ void TestDraftStore::listsTags()
     QCOMPARE(m_store->tags(&error),
              (QStringList{QStringLiteral("Billing"), QStringLiteral("été"), QStringLiteral("q9"),
                           QStringLiteral("q10"), QStringLiteral("Urgent")}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// A tag found on old drafts only (past the tags of the newest drafts that tags() reads first) is listed
+// too, spelled as the latest of those old drafts spells it.
+void TestDraftStore::listsTagsBeyondTheNewestDrafts()
+{
+    QVERIFY(create(draft(QStringLiteral("Oldest"), {}, {QStringLiteral("RARE")})));
+    QVERIFY(create(draft(QStringLiteral("Old"), {}, {QStringLiteral("Rare")})));
+    const QStringList common = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    for (int i = 0; i < 700; ++i) // 2,100 tags, past the 2,000 read first
+        QVERIFY(create(draft(QStringLiteral("Filler %1").arg(i), {}, common)));
+    QString error;
+    QCOMPARE(m_store->tags(&error), common + QStringList{QStringLiteral("Rare")});
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
