@@ -31,13 +31,14 @@ public:
 
     LibraryBackend& backend() const { return m_backend; }
 
-    // The statement list() runs for the ids of a page, in order (the benchmarks ask the server to explain
+    // The statement list() runs for a page, in order (the benchmarks ask the server to explain
     // it), with its values; byName: it reads ids and name keys, which the app sorts.
     struct PageStatement
     {
         QString sql;
         QVariantList values;
         bool byName = false;
+        bool summaries = false;   // it reads each draft's summary after its id, not its id alone
         bool amongLatest = false; // the search looks among the latest drafts only (LibraryBackend::Search)
     };
     PageStatement pageStatement(const DraftQuery& query);
