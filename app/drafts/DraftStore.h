@@ -5,7 +5,6 @@
 #include "RetrySchedule.h"
 
 #include <QDateTime>
-#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -32,13 +31,14 @@ public:
 
     LibraryBackend& backend() const { return m_backend; }
 
-    // The statement list() runs for the ids of a page, in order (the benchmarks ask the server to explain
+    // The statement list() runs for a page, in order (the benchmarks ask the server to explain
     // it), with its values; byName: it reads ids and name keys, which the app sorts.
     struct PageStatement
     {
         QString sql;
         QVariantList values;
         bool byName = false;
+        bool summaries = false;   // it reads each draft's summary after its id, not its id alone
         bool amongLatest = false; // the search looks among the latest drafts only (LibraryBackend::Search)
     };
     PageStatement pageStatement(const DraftQuery& query);
@@ -82,11 +82,6 @@ private:
     // Why a save to an older version is refused: who changed the draft, and when.
     static QString changedMeanwhile(const Draft& now);
     QDateTime now() const;
-    // A summary's type and excerpt for a payload (DraftSearch::gist), remembered when `remember` says so.
-    std::pair<QString, QString> gistCached(const QByteArray& payload, bool remember);
-
-    static constexpr qsizetype MaxCachedGists = 2048;
-
     LibraryBackend& m_backend;
     std::unique_ptr<LibraryBackend> m_ownBackend;
     Clock m_clock;
@@ -94,9 +89,8 @@ private:
     RetrySchedule m_retries;
     int m_refusals = 0; // tries in a row the server answered but refused
     static constexpr int MaxRefusals = 10;
-    // By payload, exactly: parsing the JSON of each message is most of what listing a page costs, and the
-    // next keystroke of a search lists many of the same drafts again.
-    QHash<QByteArray, std::pair<QString, QString>> m_gists;
+    // tags() reads this many tags of the newest drafts, which spell most tags as the library has them now.
+    static constexpr int NewestTagsRead = 2000;
 };
 
 } // namespace wa

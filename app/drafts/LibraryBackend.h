@@ -70,9 +70,6 @@ public:
     // What the query's search says, as SQL; nullopt when nothing searchable was typed (every draft matches).
     // The rest of the query (page size, tag, trash) says whether a narrower FROM is worth a look.
     virtual std::optional<Search> search(const DraftQuery& query) = 0;
-    // The payload column as list() reads it for a page of summaries (SQLite: as a BLOB, sparing a UTF-16
-    // round trip).
-    virtual QString payloadColumn() const { return QStringLiteral("payload"); }
     // Before a read of many rows (SQLite enlarges its page cache).
     virtual void beforeRead() {}
 

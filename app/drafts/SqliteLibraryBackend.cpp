@@ -116,13 +116,6 @@ std::optional<LibraryBackend::Search> SqliteLibraryBackend::search(const DraftQu
     return search;
 }
 
-QString SqliteLibraryBackend::payloadColumn() const
-{
-    // SQLite hands TEXT to Qt as UTF-16, which would be converted back to UTF-8 for the JSON parser: as a
-    // BLOB it comes as the stored UTF-8 bytes, at a fraction of the cost on a page of messages.
-    return QStringLiteral("CAST(payload AS BLOB)");
-}
-
 void SqliteLibraryBackend::beforeRead()
 {
     // SQLite keeps 2 MiB of the file's pages by default. A search reads the index and, for the rank's

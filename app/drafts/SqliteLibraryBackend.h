@@ -28,7 +28,6 @@ public:
     bool renameSearch(qint64 id, const QString& name, QString* sqlError) override;
     bool removeSearch(qint64 id, QString* sqlError) override;
     std::optional<Search> search(const DraftQuery& query) override;
-    QString payloadColumn() const override;
     void beforeRead() override;
 
     bool changedElsewhere() override;

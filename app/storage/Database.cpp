@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Sql.h"
+#include "drafts/SummaryColumns.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -153,6 +154,15 @@ const Database::Migration ProductLooksStep = {
     QStringLiteral("ALTER TABLE recovery ADD COLUMN product_looks TEXT"),
 };
 
+// Version 9: each draft's one-line summary, its message's type and excerpt (SummaryColumns), written with
+// every save so that a listing reads them instead of parsing every message; filled here for the drafts there
+// are. The team library's step 5.
+const Database::Migration SummaryStep = {
+    {QStringLiteral("ALTER TABLE drafts ADD COLUMN summary_type TEXT NOT NULL DEFAULT ''"),
+     QStringLiteral("ALTER TABLE drafts ADD COLUMN summary_excerpt TEXT NOT NULL DEFAULT ''")},
+    SummaryColumns::fillAll,
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -209,6 +219,7 @@ const QList<Database::Migration>& Database::schema()
         TeamRecoveryStep,   // 6
         DeliveryStatusStep, // 7
         ProductLooksStep,   // 8
+        SummaryStep,        // 9
     };
     return steps;
 }
@@ -393,12 +404,15 @@ bool Database::migrate(QSqlDatabase& db, int from, QString* error)
             step = current->toInt() - 1; // done by the other process: on from where it got to
             continue;
         } else {
-            for (const QString& sql : m_migrations.at(step)) {
+            const Migration& migration = m_migrations.at(step);
+            for (const QString& sql : migration.statements) {
                 if (!exec(db, sql, &sqlError)) {
                     failure = tr("%1 (in: %2)").arg(sqlError, sql.simplified());
                     break;
                 }
             }
+            if (failure.isEmpty() && migration.then && !migration.then(db, &sqlError))
+                failure = sqlError;
             // PRAGMA takes no bound values; the number is ours.
             if (failure.isEmpty() &&
                 !exec(db, QStringLiteral("PRAGMA user_version = ") + QString::number(target), &sqlError))

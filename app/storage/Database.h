@@ -24,8 +24,9 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(wa::Database)
 public:
-    // One schema step: its statements run in one transaction that also sets PRAGMA user_version.
-    using Migration = QStringList;
+    // One schema step: its statements (and its work in C++) run in one transaction that also sets
+    // PRAGMA user_version.
+    using Migration = sql::SchemaStep;
 
     explicit Database(const QString& path);
     // The schema machinery with other steps, for its tests.

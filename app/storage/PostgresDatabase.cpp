@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 #include "ThisMachine.h"
+#include "drafts/SummaryColumns.h"
 
 #include <QHostAddress>
 #include <QLibrary>
@@ -110,6 +111,14 @@ const PostgresDatabase::Migration ProductLooksStep = {
     QStringLiteral("ALTER TABLE drafts ADD COLUMN product_looks text"),
 };
 
+// Version 5: each draft's one-line summary, its message's type and excerpt (SummaryColumns), written with
+// every save; filled here for the drafts there are. The SQLite library's step 9.
+const PostgresDatabase::Migration SummaryStep = {
+    {QStringLiteral("ALTER TABLE drafts ADD COLUMN summary_type text NOT NULL DEFAULT ''"),
+     QStringLiteral("ALTER TABLE drafts ADD COLUMN summary_excerpt text NOT NULL DEFAULT ''")},
+    SummaryColumns::fillAll,
+};
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter = 0;
@@ -190,6 +199,7 @@ const QList<PostgresDatabase::Migration>& PostgresDatabase::schema()
         AuthorshipStep,   // 2
         NotifyStep,       // 3
         ProductLooksStep, // 4
+        SummaryStep,      // 5
     };
     return steps;
 }
@@ -364,12 +374,15 @@ bool PostgresDatabase::migrate(QString* error)
         if (!transaction.begin(db, &sqlError)) {
             failure = sqlError;
         } else {
-            for (const QString& statement : schema().at(step)) {
+            const Migration& migration = schema().at(step);
+            for (const QString& statement : migration.statements) {
                 if (!exec(db, statement, &sqlError)) {
                     failure = tr("%1 (in: %2)").arg(sqlError, statement.simplified());
                     break;
                 }
             }
+            if (failure.isEmpty() && migration.then && !migration.then(db, &sqlError))
+                failure = sqlError;
             if (failure.isEmpty() &&
                 !exec(db, QStringLiteral("UPDATE wa_schema SET version = %1").arg(step + 1), &sqlError))
                 failure = sqlError;

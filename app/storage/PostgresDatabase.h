@@ -45,7 +45,7 @@ class PostgresDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(wa::PostgresDatabase)
 public:
-    using Migration = QStringList;
+    using Migration = sql::SchemaStep; // its statements and its work run in one transaction
 
     // Keys of the advisory locks the app takes: the schema's, and the library's writers'.
     static constexpr qint64 SchemaLock = 0x77615f736368656d;  // "wa_schem"

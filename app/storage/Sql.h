@@ -5,10 +5,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
+#include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
+#include <utility>
 
 // The SQL plumbing the stores share: binding values as the schema wants them, running a statement, and a
 // write transaction that lands whole or not at all.
@@ -53,6 +57,19 @@ public:
 
 private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+// One step of a schema: its statements, then, when given, work in C++ over what they made (values only the
+// app can compute, such as a message's summary), all in the transaction that also records the new version.
+struct SchemaStep
+{
+    using Work = std::function<bool(const QSqlDatabase& db, QString* sqlError)>;
+
+    SchemaStep(std::initializer_list<QString> sql) : statements(sql) {}
+    SchemaStep(QStringList sql, Work work) : statements(std::move(sql)), then(std::move(work)) {}
+
+    QStringList statements;
+    Work then; // may be empty
 };
 
 // Closes the named connection and removes it, once no handle on it is left (Qt warns otherwise).

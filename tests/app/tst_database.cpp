@@ -197,11 +197,11 @@ void TestDatabase::migratesAnEmptyFile()
     QVERIFY(error.isEmpty());
     QVERIFY(database.isOpen());
     QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(database.schemaVersion(), 8);
-    QCOMPARE(Database::schema().size(), 8);
+    QCOMPARE(database.schemaVersion(), 9);
+    QCOMPARE(Database::schema().size(), 9);
 
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 8);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 9);
     // drafts_search_* are FTS5's own shadow tables, sqlite_sequence AUTOINCREMENT's.
     QCOMPARE(
         column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
@@ -267,6 +267,8 @@ void TestDatabase::migratesAnEmptyFile()
                                QStringLiteral("version INTEGER 1 0"),
                                QStringLiteral("updated_by TEXT 0 0"),
                                QStringLiteral("product_looks TEXT 0 0"),
+                               QStringLiteral("summary_type TEXT 1 0"),
+                               QStringLiteral("summary_excerpt TEXT 1 0"),
                            }));
     QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
                                        "('drafts', 'draft_tags') AND sql IS NOT NULL ORDER BY name")),
@@ -465,7 +467,7 @@ void TestDatabase::refusesANewerDatabase()
         QVERIFY(!database.open(&error));
         QCOMPARE(error,
                  QStringLiteral("The database %1 was written by a newer version of wa-composer (schema "
-                                "version 99; this version knows up to 8). It was left unchanged.")
+                                "version 99; this version knows up to 9). It was left unchanged.")
                      .arg(QDir::toNativeSeparators(path())));
         // Its users get the same answer.
         SendHistory history(database);

@@ -1,3 +1,4 @@
+#include "drafts/DraftImport.h"
 #include "drafts/DraftSearch.h"
 #include "drafts/DraftStore.h"
 #include "drafts/PostgresLibraryBackend.h"
@@ -89,6 +90,42 @@ QStringList column(const QSqlDatabase& db, const QString& sql)
     return values;
 }
 
+// What the summary columns of draft `id` hold: its type and its excerpt.
+QStringList savedSummary(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery query(db);
+    if (!query.exec(
+            QStringLiteral("SELECT summary_type, summary_excerpt FROM drafts WHERE id = %1").arg(id)) ||
+        !query.next()) {
+        qWarning("summary of %lld: %s", id, qPrintable(query.lastError().text()));
+        return {};
+    }
+    return {query.value(0).toString(), query.value(1).toString()};
+}
+
+QStringList gistOf(const QByteArray& payload)
+{
+    const DraftSearch::Gist gist = DraftSearch::gist(payload);
+    return {gist.type, gist.excerpt};
+}
+
+// Messages whose summaries differ: a text header, a body, a list, one that is not JSON, and no message.
+QList<QByteArray> variedPayloads()
+{
+    InteractiveMessage list;
+    list.header = Header::fromText(QStringLiteral("Our menu"));
+    list.body = QStringLiteral("Pick a dish");
+    list.action =
+        ListAction{QStringLiteral("Menu"),
+                   {{QStringLiteral("Mains"), {{QStringLiteral("r1"), QStringLiteral("Pasta"), {}}}}}};
+    return {buttons(QStringLiteral("The body"), QStringLiteral("The header")),
+            buttons(QStringLiteral("  Where is\n my   order? ")),
+            payloadOf(list),
+            QByteArray("{\"type\": \"button\", \"body\": {\"text\": \"Spring"),
+            QByteArray(R"(["Spring", "sale"])"),
+            buttons(QStringLiteral("📦").repeated(200))};
+}
+
 } // namespace
 
 enum class Backend { Sqlite, Postgres };
@@ -152,6 +189,9 @@ private slots:
     void sortsByUpdatedAndByName();
     void summariesHaveTypeAndExcerpt_data();
     void summariesHaveTypeAndExcerpt();
+    void summariesAreSavedWithTheMessage();
+    void upgradesAVersion8FileToSavedSummaries();
+    void upgradesAVersion4TeamLibraryToSavedSummaries();
 
     void trashRestoreAndPurge();
     void restoreRenamesOnAClash();
@@ -159,6 +199,7 @@ private slots:
     void createUnderFreeNamePicksTheNextName();
     void uniqueName();
     void listsTags();
+    void listsTagsBeyondTheNewestDrafts();
     void recoverySlot();
     void saysWhatItChanged();
     void noticesChangesOfAnotherConnection();
@@ -676,7 +717,7 @@ void TestDraftStore::upgradesAVersion7FileToProductLooks()
     std::optional<Draft> found = m_store->find(1, &error);
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(column(m_database->connection(), QStringLiteral("PRAGMA user_version")),
-             QStringList{QStringLiteral("8")});
+             QStringList{QString::number(Database::schema().size())});
     QCOMPARE(found->name, QStringLiteral("Shoes"));
     QCOMPARE(found->variableDefaults.value(QStringLiteral("store")), QStringLiteral("Dublin"));
     QVERIFY(found->productLooks.isEmpty());
@@ -714,7 +755,8 @@ void TestDraftStore::upgradesAVersion3TeamLibraryToProductLooks()
         QVERIFY2(admin.open(&error), qPrintable(error));
         QSqlQuery query(admin.connection());
         for (const char* sql :
-             {"ALTER TABLE drafts DROP COLUMN product_looks", "UPDATE wa_schema SET version = 3"})
+             {"ALTER TABLE drafts DROP COLUMN product_looks", "ALTER TABLE drafts DROP COLUMN summary_type",
+              "ALTER TABLE drafts DROP COLUMN summary_excerpt", "UPDATE wa_schema SET version = 3"})
             QVERIFY2(query.exec(QLatin1StringView(sql)), qPrintable(query.lastError().text()));
     }
     // A client that starts now upgrades it.
@@ -726,7 +768,7 @@ void TestDraftStore::upgradesAVersion3TeamLibraryToProductLooks()
     QVERIFY(found->productLooks.isEmpty());
     QSqlQuery version(other.store->backend().connection());
     QVERIFY(version.exec(QStringLiteral("SELECT version FROM wa_schema")) && version.next());
-    QCOMPARE(version.value(0).toInt(), 4);
+    QCOMPARE(version.value(0).toInt(), int(PostgresDatabase::schema().size()));
     found->productLooks = {{QStringLiteral("SKU-1"), {QStringLiteral("X2"), QStringLiteral("₹1,299"), {}}}};
     QVERIFY2(other.store->update(*found, &error), qPrintable(error));
     QCOMPARE(other.store->find(id)->productLooks, found->productLooks);
@@ -1522,6 +1564,137 @@ void TestDraftStore::summariesHaveTypeAndExcerpt()
     QVERIFY(summary.trashedAt.isNull());
 }
 
+// The summary's type and excerpt are saved with the message, by every path that writes one (create, update,
+// import, duplicate), and a list reads them.
+void TestDraftStore::summariesAreSavedWithTheMessage()
+{
+    const QByteArray header = buttons(QStringLiteral("The body"), QStringLiteral("The header"));
+    const qint64 id = create(draft(QStringLiteral("Saved"), header));
+    QVERIFY(id);
+    const QSqlDatabase db = m_store->backend().connection();
+    QCOMPARE(savedSummary(db, id), (QStringList{QStringLiteral("button"), QStringLiteral("The header")}));
+
+    for (const QByteArray& payload : variedPayloads()) {
+        Draft changed = *m_store->find(id);
+        changed.payload = payload;
+        QString error;
+        QVERIFY2(m_store->update(changed, &error), qPrintable(error));
+        QCOMPARE(savedSummary(db, id), gistOf(payload));
+        const QList<DraftSummary> listed = m_store->list({});
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE((QStringList{listed.first().type, listed.first().excerpt}), gistOf(payload));
+    }
+    // A payload that is no message lists with no type, as it always did.
+    QCOMPARE(savedSummary(db, id), gistOf(variedPayloads().last()));
+    Draft broken = *m_store->find(id);
+    broken.payload = QByteArray("\x00{oops\xff", 7);
+    QVERIFY(m_store->update(broken));
+    QCOMPARE(savedSummary(db, id), (QStringList{QString(), QString()}));
+    QCOMPARE(m_store->list({}).first().type, QString());
+
+    const DraftImportResult imported =
+        DraftImport::import(*m_store,
+                            R"({"type":"cta_url","body":{"text":"See the sale"},"action":{"name":"cta_url",)"
+                            R"("parameters":{"display_text":"Open","url":"https://example.com/sale"}}})",
+                            QStringLiteral("Imported"));
+    QVERIFY2(imported.isImported(), qPrintable(imported.storeError));
+    QCOMPARE(savedSummary(db, imported.id),
+             (QStringList{QStringLiteral("cta_url"), QStringLiteral("See the sale")}));
+
+    const std::optional<qint64> copy = m_store->duplicate(imported.id);
+    QVERIFY(copy);
+    QCOMPARE(savedSummary(db, *copy), savedSummary(db, imported.id));
+}
+
+// Step 9 over a library as step 8 left it (no summaries saved): every draft lists the type and excerpt it
+// listed before, when they were made from its message at every listing; more drafts than one batch of the
+// step's.
+void TestDraftStore::upgradesAVersion8FileToSavedSummaries()
+{
+    if (onPostgres())
+        QSKIP("this computer's SQLite file only");
+    const QList<QByteArray> payloads = variedPayloads();
+    constexpr int Drafts = 1205;
+    {
+        Database v8(path(), Database::schema().first(8));
+        QString error;
+        QVERIFY2(v8.open(&error), qPrintable(error));
+        QSqlDatabase db = v8.connection();
+        QVERIFY(db.transaction());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(
+            QStringLiteral("INSERT INTO drafts (name, name_key, payload, created_at, updated_at) "
+                           "VALUES (?, ?, ?, '2024-03-05T10:00:00.000Z', ?)")));
+        for (int i = 0; i < Drafts; ++i) {
+            const QString name = QStringLiteral("Draft %1").arg(i);
+            insert.addBindValue(name);
+            insert.addBindValue(name.toLower());
+            insert.addBindValue(QString::fromUtf8(payloads.at(i % payloads.size())));
+            // Newest first lists them in the order of i.
+            insert.addBindValue(QDateTime(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC)
+                                    .addSecs(Drafts - i)
+                                    .toString(Qt::ISODateWithMs));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+    QString error;
+    const QList<DraftSummary> listed = m_store->list({}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(column(m_database->connection(), QStringLiteral("PRAGMA user_version")),
+             QStringList{QString::number(Database::schema().size())});
+    QCOMPARE(listed.size(), Drafts);
+    for (int i = 0; i < Drafts; ++i) {
+        const QByteArray& payload = payloads.at(i % payloads.size());
+        QCOMPARE(listed.at(i).name, QStringLiteral("Draft %1").arg(i));
+        QCOMPARE((QStringList{listed.at(i).type, listed.at(i).excerpt}), gistOf(payload));
+    }
+    QCOMPARE(listed.at(3).type, QString()); // not JSON: no type, as before
+
+    QTemporaryDir fresh;
+    Database today(fresh.filePath(QStringLiteral("today.sqlite")));
+    QVERIFY(today.open());
+    const QString sql =
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'drafts' ORDER BY name");
+    QCOMPARE(column(m_database->connection(), sql), column(today.connection(), sql));
+}
+
+// The team library's step 5 over a library as step 4 left it (the columns dropped again, the version set
+// back): its drafts list what they listed before.
+void TestDraftStore::upgradesAVersion4TeamLibraryToSavedSummaries()
+{
+    if (!onPostgres())
+        QSKIP("the team library's PostgreSQL server only");
+    const QList<QByteArray> payloads = variedPayloads();
+    for (int i = 0; i < payloads.size(); ++i)
+        QVERIFY(create(draft(QStringLiteral("Draft %1").arg(i), payloads.at(i))));
+    {
+        PostgresDatabase admin(m_server->address(QLatin1StringView(ServerDatabase)));
+        QString error;
+        QVERIFY2(admin.open(&error), qPrintable(error));
+        QSqlQuery query(admin.connection());
+        for (const char* sql :
+             {"ALTER TABLE drafts DROP COLUMN summary_type", "ALTER TABLE drafts DROP COLUMN summary_excerpt",
+              "UPDATE wa_schema SET version = 4"})
+            QVERIFY2(query.exec(QLatin1StringView(sql)), qPrintable(query.lastError().text()));
+    }
+    // A client that starts now upgrades it.
+    OtherClient other = otherClient();
+    QString error;
+    const QList<DraftSummary> listed = other.store->list({}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSqlQuery version(other.store->backend().connection());
+    QVERIFY(version.exec(QStringLiteral("SELECT version FROM wa_schema")) && version.next());
+    QCOMPARE(version.value(0).toInt(), int(PostgresDatabase::schema().size()));
+    QCOMPARE(listed.size(), payloads.size());
+    for (int i = 0; i < payloads.size(); ++i) {
+        // Newest first: the last created first.
+        const DraftSummary& summary = listed.at(payloads.size() - 1 - i);
+        QCOMPARE(summary.name, QStringLiteral("Draft %1").arg(i));
+        QCOMPARE((QStringList{summary.type, summary.excerpt}), gistOf(payloads.at(i)));
+    }
+}
+
 void TestDraftStore::trashRestoreAndPurge()
 {
     const qint64 id = create(draft(QStringLiteral("Order status"), buttons(QStringLiteral("Arrived?")),
@@ -1683,6 +1856,20 @@ void TestDraftStore::listsTags()
     QCOMPARE(m_store->tags(&error),
              (QStringList{QStringLiteral("Billing"), QStringLiteral("été"), QStringLiteral("q9"),
                           QStringLiteral("q10"), QStringLiteral("Urgent")}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// A tag found on old drafts only (past the tags of the newest drafts that tags() reads first) is listed
+// too, spelled as the latest of those old drafts spells it.
+void TestDraftStore::listsTagsBeyondTheNewestDrafts()
+{
+    QVERIFY(create(draft(QStringLiteral("Oldest"), {}, {QStringLiteral("RARE")})));
+    QVERIFY(create(draft(QStringLiteral("Old"), {}, {QStringLiteral("Rare")})));
+    const QStringList common = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    for (int i = 0; i < 700; ++i) // 2,100 tags, past the 2,000 read first
+        QVERIFY(create(draft(QStringLiteral("Filler %1").arg(i), {}, common)));
+    QString error;
+    QCOMPARE(m_store->tags(&error), common + QStringList{QStringLiteral("Rare")});
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
