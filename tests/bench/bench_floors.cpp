@@ -76,7 +76,7 @@ QString milliseconds(double value)
 void printRow(QTextStream& out, const QString& what, double ours, double floor, const QString& goal)
 {
     out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(what, -36)
+               .arg(what, -40)
                .arg(milliseconds(ours), 12)
                .arg(milliseconds(floor), 10)
                .arg(QStringLiteral("%1x").arg(ours / floor, 0, 'f', 2), 7)
@@ -97,7 +97,7 @@ bool libraryRows(QTextStream& out)
     }
     const QString printed = QString::fromLocal8Bit(process.readAll());
     static const QRegularExpression list(QStringLiteral(
-        "(drafts list[^(]*) \\((\\d+) rows.*wa-composer ([0-9.]+) ms, bare SQLite ([0-9.]+) ms"));
+        "\\) (drafts list[^(]*) \\((\\d+) rows.*wa-composer ([0-9.]+) ms, bare SQLite ([0-9.]+) ms"));
     int found = 0;
     for (auto match = list.globalMatch(printed); match.hasNext(); ++found) {
         const QRegularExpressionMatch row = match.next();
@@ -156,7 +156,7 @@ int main(int argc, char** argv)
     const int rounds = std::max(3, qEnvironmentVariableIntValue("BENCH_FLOORS_ROUNDS"));
     out << "wa-composer against bare Qt programs (" << rounds << " alternating rounds, medians)\n";
     out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(QStringLiteral("what"), -36)
+               .arg(QStringLiteral("what"), -40)
                .arg(QStringLiteral("wa-composer"), 12)
                .arg(QStringLiteral("floor"), 10)
                .arg(QStringLiteral("ratio"), 7)
