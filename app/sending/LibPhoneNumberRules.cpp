@@ -17,19 +17,6 @@ namespace {
 
 using i18n::phonenumbers::PhoneNumberUtil;
 
-// Names the translation context, so lupdate and the runtime agree on it.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wa::PhoneNumber)
-};
-
-PhoneNumberResult invalid(const QString& why)
-{
-    PhoneNumberResult result;
-    result.error = why;
-    return result;
-}
-
 QString regionName(const QString& code)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
@@ -41,19 +28,19 @@ QString parseErrorSentence(PhoneNumberUtil::ErrorType error, const QString& regi
     switch (error) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         return region.isEmpty()
-                   ? Text::tr(
+                   ? PhoneNumberText::tr(
                          "No country code: start with + and the country code, or choose a default country.")
-                   : Text::tr("Unknown country code.");
+                   : PhoneNumberText::tr("Unknown country code.");
     case PhoneNumberUtil::NOT_A_NUMBER:
-        return Text::tr("Not a phone number.");
+        return PhoneNumberText::tr("Not a phone number.");
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-        return Text::tr("Too short after the international prefix.");
+        return PhoneNumberText::tr("Too short after the international prefix.");
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        return Text::tr("Too short to be a phone number.");
+        return PhoneNumberText::tr("Too short to be a phone number.");
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return Text::tr("Too long to be a phone number.");
+        return PhoneNumberText::tr("Too long to be a phone number.");
     default:
-        return Text::tr("Not a phone number.");
+        return PhoneNumberText::tr("Not a phone number.");
     }
 }
 
@@ -67,26 +54,27 @@ public:
         const auto parseError =
             util.Parse(input.toStdString(), region.isEmpty() ? "ZZ" : region.toStdString(), &number);
         if (parseError != PhoneNumberUtil::NO_PARSING_ERROR)
-            return invalid(parseErrorSentence(parseError, region));
+            return PhoneNumberResult::invalid(parseErrorSentence(parseError, region));
 
         switch (util.IsPossibleNumberWithReason(number)) {
         case PhoneNumberUtil::IS_POSSIBLE:
         case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
             break;
         case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-            return invalid(Text::tr("Unknown country code."));
+            return PhoneNumberResult::invalid(PhoneNumberText::tr("Unknown country code."));
         case PhoneNumberUtil::TOO_SHORT:
-            return invalid(Text::tr("Too short for a number in this country."));
+            return PhoneNumberResult::invalid(PhoneNumberText::tr("Too short for a number in this country."));
         case PhoneNumberUtil::TOO_LONG:
-            return invalid(Text::tr("Too long for a number in this country."));
+            return PhoneNumberResult::invalid(PhoneNumberText::tr("Too long for a number in this country."));
         case PhoneNumberUtil::INVALID_LENGTH:
-            return invalid(Text::tr("Wrong number of digits for this country."));
+            return PhoneNumberResult::invalid(
+                PhoneNumberText::tr("Wrong number of digits for this country."));
         }
         if (!util.IsValidNumber(number)) {
             std::string regionCode;
             util.GetRegionCodeForCountryCode(number.country_code(), &regionCode);
-            return invalid(
-                Text::tr("Not a valid number in %1.").arg(regionName(QString::fromStdString(regionCode))));
+            return PhoneNumberResult::invalid(PhoneNumberText::tr("Not a valid number in %1.")
+                                                  .arg(regionName(QString::fromStdString(regionCode))));
         }
         std::string e164;
         util.Format(number, PhoneNumberUtil::E164, &e164);

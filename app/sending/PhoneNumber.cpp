@@ -12,19 +12,6 @@ namespace wa {
 
 namespace {
 
-// Names the translation context, so lupdate and the runtime agree on it.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wa::PhoneNumber)
-};
-
-PhoneNumberResult invalid(const QString& why)
-{
-    PhoneNumberResult result;
-    result.error = why;
-    return result;
-}
-
 struct LoadedRules
 {
     const PhoneNumberRules* rules = nullptr;
@@ -83,13 +70,14 @@ PhoneNumberResult PhoneNumber::check(const QString& input, const QString& defaul
 {
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
-        return invalid(Text::tr("No phone number given."));
+        return PhoneNumberResult::invalid(PhoneNumberText::tr("No phone number given."));
     // libphonenumber copes with any length, but a person's number never needs more than this.
     if (trimmed.size() > 64)
-        return invalid(Text::tr("Too long to be a phone number."));
+        return PhoneNumberResult::invalid(PhoneNumberText::tr("Too long to be a phone number."));
     const LoadedRules& loaded = loadedRules();
     if (!loaded.rules)
-        return invalid(Text::tr("Phone numbers cannot be checked: %1").arg(loaded.problem));
+        return PhoneNumberResult::invalid(
+            PhoneNumberText::tr("Phone numbers cannot be checked: %1").arg(loaded.problem));
     return loaded.rules->check(trimmed, defaultRegion.trimmed().toUpper());
 }
 

@@ -11,6 +11,7 @@ struct PhoneNumberResult
     QString e164;  // "+353838000000" when valid
     QString error; // why not, in a sentence, when invalid
     bool isValid() const { return !e164.isEmpty(); }
+    static PhoneNumberResult invalid(const QString& why) { return {QString(), why}; }
 };
 
 class PhoneNumber

@@ -2,9 +2,17 @@
 
 #include "PhoneNumber.h"
 
+#include <QCoreApplication>
+
 #include <string>
 
 namespace wa {
+
+// Names the translation context of what PhoneNumber and its module say, so lupdate and the runtime agree.
+struct PhoneNumberText
+{
+    Q_DECLARE_TR_FUNCTIONS(wa::PhoneNumber)
+};
 
 // What libphonenumber knows of the world's numbers, behind the module PhoneNumber loads the first time a
 // number is looked at (LibPhoneNumberRules.cpp): libphonenumber and the protobuf and Abseil libraries under
