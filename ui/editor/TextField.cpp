@@ -10,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 
+#include <utility>
+
 namespace wa {
 
 namespace {
@@ -87,8 +89,10 @@ void TextField::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     // Its children are shown and sized by now: the text is laid out once, at the width it is shown at.
-    if (m_textToShow)
-        showText(*m_textToShow);
+    if (m_textToShow) {
+        const QString text = *std::exchange(m_textToShow, std::nullopt); // showText() forgets what it shows
+        showText(text);
+    }
 }
 
 QColor TextField::issueColour(Severity severity)
