@@ -4,6 +4,7 @@
 #include "message/MessageDocument.h"
 #include "message/MessageJson.h"
 #include "message/StarterMessages.h"
+#include "support/WidgetLookup.h"
 
 #include <QComboBox>
 #include <QDropEvent>
@@ -23,16 +24,7 @@
 #include <QTextLayout>
 
 using namespace wa;
-
-namespace {
-template <typename T> T* find(QWidget& root, const QString& name)
-{
-    auto* widget = root.findChild<T*>(name);
-    if (!widget)
-        qWarning("no %s", qPrintable(name));
-    return widget;
-}
-} // namespace
+using wa::test::find;
 
 class TestMessageEditor : public QObject
 {

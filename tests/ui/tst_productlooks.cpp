@@ -8,6 +8,7 @@
 #include "message/StarterMessages.h"
 #include "preview/PreviewLayout.h"
 #include "storage/Database.h"
+#include "support/WidgetLookup.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -16,16 +17,9 @@
 #include <QUndoStack>
 
 using namespace wa;
+using wa::test::find;
 
 namespace {
-
-template <typename T> T* find(QWidget& root, const QString& name)
-{
-    auto* widget = root.findChild<T*>(name);
-    if (!widget)
-        qWarning("no %s", qPrintable(name));
-    return widget;
-}
 
 QLineEdit* lookField(QWidget& root, const QString& sku, const char* field)
 {
