@@ -10,8 +10,6 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 
-#include <utility>
-
 namespace wa {
 
 namespace {
@@ -75,7 +73,7 @@ void TextField::setText(const QString& text)
     updateCounter();
 }
 
-void TextField::showText(const QString& text)
+void TextField::showText(QString text) // a copy: it may be the text held until now, forgotten here
 {
     m_textToShow.reset();
     const QSignalBlocker blocker(input()); // the document's own value is no user edit
@@ -89,10 +87,8 @@ void TextField::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     // Its children are shown and sized by now: the text is laid out once, at the width it is shown at.
-    if (m_textToShow) {
-        const QString text = *std::exchange(m_textToShow, std::nullopt); // showText() forgets what it shows
-        showText(text);
-    }
+    if (m_textToShow)
+        showText(*m_textToShow);
 }
 
 QColor TextField::issueColour(Severity severity)

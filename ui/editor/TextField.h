@@ -42,7 +42,7 @@ protected:
 
 private:
     void updateCounter();
-    void showText(const QString& text);
+    void showText(QString text);
 
     QString m_path;
     int m_limit;
