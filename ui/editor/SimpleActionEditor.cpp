@@ -185,7 +185,7 @@ void SimpleActionEditor::setDraftSession(DraftSession* session)
     m_productLook->setSession(session);
 }
 
-bool SimpleActionEditor::show(const InteractiveMessage& message)
+void SimpleActionEditor::show(const InteractiveMessage& message)
 {
     const auto* cta = message.actionAs<CtaUrlAction>();
     const auto* product = message.actionAs<ProductAction>();
@@ -245,7 +245,6 @@ bool SimpleActionEditor::show(const InteractiveMessage& message)
     }
     if (address)
         showAddress(*address);
-    return cta || product || catalog || location || call || address || callPermission || contactInfo;
 }
 
 bool SimpleActionEditor::handles(const InteractiveMessage& message)

@@ -26,9 +26,9 @@ public:
     explicit SimpleActionEditor(MessageDocument* document, QWidget* parent = nullptr);
 
     // Shows the fields of this action's type; returns false for types it does not edit.
-    bool show(const InteractiveMessage& message);
     // Whether show() takes this message: its action is one of the simple ones.
     static bool handles(const InteractiveMessage& message);
+    void show(const InteractiveMessage& message);
     QList<TextField*> fields() const; // those of the action last shown
     // The default country of Settings: an address request warns when it is not India.
     void setDefaultRegion(const QString& region);
