@@ -775,13 +775,8 @@ void TestPreviewWidget::aKeystrokeRepaintsTheChatAlone()
     message.body = *message.body + QStringLiteral("!");
     preview->setMessage(message, Validator::check(message));
     QTRY_VERIFY(!recorder.painted.isEmpty());
-    const QRect chat = QRectF(preview->mapFromScene(scene.chatViewport.topLeft()), scene.chatViewport.size())
-                           .toAlignedRect();
-    QVERIFY(chat.contains(recorder.painted.boundingRect()));
-    QVERIFY(!recorder.painted.intersects(
-        QRectF(preview->mapFromScene(scene.topBar.topLeft()), scene.topBar.size())
-            .toAlignedRect()
-            .adjusted(0, 0, 0, -1)));
+    QVERIFY(preview->mapFromScene(scene.chatViewport).contains(recorder.painted.boundingRect()));
+    QVERIFY(!recorder.painted.intersects(preview->mapFromScene(scene.topBar).adjusted(0, 0, 0, -1)));
 
     // With the list sheet open, the sheet is painted again over the new chat: the whole screen.
     preview->setSheetOpen(true);

@@ -138,10 +138,10 @@ void PreviewWidget::relayoutChat()
 {
     // The chat's place is known from the last layout, when nothing covers it; else all is painted again.
     const bool chatAlone = m_laidOut && !m_scene.sheet && m_scene.size == screenRect().size();
-    const QRectF chat = m_scene.chatViewport;
+    const QRect chat = mapFromScene(m_scene.chatViewport);
     m_laidOut = false;
     if (chatAlone)
-        update(QRectF(mapFromScene(chat.topLeft()), chat.size()).toAlignedRect());
+        update(chat);
     else
         update();
 }
@@ -172,12 +172,11 @@ void PreviewWidget::moveShimmer()
     m_input.shimmerPhase = std::fmod(m_input.shimmerPhase + ShimmerStep, 1.0);
     // Only the phase changed: the scene stays, and only the pictures are painted again.
     m_scene.shimmerPhase = m_input.shimmerPhase;
-    const QPointF screen = screenRect().topLeft();
     if (m_scene.media && m_scene.media->look == PreviewMedia::Look::Loading)
-        update(m_scene.media->rect.translated(screen).toAlignedRect());
+        update(mapFromScene(m_scene.media->rect));
     for (const PreviewCard& card : m_scene.cards)
         if (card.media && card.media->look == PreviewMedia::Look::Loading)
-            update(card.media->rect.translated(screen).toAlignedRect().intersected(rect()));
+            update(mapFromScene(card.media->rect).intersected(rect()));
     followLoading();
 }
 

@@ -42,6 +42,10 @@ public:
     // Where the phone's screen is in the widget: the scene's coordinates are the screen's.
     QRectF screenRect() const;
     QPointF mapFromScene(QPointF point) const { return point + screenRect().topLeft(); }
+    QRect mapFromScene(const QRectF& rect) const
+    {
+        return rect.translated(screenRect().topLeft()).toAlignedRect();
+    }
     QPointF mapToScene(QPointF point) const { return point - screenRect().topLeft(); }
 
     bool isSheetOpen() const { return m_input.sheetOpen; }
