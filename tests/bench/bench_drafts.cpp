@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "BenchTiming.h"
+#include "ProcessTiming.h"
 #include "drafts/Autosave.h"
 #include "drafts/DraftSearch.h"
 #include "drafts/DraftSession.h"
@@ -620,44 +621,30 @@ void BenchDrafts::listCommandAgainstBareSqlite()
         composer << QStringLiteral("--search") << search;
         floor << DraftSearch::ftsQuery(search);
     }
-    // Run to the end; its output, or its time when `timed` (the output then goes nowhere, as for a pipe
-    // read by nobody).
-    const auto run = [&](const QString& program, const QStringList& arguments, qint64* nanoseconds) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setStandardErrorFile(QProcess::nullDevice());
-        if (nanoseconds)
-            process.setStandardOutputFile(QProcess::nullDevice());
-        QElapsedTimer clock;
-        clock.start();
-        process.start(program, arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-            process.exitCode() != 0)
+    // Run to the end; its output is kept only when counting its rows (when timed it goes nowhere, as for a
+    // pipe read by nobody).
+    const auto run = [&](const QString& program, const QStringList& arguments, bool keepOutput) {
+        const bench::TimedRun result =
+            bench::timedRun(QStringList{program} + arguments, keepOutput, environment);
+        if (result.ms < 0)
             qFatal("%s failed", qPrintable(program));
-        if (nanoseconds)
-            *nanoseconds = clock.nsecsElapsed();
-        return nanoseconds ? QByteArray() : process.readAllStandardOutput();
+        return result;
     };
     // The same rows: the command's table has a line of headers more.
-    const qsizetype rows = run(QStringLiteral(WA_FLOOR_DRAFTS), floor, nullptr).count('\n');
-    QCOMPARE(run(QStringLiteral(WA_COMPOSER), composer, nullptr).count('\n'), rows + 1);
+    const qsizetype rows = run(QStringLiteral(WA_FLOOR_DRAFTS), floor, true).output.count('\n');
+    QCOMPARE(run(QStringLiteral(WA_COMPOSER), composer, true).output.count('\n'), rows + 1);
     QVERIFY(rows > 1000);
     const int rounds = std::max(3, qEnvironmentVariableIntValue("BENCH_DRAFTS_ROUNDS") > 0
                                        ? qEnvironmentVariableIntValue("BENCH_DRAFTS_ROUNDS")
                                        : 15);
-    QList<qint64> ours;
-    QList<qint64> bare;
+    QList<double> ours;
+    QList<double> bare;
     for (int i = 0; i < rounds; ++i) {
-        qint64 elapsed = 0;
-        run(QStringLiteral(WA_COMPOSER), composer, &elapsed);
-        ours.append(elapsed);
-        run(QStringLiteral(WA_FLOOR_DRAFTS), floor, &elapsed);
-        bare.append(elapsed);
+        ours.append(run(QStringLiteral(WA_COMPOSER), composer, false).ms);
+        bare.append(run(QStringLiteral(WA_FLOOR_DRAFTS), floor, false).ms);
     }
-    std::sort(ours.begin(), ours.end());
-    std::sort(bare.begin(), bare.end());
-    const double oursMs = ours.at(ours.size() / 2) / 1e6;
-    const double bareMs = bare.at(bare.size() / 2) / 1e6;
+    const double oursMs = bench::median(ours);
+    const double bareMs = bench::median(bare);
     qInfo("%s (%d rows, %d alternating rounds, medians): wa-composer %.1f ms, bare SQLite %.1f ms, ratio "
           "%.2fx (goal < %.0fx)",
           QTest::currentDataTag(), int(rows), rounds, oursMs, bareMs, oursMs / bareMs, Goal);

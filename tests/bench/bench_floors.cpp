@@ -8,8 +8,9 @@
 //    through libsqlite3 alone, and the window's first frame with those drafts beside an empty library, as
 //    bench_drafts measures them (alternately too, on the library it generates).
 // Run last by `scripts/dev bench`; BENCH_FLOORS_ROUNDS sets the rounds.
+#include "ProcessTiming.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -34,38 +35,18 @@ struct Row
 // A run's figure in milliseconds; negative when it failed, hung or printed none.
 double measure(const QStringList& command, Figure figure)
 {
-    QProcess process;
-    if (figure == Figure::WallTime)
-        process.setStandardOutputFile(QProcess::nullDevice());
-    process.setStandardErrorFile(QProcess::nullDevice()); // the offscreen plugin's notices
-    QElapsedTimer clock;
-    clock.start();
-    process.start(command.first(), command.mid(1));
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    const double elapsed = clock.nsecsElapsed() / 1e6;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return -1;
-    if (figure == Figure::WallTime)
-        return elapsed;
+    const wa::bench::TimedRun run = wa::bench::timedRun(command, figure == Figure::PrintedPerKeystroke);
+    if (run.ms < 0 || figure == Figure::WallTime)
+        return run.ms;
     // QBENCHMARK's "8.7 msecs per iteration" (an iteration types and deletes: two keystrokes), or the floor's
     // lone number (already per keystroke).
-    const QString printed = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const QString printed = QString::fromLocal8Bit(run.output);
     static const QRegularExpression perIteration(QStringLiteral("([0-9.]+) msecs per iteration"));
     if (const QRegularExpressionMatch match = perIteration.match(printed); match.hasMatch())
         return match.captured(1).toDouble() / 2;
     bool ok = false;
     const double value = printed.trimmed().toDouble(&ok);
     return ok ? value : -1;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 QString milliseconds(double value)
@@ -177,7 +158,7 @@ int main(int argc, char** argv)
             failed = true;
             continue;
         }
-        printRow(out, row.what, median(program), median(base),
+        printRow(out, row.what, wa::bench::median(program), wa::bench::median(base),
                  row.goal > 0 ? QStringLiteral("%1x").arg(row.goal, 0, 'f', 2) : QStringLiteral("< 4 ms"));
     }
     if (!libraryRows(out))
