@@ -4,6 +4,7 @@
 #include "message/JsonWriter.h"
 
 #include <QCommandLineParser>
+#include <QTimeZone>
 
 namespace wa::cli {
 
@@ -62,11 +63,15 @@ void printTable(Io& io, const QList<DraftSummary>& drafts)
     constexpr qsizetype MaxExcerptWidth = 60;
     const QStringList headers = {DraftsListCommand::tr("NAME"), DraftsListCommand::tr("TYPE"),
                                  DraftsListCommand::tr("UPDATED"), DraftsListCommand::tr("EXCERPT")};
+    // The zone's rules read once: toLocalTime() asks the C library, which looks at /etc/localtime again for
+    // every draft (a third of the command at 10,000 drafts, issue 21).
+    const QTimeZone here = QTimeZone::systemTimeZone();
     QList<QStringList> rows;
+    rows.reserve(drafts.size());
     for (const DraftSummary& draft : drafts)
         rows.append({elided(draft.name, MaxNameWidth),
                      draft.type.isEmpty() ? QStringLiteral("-") : draft.type,
-                     draft.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     draft.updatedAt.toTimeZone(here).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      elided(draft.excerpt, MaxExcerptWidth)});
     QList<qsizetype> widths;
     for (const QString& header : headers)

@@ -199,6 +199,8 @@ private slots:
     void createUnderFreeNamePicksTheNextName();
     void uniqueName();
     void listsTags();
+    void listsEachDraftsTagsInTheirOrder_data();
+    void listsEachDraftsTagsInTheirOrder();
     void listsTagsBeyondTheNewestDrafts();
     void recoverySlot();
     void saysWhatItChanged();
@@ -1857,6 +1859,60 @@ void TestDraftStore::listsTags()
              (QStringList{QStringLiteral("Billing"), QStringLiteral("été"), QStringLiteral("q9"),
                           QStringLiteral("q10"), QStringLiteral("Urgent")}));
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestDraftStore::listsEachDraftsTagsInTheirOrder_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("limit");
+    // A list of everything reads the library's tags whole; a page or a search, only its drafts'.
+    QTest::newRow("everything") << QString() << -1;
+    QTest::newRow("a page") << QString() << 2;
+    QTest::newRow("a search") << QStringLiteral("order") << -1;
+    QTest::newRow("a page of a search") << QStringLiteral("order") << 2;
+}
+
+// Each summary carries its own draft's tags, in the order the agent gave them: also after an edit put
+// them in another order (a server may then read the rows in any order).
+void TestDraftStore::listsEachDraftsTagsInTheirOrder()
+{
+    QFETCH(QString, search);
+    QFETCH(int, limit);
+    const qint64 reordered = create(draft(QStringLiteral("Order A"), {},
+                                          {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")}));
+    QVERIFY(create(draft(QStringLiteral("Order B"), {}, {QStringLiteral("q")})));
+    QVERIFY(create(draft(QStringLiteral("Order C"))));
+    QVERIFY(create(draft(QStringLiteral("Other"), {}, {QStringLiteral("w")})));
+    std::optional<Draft> edited = m_store->find(reordered);
+    QVERIFY(edited);
+    edited->tags = {QStringLiteral("z"), QStringLiteral("new"), QStringLiteral("x")};
+    QString error;
+    QVERIFY2(m_store->update(*edited, &error), qPrintable(error));
+    // And stored in the reverse of the order they are read in (rows in the order of their positions
+    // would let a listing that forgot them pass).
+    QSqlQuery reverse(library());
+    QVERIFY2(reverse.exec(QStringLiteral("UPDATE draft_tags SET position = 2 - position WHERE draft_id = %1")
+                              .arg(reordered)),
+             qPrintable(reverse.lastError().text()));
+    edited->tags = {QStringLiteral("x"), QStringLiteral("new"), QStringLiteral("z")};
+    QCOMPARE(m_store->find(reordered)->tags, edited->tags);
+
+    DraftQuery query;
+    query.search = search;
+    query.limit = limit;
+    const QList<DraftSummary> listed = m_store->list(query, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(listed.size(), limit > 0 ? limit : search.isEmpty() ? 4 : 3);
+    bool sawReordered = false;
+    for (const DraftSummary& summary : listed) {
+        QCOMPARE(summary.tags, m_store->find(summary.id)->tags);
+        if (summary.id == reordered) {
+            QCOMPARE(summary.tags, edited->tags);
+            sawReordered = true;
+        }
+    }
+    // Newest first it is the first (edited last); among three matches of a page of two it may not be.
+    QVERIFY(sawReordered || limit > 0);
 }
 
 // A tag found on old drafts only (past the tags of the newest drafts that tags() reads first) is listed
