@@ -34,6 +34,7 @@ private slots:
     void aHiddenBodyGetsItsTextWhenShown();
     void theBodyKeepsItsShapedText();
     void anActionEditorIsMadeWhenATypeNeedsIt();
+    void actionEditorsMadeBeforeTheFormShowsFollowItsType();
     void counterTurnsPastTheLimit();
     void fourthButtonCannotBeAddedAndSaysWhy();
     void issueIsMarkedAndListed();
@@ -684,6 +685,34 @@ void TestMessageEditor::anActionEditorIsMadeWhenATypeNeedsIt()
     QCoreApplication::processEvents();
     QVERIFY(find<QLineEdit>(editor, QStringLiteral("action.button"))->isVisible());
     QVERIFY(!label->isVisible());
+}
+
+// Editors made before the form is first shown wait for it (not laid out twice), and the one of the type
+// shown then is the only one shown: also after the type changed back and forth before that.
+void TestMessageEditor::actionEditorsMadeBeforeTheFormShowsFollowItsType()
+{
+    MessageDocument document;
+    document.setMessage(StarterMessages::starter(MessageType::List), QStringLiteral("list"));
+    MessageEditor editor(&document);
+    auto* button = find<QLineEdit>(editor, QStringLiteral("action.button"));
+    QVERIFY(button);
+    QVERIFY(!button->isVisible());
+    document.setMessage(StarterMessages::starter(MessageType::CtaUrl), QStringLiteral("link"));
+    document.setMessage(StarterMessages::starter(MessageType::List), QStringLiteral("list"));
+    document.setMessage(StarterMessages::starter(MessageType::Button), QStringLiteral("buttons"));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(!button->isVisible());
+    QVERIFY(!find<QLineEdit>(editor, QStringLiteral("action.parameters.display_text"))->isVisible());
+    auto* firstButton = find<QLineEdit>(editor, QStringLiteral("action.buttons[0].reply.title"));
+    QVERIFY(firstButton && firstButton->isVisible());
+
+    MessageEditor listFirst(&document);
+    document.setMessage(StarterMessages::starter(MessageType::List), QStringLiteral("list"));
+    listFirst.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&listFirst));
+    QVERIFY(find<QLineEdit>(listFirst, QStringLiteral("action.button"))->isVisible());
+    QVERIFY(!find<QLineEdit>(listFirst, QStringLiteral("action.buttons[0].reply.title"))->isVisible());
 }
 
 QTEST_MAIN(TestMessageEditor)

@@ -25,6 +25,18 @@
 namespace wa {
 
 namespace {
+
+// Shows or hides an action editor. One made while the form is not shown yet, and never hidden, is shown with
+// the form: shown now, it would be polished and lay its rows out at once, for a size it does not have yet,
+// and again when the window shows (the largest list's first frame, issue 21).
+void setEditorVisible(QWidget* editor, bool visible)
+{
+    const bool showsWithItsForm =
+        !editor->testAttribute(Qt::WA_WState_ExplicitShowHide) && !editor->parentWidget()->isVisible();
+    if (!(visible && showsWithItsForm))
+        editor->setVisible(visible);
+}
+
 QString headerLabel(HeaderKind kind)
 {
     switch (kind) {
@@ -294,7 +306,7 @@ void MessageEditor::showDocument()
         if (action)
             actionEditor(editor)->show(*action);
         if (editor)
-            editor->setVisible(action);
+            setEditorVisible(editor, action);
     };
     const auto* buttons = message.actionAs<ReplyButtonsAction>();
     showIn(m_buttons, buttons);
@@ -310,7 +322,7 @@ void MessageEditor::showDocument()
     if (simple)
         actionEditor(m_simpleAction)->show(message);
     if (m_simpleAction)
-        m_simpleAction->setVisible(simple);
+        setEditorVisible(m_simpleAction, simple);
     m_actionPending->setVisible(!buttons && !list && !flow && !products && !carousel && !simple);
     m_actionPending->setText(tr("The editor for this type's %1 part comes next; import a payload to set it.")
                                  .arg(messageTypeName(type)));

@@ -29,6 +29,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 namespace wa {
 
@@ -176,6 +177,10 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
     }
 
     QImage image;
+    // Built here, not in the branch below: once the picture is written the process ends without taking the
+    // window apart (see the end).
+    FileDialogs dialogs;
+    std::unique_ptr<MainWindow> shown;
     if (parser.isSet(previewOnly)) {
         PreviewInput input;
         input.message = message;
@@ -195,8 +200,8 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         }
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
     } else {
-        FileDialogs dialogs;
-        MainWindow window(services, dialogs);
+        shown = std::make_unique<MainWindow>(services, dialogs);
+        MainWindow& window = *shown;
         if (parser.isSet(mediaFrom))
             window.media()->setSettleDelay(std::chrono::hours(24)); // the pictures come from DIR: never asked
         window.document()->setMessage(message, tr("Screenshot"));
