@@ -3801,10 +3801,6 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
 <context>
     <name>wa::VariablesPanel</name>
     <message>
-        <source>&lt;b&gt;Variables&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fallback: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,6 +3834,10 @@ Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
     </message>
     <message>
         <source>Left empty, the draft&apos;s default “%1” is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/PostgresDatabase.h"
 #include "windows/FileDialogs.h"
 #include "windows/MainWindow.h"
@@ -124,6 +125,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    wa::Database::loadDriverInBackground(); // while the window is built
     installTranslators(app);
     wa::AppServices services(dataFolder);
     useChosenLibrary(services);

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <atomic>
@@ -222,6 +223,16 @@ const QList<Database::Migration>& Database::schema()
         SummaryStep,        // 9
     };
     return steps;
+}
+
+void Database::loadDriverInBackground()
+{
+    QThreadPool::globalInstance()->start([] {
+        // A connection made and removed at once: what stays is the driver's plugin, loaded for the process.
+        const QString name = QStringLiteral("wa-composer-driver-loading");
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase::removeDatabase(name);
+    });
 }
 
 bool Database::open(QString* error)

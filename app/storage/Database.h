@@ -37,6 +37,10 @@ public:
 
     // The app's schema: step N (counting from 1) takes user_version from N - 1 to N.
     static const QList<Migration>& schema();
+    // Loads QtSql's SQLite driver on a worker thread, so that the first open() finds it loaded: asked as
+    // the window is being built, the plugin's loading (a fifth of the drafts panel's first reading) leaves
+    // the GUI thread and the first frame (issue 21).
+    static void loadDriverInBackground();
 
     // Opens and migrates on the first call; afterwards only says whether the database is open. After a
     // failure, the next call tries again. On failure *error (if given) says what went wrong.

@@ -298,7 +298,18 @@ void TestMessageEditor::rowsAreDraggedAcrossSections()
         QCoreApplication::sendEvent(list, &drop);
         QCoreApplication::processEvents();
     };
-    QVERIFY(find<QWidget>(editor, QStringLiteral("action.sections[0].rows[0].handle")));
+    // The handle shows its grip: six dots in the text's colour.
+    auto* handle = find<QWidget>(editor, QStringLiteral("action.sections[0].rows[0].handle"));
+    QVERIFY(handle && handle->isVisible());
+    QVERIFY(handle->width() >= 6 && handle->height() >= 10);
+    const QImage grip = handle->grab().toImage();
+    const QColor ink = handle->palette().color(QPalette::WindowText);
+    int inked = 0;
+    for (int y = 0; y < grip.height(); ++y) {
+        for (int x = 0; x < grip.width(); ++x)
+            inked += grip.pixelColor(x, y) == ink ? 1 : 0;
+    }
+    QVERIFY2(inked >= 6, qPrintable(QString::number(inked)));
 
     // The first row of section 1 dropped before the first row of section 2.
     dropOn("0:0", QStringLiteral("action.sections[1].rows[0].title"));

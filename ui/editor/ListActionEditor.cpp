@@ -1,5 +1,6 @@
 #include "ListActionEditor.h"
 
+#include "DragGrip.h"
 #include "FreshId.h"
 #include "TextField.h"
 #include "WidgetDisposal.h"
@@ -106,7 +107,7 @@ QWidget* ListActionEditor::rowWidget(const ListAction& action, qsizetype s, qsiz
     auto* grid = new QGridLayout(row);
     grid->setContentsMargins(0, 0, 0, 0);
     // The handle to drag the row by, to another place or another section.
-    auto* handle = new QLabel(QStringLiteral("\u2807\u2807"), row);
+    auto* handle = new DragGrip(row);
     handle->setObjectName(base + QStringLiteral(".handle"));
     handle->setToolTip(tr("Drag to move this row, also into another section"));
     handle->setCursor(Qt::OpenHandCursor);

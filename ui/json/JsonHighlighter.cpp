@@ -8,8 +8,8 @@ JsonHighlighter::JsonHighlighter(QTextDocument* document)
       m_token(QStringLiteral(
           R"(("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b)"))
 {
+    // Keys by their colour alone: a bolder weight is a second font to load before the first frame (issue 21).
     m_key.setForeground(QColor(0x00, 0x6d, 0x77));
-    m_key.setFontWeight(QFont::DemiBold);
     m_string.setForeground(QColor(0xa3, 0x15, 0x15));
     m_number.setForeground(QColor(0x09, 0x86, 0x58));
     m_literal.setForeground(QColor(0x00, 0x00, 0xff));

@@ -15,6 +15,7 @@
 #include "preview/PreviewImage.h"
 #include "preview/PreviewWidget.h"
 #include "settings/Settings.h"
+#include "storage/Database.h"
 #include "variables/MessageFill.h"
 
 #include <QApplication>
@@ -200,6 +201,7 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         }
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
     } else {
+        Database::loadDriverInBackground(); // as the app does: its drafts panel reads the library
         shown = std::make_unique<MainWindow>(services, dialogs);
         MainWindow& window = *shown;
         if (parser.isSet(mediaFrom))

@@ -15,7 +15,10 @@ VariablesPanel::VariablesPanel(VariableSession& variables, QWidget* parent)
     : QWidget(parent), m_variables(variables)
 {
     setObjectName(QStringLiteral("variablesPanel"));
-    auto* title = new QLabel(tr("<b>Variables</b>"), this);
+    // A plain title, as the issues' and the JSON's are: a bold one was the only bold text of the first frame
+    // (a font of its own to load), and a rich-text label makes a whole text document to measure one word.
+    auto* title = new QLabel(tr("Variables"), this);
+    title->setTextFormat(Qt::PlainText);
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("variablesHint"));
     m_hint->setWordWrap(true);
