@@ -4,6 +4,7 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/PostgresDatabase.h"
+#include "windows/DeferredIconStyle.h"
 #include "windows/FileDialogs.h"
 #include "windows/MainWindow.h"
 #include "windows/ScreenshotCommand.h"
@@ -102,6 +103,7 @@ int main(int argc, char** argv)
     if (wa::ScreenshotCommand::isRequested(arguments)) {
         wa::ScreenshotCommand::prepareEnvironment();
         QApplication app(argc, argv);
+        QApplication::setStyle(new wa::DeferredIconStyle(QApplication::style())); // as the window has it
         installTranslators(app);
         wa::AppServices services(dataFolder);
         return wa::ScreenshotCommand::run(QCoreApplication::arguments(), services);
@@ -125,6 +127,8 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // The style chosen (the desktop's, -style, QT_STYLE_OVERRIDE), its icons read when first drawn.
+    QApplication::setStyle(new wa::DeferredIconStyle(QApplication::style()));
     wa::Database::loadDriverInBackground(); // while the window is built
     installTranslators(app);
     wa::AppServices services(dataFolder);
