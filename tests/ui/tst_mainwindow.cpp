@@ -83,6 +83,7 @@ private slots:
     void initTestCase();
     void showsEveryPart();
     void jsonPaneFollowsTheDocument();
+    void opensOnTheMessageItIsGiven();
     void undoRedoAndTheModifiedMarker();
     void importThenExportRoundTrips_data();
     void importThenExportRoundTrips();
@@ -141,6 +142,24 @@ void TestMainWindow::showsEveryPart()
     QCOMPARE(action(window, "actionRedo")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     QVERIFY(action(window, "actionCopyJson"));
     QVERIFY(action(window, "actionQuit"));
+}
+
+// A window opened on a message (a screenshot's) shows it everywhere, as unsaved work of nobody's: no undo
+// step, not modified, and none of the starter's buttons in the form.
+void TestMainWindow::opensOnTheMessageItIsGiven()
+{
+    const InteractiveMessage list = StarterMessages::starter(MessageType::List);
+    MainWindow window(*m_services, *m_dialogs, list);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.document()->message(), list);
+    QVERIFY(window.document()->undoStack()->isClean());
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(jsonPane(window).contains(QStringLiteral("\"type\": \"list\"")));
+    auto* button = window.findChild<QLineEdit*>(QStringLiteral("action.button"));
+    QVERIFY(button && button->isVisible());
+    QVERIFY(!window.findChild<QLineEdit*>(QStringLiteral("action.buttons[0].reply.title")));
 }
 
 void TestMainWindow::jsonPaneFollowsTheDocument()

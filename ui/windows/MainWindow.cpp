@@ -66,19 +66,21 @@ QAction* namedAction(QMenu* menu, const QString& objectName, const QString& text
 }
 } // namespace
 
-MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* parent)
-    : QMainWindow(parent), m_services(services), m_dialogs(dialogs), m_document(new MessageDocument(this)),
+MainWindow::MainWindow(AppServices& services, FileDialogs& dialogs,
+                       const std::optional<InteractiveMessage>& first)
+    : m_services(services), m_dialogs(dialogs), m_document(new MessageDocument(this)),
       m_session(new DraftSession(services.drafts(), services.recoverySlot(), *m_document, this)),
       m_variables(new VariableSession(*m_document, &services.recipientValues(), this)),
       m_media(new MessageMedia(services.media(), this))
 {
     m_services.client().setConfig(Settings().clientConfig());
     setObjectName(QStringLiteral("mainWindow"));
+    // Start from a message to edit, not an empty form; it is no unsaved work. Set before the form exists,
+    // which is then built for it.
+    m_document->setMessage(first.value_or(StarterMessages::starter(MessageType::Button)), tr("New message"));
+    m_document->undoStack()->clear();
     createLayout();
     createActions();
-    // Start from a message to edit, not an empty form; it is no unsaved work.
-    m_document->setMessage(StarterMessages::starter(MessageType::Button), tr("New message"));
-    m_document->undoStack()->clear();
     setAcceptDrops(true);
     connect(m_variables, &VariableSession::changed, this, &MainWindow::showDocument);
     m_media->setStandIns(Settings().mediaStandIns());

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -34,7 +35,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(AppServices& services, FileDialogs& dialogs, QWidget* parent = nullptr);
+    // Opens on `first` (a screenshot's message), else on a starter message to edit: no unsaved work either
+    // way. The form is built for it directly, never for a message that it replaces at once.
+    MainWindow(AppServices& services, FileDialogs& dialogs,
+               const std::optional<InteractiveMessage>& first = std::nullopt);
     ~MainWindow() override;
 
     MessageDocument* document() const { return m_document; }

@@ -202,12 +202,10 @@ int ScreenshotCommand::run(const QStringList& arguments, AppServices& services)
         image = renderPreviewImage(input, themeKind, logicalSize, ratio);
     } else {
         Database::loadDriverInBackground(); // as the app does: its drafts panel reads the library
-        shown = std::make_unique<MainWindow>(services, dialogs);
+        shown = std::make_unique<MainWindow>(services, dialogs, message);
         MainWindow& window = *shown;
         if (parser.isSet(mediaFrom))
             window.media()->setSettleDelay(std::chrono::hours(24)); // the pictures come from DIR: never asked
-        window.document()->setMessage(message, tr("Screenshot"));
-        window.document()->undoStack()->clear();
         window.preview()->setThemeChoice(*themeChoice);
         window.preview()->setPhoneSize(*phoneSize);
         window.preview()->setTime(fixedTime());
