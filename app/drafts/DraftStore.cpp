@@ -698,9 +698,11 @@ DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query,
     }
     QString& sql = page.sql;
     // Without a search the drafts come in the order of an index and each is read as it comes: its summary
-    // too. A search's matches are ranked (or filtered) first, carrying their ids only: a first keystroke
-    // matches most of the library (the summaries along made "o" and "or" 15-40% slower).
-    page.summaries = !search;
+    // too. A search's matches are ranked (or filtered) first, carrying their ids only, for a page of them: a
+    // first keystroke matches most of the library (the summaries along made "o" and "or" 15-40% slower). A
+    // list of every match (the command line's) reads each as it comes: their ids spelled into a second
+    // statement cost more.
+    page.summaries = !search || query.limit < 0;
     sql = QStringLiteral("SELECT %1 FROM ").arg(page.summaries ? L1(SummaryColumnList) : L1("d.id")) + from +
           where;
     const QString newestFirst = QStringLiteral("d.updated_at DESC, d.id DESC");

@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "cli/Cli.h"
+#include "cli/LocalMinutes.h"
 #include "cli/SendCommand.h"
 #include "drafts/DraftFile.h"
 #include "drafts/DraftSearch.h"
@@ -17,9 +18,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace wa;
 using test::CliRun;
@@ -83,6 +86,8 @@ private slots:
     void init();
     void cleanup();
     void dataFolderIsReadAtEachCall();
+    void listedTimesAreTheComputersLocalTime_data();
+    void listedTimesAreTheComputersLocalTime();
     void exportImportRoundTrip_data();
     void exportImportRoundTrip();
     void importsABareMessageNamedAfterItsFile();
@@ -725,6 +730,49 @@ void TestDraftsCommand::sendsNothingWithoutADraftAndRecipient()
     QVERIFY2(said.endsWith(u'\n') ? run.err == said : run.err.startsWith(said), qPrintable(run.err));
     QCoreApplication::processEvents(); // a request already on its way would be read now
     QCOMPARE(server.requests().size(), 0);
+}
+
+void TestDraftsCommand::listedTimesAreTheComputersLocalTime_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::newRow("UTC") << QByteArray("UTC");
+    QTest::newRow("Berlin: summer time") << QByteArray("Europe/Berlin");
+    QTest::newRow("Kolkata: half an hour, no summer time") << QByteArray("Asia/Kolkata");
+    QTest::newRow("St. John's: changes at half past") << QByteArray("America/St_Johns");
+    QTest::newRow("Lord Howe: summer time of half an hour") << QByteArray("Australia/Lord_Howe");
+    QTest::newRow("Chatham: a quarter past") << QByteArray("Pacific/Chatham");
+}
+
+// The list's times are what QDateTime::toLocalTime() says, in every zone, at and around each change of the
+// clocks: going back in time (a list newest first) and forward, every few minutes over two years.
+void TestDraftsCommand::listedTimesAreTheComputersLocalTime()
+{
+    QFETCH(QByteArray, zone);
+    QVERIFY2(QTimeZone(zone).isValid(), "no time zone data (scripts/dev installs tzdata)");
+    const QByteArray before = qgetenv("TZ");
+    qputenv("TZ", zone);
+    const auto restore = qScopeGuard([&] { before.isNull() ? qunsetenv("TZ") : qputenv("TZ", before); });
+    const auto expected = [](const QDateTime& time) {
+        return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    cli::LocalMinutes localMinutes;
+    int compared = 0;
+    const QDateTime last(QDate(2025, 12, 31), QTime(23, 59), Qt::UTC);
+    for (QDateTime time = last; time.date().year() >= 2024; time = time.addSecs(-(37 * 60 + 13)), ++compared)
+        QCOMPARE(localMinutes(time), expected(time));
+    for (QDateTime time(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC); time < last;
+         time = time.addSecs(41 * 60 + 7), ++compared)
+        QCOMPARE(localMinutes(time), expected(time));
+    // Each change of the clocks, the minute before and the one it starts.
+    const QTimeZone here = QTimeZone::systemTimeZone();
+    for (const QTimeZone::OffsetData& change :
+         here.transitions(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC), last)) {
+        for (const qint64 shift : {-60000LL, -1LL, 0LL, 59999LL}) {
+            const QDateTime time = change.atUtc.addMSecs(shift);
+            QCOMPARE(localMinutes(time), expected(time));
+        }
+    }
+    QVERIFY(compared > 20000);
 }
 
 QTEST_GUILESS_MAIN(TestDraftsCommand)
