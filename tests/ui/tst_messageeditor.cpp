@@ -141,6 +141,12 @@ void TestMessageEditor::issueIsMarkedAndListed()
     QVERIFY(listed.contains(QStringLiteral("action.buttons")));
     auto* body = find<QPlainTextEdit>(editor, QStringLiteral("body.text"));
     QCOMPARE(body->property("issue").toString(), QStringLiteral("required"));
+    // Its field is outlined in the error colour: the middle of its top edge, in the field's own picture.
+    QWidget* field = body->parentWidget();
+    const auto topEdge = [&] {
+        return field->grab().toImage().pixelColor(body->geometry().center().x(), body->geometry().top());
+    };
+    QCOMPARE(topEdge(), TextField::issueColour(Severity::Error));
 
     // Activating the issue focuses its field.
     editor.activateWindow();
@@ -152,6 +158,7 @@ void TestMessageEditor::issueIsMarkedAndListed()
 
     QTest::keyClicks(body, QStringLiteral("Hi"));
     QVERIFY(!body->property("issue").isValid());
+    QVERIFY(topEdge() != TextField::issueColour(Severity::Error));
 }
 
 void TestMessageEditor::typeSwitchSaysWhatItDropped()

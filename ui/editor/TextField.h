@@ -50,6 +50,8 @@ private:
     QPlainTextEdit* m_lines = nullptr;
     QLabel* m_counter;
     QString m_shownIssue; // what setIssue() last applied
+    class IssueOutline;
+    IssueOutline* m_outline = nullptr; // made for the first issue
     // The text of a many-lines field not shown yet, given to its editor when it shows: a QPlainTextEdit lays
     // a paragraph out whole at every change of its text, font and width, and before the first frame it gets
     // all three (a 4,096-character body was laid out six times, a tenth of the window's start).
