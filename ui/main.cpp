@@ -41,6 +41,13 @@ void installTranslators(QCoreApplication& app)
         QCoreApplication::installTranslator(qt);
 }
 
+// The style Qt chose (the desktop's, -style, QT_STYLE_OVERRIDE), its standard icons read when first drawn:
+// the window and its screenshots alike.
+void useDeferredIcons()
+{
+    QApplication::setStyle(new wa::DeferredIconStyle(QApplication::style()));
+}
+
 QStringList argumentsOf(int argc, char** argv)
 {
     QStringList arguments;
@@ -103,7 +110,7 @@ int main(int argc, char** argv)
     if (wa::ScreenshotCommand::isRequested(arguments)) {
         wa::ScreenshotCommand::prepareEnvironment();
         QApplication app(argc, argv);
-        QApplication::setStyle(new wa::DeferredIconStyle(QApplication::style())); // as the window has it
+        useDeferredIcons();
         installTranslators(app);
         wa::AppServices services(dataFolder);
         return wa::ScreenshotCommand::run(QCoreApplication::arguments(), services);
@@ -127,8 +134,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    // The style chosen (the desktop's, -style, QT_STYLE_OVERRIDE), its icons read when first drawn.
-    QApplication::setStyle(new wa::DeferredIconStyle(QApplication::style()));
+    useDeferredIcons();
     wa::Database::loadDriverInBackground(); // while the window is built
     installTranslators(app);
     wa::AppServices services(dataFolder);

@@ -1,5 +1,7 @@
 #include "LocalMinutes.h"
 
+#include <limits>
+
 namespace wa::cli {
 
 QString LocalMinutes::operator()(const QDateTime& time)

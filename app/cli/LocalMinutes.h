@@ -4,8 +4,6 @@
 #include <QString>
 #include <QTimeZone>
 
-#include <limits>
-
 namespace wa::cli {
 
 // "yyyy-MM-dd HH:mm" in this computer's time zone, for many instants near each other (a list, newest first),

@@ -20,6 +20,9 @@ namespace wa {
 
 namespace {
 
+// QtSql's driver for the file: the one open() uses and loadDriverInBackground() loads.
+const QString SqliteDriver = QStringLiteral("QSQLITE");
+
 // Version 1: what was sent, where, and what came of it. No column for the API key, ever.
 const Database::Migration SendHistoryStep = {
     QStringLiteral(
@@ -230,7 +233,7 @@ void Database::loadDriverInBackground()
     QThreadPool::globalInstance()->start([] {
         // A connection made and removed at once: what stays is the driver's plugin, loaded for the process.
         const QString name = QStringLiteral("wa-composer-driver-loading");
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase::addDatabase(SqliteDriver, name);
         QSqlDatabase::removeDatabase(name);
     });
 }
@@ -272,7 +275,7 @@ bool Database::openConnection(QString* error)
         *error = tr("Could not create the folder %1 for the database.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDriver, m_connectionName);
     if (!db.isValid()) {
         *error = tr("Qt's SQLite driver (QSQLITE) is not available, so the database cannot be opened.");
         return false;

@@ -1,7 +1,6 @@
 #include "DeferredIconStyle.h"
 
 #include <QIconEngine>
-#include <QPainter>
 #include <QPointer>
 #include <QStyleOption>
 
