@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -22,6 +23,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QUndoStack>
 
 using namespace wa;
 using wa::test::find;
@@ -42,6 +44,8 @@ private slots:
     void simpleActionsEditTheirFields();
     void listRowsAreAddedMovedAndLimited();
     void eleventhRowIsFlaggedInFieldAndList();
+    void sectionsOutOfSightAreBuiltAfterTheFirstFrame();
+    void sectionsInSightAreBuiltBeforeTheFirstFrame();
     void rowsAreDraggedAcrossSections();
     void flowEditorTakesOnlyCompleteData();
     void productListTakesOneIdPerLine();
@@ -348,6 +352,84 @@ void TestMessageEditor::eleventhRowIsFlaggedInFieldAndList()
     for (int i = 0; i < issues->count(); ++i)
         listed |= issues->item(i)->data(Qt::UserRole).toString() == rowPath;
     QVERIFY(listed);
+}
+
+namespace {
+// Ten sections of one row, the last row's title one past its limit, in a scrolled form of that height.
+struct TenSectionForm
+{
+    explicit TenSectionForm(int height)
+    {
+        InteractiveMessage message = listWithRows({1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+        message.actionAs<ListAction>()->sections[9].rows[0].title = QString(Limits::RowTitleMax + 1, u'x');
+        document.setMessage(message, QStringLiteral("Import"));
+        editor = new MessageEditor(&document);
+        form.setWidgetResizable(true);
+        form.setWidget(editor);
+        form.resize(700, height);
+    }
+    QLineEdit* rowTitle(int section) const
+    {
+        return editor->findChild<QLineEdit*>(
+            QStringLiteral("action.sections[%1].rows[0].title").arg(section));
+    }
+    MessageDocument document;
+    QScrollArea form;
+    MessageEditor* editor;
+};
+} // namespace
+
+void TestMessageEditor::sectionsOutOfSightAreBuiltAfterTheFirstFrame()
+{
+    TenSectionForm ten(500);
+    QSignalSpy issuesShown(ten.document.undoStack(), &QUndoStack::indexChanged); // no edit may come of it
+    ten.form.show();
+    // Before the first frame: the first three sections, not those below the form's bottom edge.
+    QVERIFY(ten.rowTitle(2));
+    QVERIFY(!ten.rowTitle(3));
+    QVERIFY(!ten.rowTitle(9));
+    const int waitingHeight = ten.editor->sizeHint().height();
+
+    ten.form.grab();           // the first frame
+    QVERIFY(!ten.rowTitle(9)); // not during it
+    QTRY_VERIFY(ten.rowTitle(9));
+    QLineEdit* last = ten.rowTitle(9);
+    QCOMPARE(last->text(), QString(Limits::RowTitleMax + 1, u'x'));
+    QCOMPARE(last->property("issue").toString(), QStringLiteral("too-long"));
+    QCOMPARE(find<QLineEdit>(*ten.editor, QStringLiteral("action.sections[9].rows[0].id"))->text(),
+             QStringLiteral("id-9"));
+    // The waiting sections held about the room they take once built: the scroll bar hardly moves.
+    QVERIFY2(
+        qAbs(ten.editor->sizeHint().height() - waitingHeight) < waitingHeight / 20,
+        qPrintable(QStringLiteral("%1 then %2").arg(waitingHeight).arg(ten.editor->sizeHint().height())));
+    // Tab goes on from a section built first into one built later.
+    QCOMPARE(find<QWidget>(*ten.editor, QStringLiteral("action.sections[2].addRow"))->nextInFocusChain(),
+             find<QWidget>(*ten.editor, QStringLiteral("action.sections[3].title")));
+    QCOMPARE(issuesShown.count(), 0);
+}
+
+void TestMessageEditor::sectionsInSightAreBuiltBeforeTheFirstFrame()
+{
+    // A form tall enough for all ten builds them as it shows, before anything is painted.
+    TenSectionForm tall(2400);
+    tall.form.show();
+    QVERIFY(tall.rowTitle(9));
+    QCOMPARE(tall.rowTitle(9)->property("issue").toString(), QStringLiteral("too-long"));
+
+    // Below the edge, activating an issue of a section still waiting builds it and goes there.
+    TenSectionForm small(500);
+    small.form.show();
+    QVERIFY(!small.rowTitle(9));
+    auto* issues = find<QListWidget>(*small.editor, QStringLiteral("issueList"));
+    const QString rowTitlePath = QStringLiteral("action.sections[9].rows[0].title");
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < issues->count(); ++i)
+        if (issues->item(i)->data(Qt::UserRole).toString() == rowTitlePath)
+            item = issues->item(i);
+    QVERIFY(item);
+    emit issues->itemActivated(item);
+    QVERIFY(small.rowTitle(9));
+    QCOMPARE(small.form.focusWidget(), small.rowTitle(9)); // the focus it has once its window is active
 }
 
 void TestMessageEditor::flowEditorTakesOnlyCompleteData()

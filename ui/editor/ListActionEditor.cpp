@@ -18,8 +18,11 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QTimer>
+
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace wa {
 
@@ -64,8 +67,8 @@ ListActionEditor::ListActionEditor(MessageDocument* document, QWidget* parent)
                         [](ListAction& a, const QString& text) { a.button = text; });
     buttonRow->addWidget(m_button, 1);
     layout->addLayout(buttonRow);
-    m_sections = new QVBoxLayout;
-    layout->addLayout(m_sections);
+    m_sectionsLayout = new QVBoxLayout;
+    layout->addLayout(m_sectionsLayout);
     m_addSection = new QPushButton(tr("Add section"), this);
     m_addSection->setObjectName(QStringLiteral("addListSection"));
     connect(m_addSection, &QPushButton::clicked, this, [this] {
@@ -92,7 +95,15 @@ TextField* ListActionEditor::addField(QWidget* parent, const QString& path, int 
 
 QList<TextField*> ListActionEditor::fields() const
 {
-    return m_fields + QList<TextField*>{m_button};
+    QList<TextField*> fields;
+    for (const Section& section : m_sections)
+        fields += section.fields;
+    return fields << m_button;
+}
+
+void ListActionEditor::ensureBuilt()
+{
+    buildPending([](qsizetype) { return true; });
 }
 
 void ListActionEditor::editList(const QString& description, const Change& change, const QString& mergeKey)
@@ -173,41 +184,39 @@ QWidget* ListActionEditor::rowWidget(const ListAction& action, qsizetype s, qsiz
     grid->addWidget(description, 1, 1, 1, 2);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 2);
-    m_fields << title << id << description;
-    m_tabChain << title->input() << id->input() << description->input() << up << down << remove;
+    Section& section = m_sections[s];
+    section.fields << title << id << description;
+    section.tabChain << title->input() << id->input() << description->input() << up << down << remove;
+    section.rows << row;
     return row;
 }
 
-QWidget* ListActionEditor::sectionWidget(const ListAction& action, qsizetype s)
+void ListActionEditor::buildSection(const ListAction& action, qsizetype s)
 {
     const QString base = QStringLiteral("action.sections[%1]").arg(s);
-    auto* section = new QFrame(this);
-    section->setFrameShape(QFrame::StyledPanel);
-    auto* layout = new QVBoxLayout(section);
+    QFrame* frame = m_sections[s].frame;
+    frame->setMinimumHeight(0); // its estimate, while it waited
+    auto* layout = new QVBoxLayout(frame);
     auto* header = new QHBoxLayout;
     auto* title =
-        addField(section, base + QStringLiteral(".title"), Limits::SectionTitleMax,
+        addField(frame, base + QStringLiteral(".title"), Limits::SectionTitleMax,
                  tr("Section title (needed when there are several)"), [s](ListAction& a, const QString& t) {
                      if (s < a.sections.size())
                          a.sections[s].title = t;
                  });
-    m_fields << title;
     auto* remove =
-        toolButton(section, base + QStringLiteral(".remove"), tr("Remove this section and its rows"));
+        toolButton(frame, base + QStringLiteral(".remove"), tr("Remove this section and its rows"));
     remove->setText(tr("Remove section"));
-    m_tabChain << title->input() << remove;
+    m_sections[s].fields << title;
+    m_sections[s].tabChain << title->input() << remove;
     connect(remove, &QToolButton::clicked, this,
             [this, s] { editList(tr("Remove section"), [s](ListAction& a) { a.sections.removeAt(s); }); });
     header->addWidget(title, 1);
     header->addWidget(remove);
     layout->addLayout(header);
-    m_rowWidgets.append(QList<QWidget*>{});
-    for (qsizetype r = 0; r < action.sections[s].rows.size(); ++r) {
-        QWidget* row = rowWidget(action, s, r);
-        m_rowWidgets.last().append(row);
-        layout->addWidget(row);
-    }
-    auto* addRow = new QPushButton(tr("Add row"), section);
+    for (qsizetype r = 0; r < action.sections[s].rows.size(); ++r)
+        layout->addWidget(rowWidget(action, s, r));
+    auto* addRow = new QPushButton(tr("Add row"), frame);
     addRow->setObjectName(base + QStringLiteral(".addRow"));
     connect(addRow, &QPushButton::clicked, this, [this, s] {
         editList(tr("Add row"), [s](ListAction& a) {
@@ -215,27 +224,104 @@ QWidget* ListActionEditor::sectionWidget(const ListAction& action, qsizetype s)
                 a.sections[s].rows.append({freshRowId(a), {}, {}});
         });
     });
-    m_addRowButtons.append(addRow);
-    m_tabChain << addRow;
+    m_sections[s].addRow = addRow;
+    m_sections[s].tabChain << addRow;
     layout->addWidget(addRow, 0, Qt::AlignLeft);
-    return section;
+    if (frame->isVisible()) // built in a shown window: its parts show now, not an event later, after a paint
+        for (QWidget* part : frame->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            part->show();
+}
+
+// A waiting section's height, from the first section's: its header and button, and its rows as high as the
+// first section's are.
+ListActionEditor::SectionHeights ListActionEditor::measureFirstSection() const
+{
+    const Section& first = m_sections.first();
+    const int spacing = first.frame->layout()->spacing();
+    const int row = first.rows.isEmpty() ? 0 : first.rows.first()->sizeHint().height() + spacing;
+    return {first.frame->sizeHint().height() - row * int(first.rows.size()), row};
+}
+
+bool ListActionEditor::hasWaitingSections() const
+{
+    return std::any_of(m_sections.begin(), m_sections.end(),
+                       [](const Section& section) { return !section.addRow; });
+}
+
+void ListActionEditor::buildPending(const std::function<bool(qsizetype)>& which)
+{
+    const ListAction* action = m_document->message().actionAs<ListAction>();
+    if (!action || shapeOf(*action) != m_shape)
+        return; // the message moved on: show() rebuilds
+    bool built = false;
+    for (qsizetype s = 0; s < m_sections.size(); ++s) {
+        if (m_sections[s].addRow || !which(s))
+            continue;
+        buildSection(*action, s);
+        fillSection(*action, s);
+        built = true;
+    }
+    if (!built)
+        return;
+    updateAddButtons(*action);
+    chainTabs();
+    emit fieldsAdded();
+}
+
+void ListActionEditor::chainTabs()
+{
+    QList<QWidget*> chain;
+    for (const Section& section : std::as_const(m_sections))
+        chain += section.tabChain;
+    chainTabOrder(m_button->input(), chain << m_addSection);
 }
 
 void ListActionEditor::rebuild(const ListAction& action)
 {
-    discardLater(m_sectionWidgets);
-    m_sectionWidgets.clear();
-    m_addRowButtons.clear();
-    m_fields.clear();
-    m_tabChain.clear();
-    m_rowWidgets.clear();
+    QList<QWidget*> frames;
+    for (const Section& section : std::as_const(m_sections))
+        frames << section.frame;
+    discardLater(frames);
+    m_sections.clear();
+    std::optional<SectionHeights> heights;
     for (qsizetype s = 0; s < action.sections.size(); ++s) {
-        QWidget* section = sectionWidget(action, s);
-        m_sections->addWidget(section);
-        m_sectionWidgets.append(section);
+        auto* frame = new QFrame(this);
+        frame->setFrameShape(QFrame::StyledPanel);
+        m_sectionsLayout->addWidget(frame);
+        m_sections.append(Section{});
+        m_sections.last().frame = frame;
+        if (s < SectionsBuiltAtOnce || m_painted) {
+            buildSection(action, s);
+            continue;
+        }
+        if (!heights)
+            heights = measureFirstSection();
+        frame->setMinimumHeight(heights->frame + heights->row * int(action.sections[s].rows.size()));
     }
     m_shape = shapeOf(action);
-    chainTabOrder(m_button->input(), m_tabChain + QList<QWidget*>{m_addSection});
+    chainTabs();
+}
+
+// Before the first frame: the waiting sections the window shows, once the layout has placed them.
+void ListActionEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_painted)
+        buildPending([this](qsizetype s) { return !m_sections[s].frame->visibleRegion().isEmpty(); });
+}
+
+// The first frame is out: the sections still waiting are built right after it.
+void ListActionEditor::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    m_painted = true;
+    if (m_pendingBuildQueued || !hasWaitingSections())
+        return;
+    m_pendingBuildQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pendingBuildQueued = false;
+        ensureBuilt();
+    });
 }
 
 namespace {
@@ -270,13 +356,12 @@ bool ListActionEditor::eventFilter(QObject* watched, QEvent* event)
 
 std::optional<std::pair<qsizetype, qsizetype>> ListActionEditor::dropTarget(const QPoint& pos) const
 {
-    for (qsizetype s = 0; s < m_sectionWidgets.size(); ++s) {
-        const QWidget* section = m_sectionWidgets[s];
-        if (!section->geometry().contains(pos))
+    for (qsizetype s = 0; s < m_sections.size(); ++s) {
+        if (!m_sections[s].frame->geometry().contains(pos))
             continue;
         // Before the first row whose middle is below the drop point; after the last otherwise.
         qsizetype index = 0;
-        for (const QWidget* row : m_rowWidgets.value(s)) {
+        for (const QWidget* row : m_sections[s].rows) {
             const QRect rect(row->mapTo(this, QPoint(0, 0)), row->size());
             if (pos.y() < rect.center().y())
                 break;
@@ -325,23 +410,36 @@ void ListActionEditor::dropEvent(QDropEvent* event)
 
 void ListActionEditor::show(const ListAction& action)
 {
-    if (shapeOf(action) != m_shape || m_sectionWidgets.size() != action.sections.size())
+    if (shapeOf(action) != m_shape || m_sections.size() != action.sections.size())
         rebuild(action);
     m_button->setText(action.button);
-    // Fields were made in order: per section its title, then per row title, id, description.
+    for (qsizetype s = 0; s < m_sections.size(); ++s)
+        if (m_sections[s].addRow)
+            fillSection(action, s);
+    updateAddButtons(action);
+}
+
+void ListActionEditor::fillSection(const ListAction& action, qsizetype s)
+{
+    // Its fields were made in order: the title, then per row its title, id and description.
+    const QList<TextField*>& fields = m_sections[s].fields;
     qsizetype next = 0;
-    for (const ListSection& section : action.sections) {
-        m_fields[next++]->setText(section.title);
-        for (const ListRow& row : section.rows) {
-            m_fields[next++]->setText(row.title);
-            m_fields[next++]->setText(row.id);
-            m_fields[next++]->setText(row.description);
-        }
+    fields[next++]->setText(action.sections[s].title);
+    for (const ListRow& row : action.sections[s].rows) {
+        fields[next++]->setText(row.title);
+        fields[next++]->setText(row.id);
+        fields[next++]->setText(row.description);
     }
+}
+
+void ListActionEditor::updateAddButtons(const ListAction& action)
+{
     const bool rowsFull = action.rowCount() >= Limits::ListRowsMax;
-    for (QPushButton* addRow : std::as_const(m_addRowButtons)) {
-        addRow->setEnabled(!rowsFull);
-        addRow->setToolTip(
+    for (const Section& section : std::as_const(m_sections)) {
+        if (!section.addRow)
+            continue;
+        section.addRow->setEnabled(!rowsFull);
+        section.addRow->setToolTip(
             rowsFull ? tr("A list holds at most %1 rows across all sections.").arg(Limits::ListRowsMax)
                      : tr("Add a row to this section"));
     }

@@ -239,6 +239,8 @@ template <typename Editor> Editor* MessageEditor::actionEditor(Editor*& editor)
         if (!m_defaultRegion.isEmpty())
             editor->setDefaultRegion(m_defaultRegion);
     m_actionEditors->addWidget(editor);
+    if constexpr (requires { &Editor::fieldsAdded; })
+        connect(editor, &Editor::fieldsAdded, this, &MessageEditor::showIssues);
     // In the tab order where it shows, after the footer: widgets made later join the chain at its end. Its
     // own fields keep their order.
     QList<QWidget*> fields;
@@ -444,6 +446,8 @@ void MessageEditor::showIssues()
 
 void MessageEditor::focusIssue(QListWidgetItem* item)
 {
+    if (m_list)
+        m_list->ensureBuilt(); // the issue may be in a section still waiting to be built
     if (TextField* field = fieldFor(item->data(Qt::UserRole).toString()))
         field->input()->setFocus(Qt::OtherFocusReason);
 }

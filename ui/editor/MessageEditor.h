@@ -34,7 +34,8 @@ public:
 
     static QString typeLabel(MessageType type); // "Reply buttons", "List" ...
 
-    // The field an issue at this path belongs to (the exact field, or the first one inside it).
+    // The field an issue at this path belongs to (the exact field, or the first one inside it), among those
+    // built: a list section out of sight may still be waiting (ListActionEditor).
     TextField* fieldFor(const QString& issuePath) const;
     const QList<ValidationIssue>& issues() const { return m_issues; }
     // The default country of Settings, for what depends on where the customer is (address requests).
