@@ -23,6 +23,7 @@ using sql::run;
 using sql::stringMap;
 using sql::stringMapFrom;
 using sql::text;
+using sql::textFrom;
 using sql::textOrNull;
 using sql::timeFrom;
 using sql::timeText;
@@ -224,24 +225,30 @@ QCollator readingOrder()
 
 // What a listing reads of each draft (summaryFrom() reads them in this order): its summary as saved with
 // its message (SummaryColumns), never the message itself.
-constexpr auto SummaryColumnList =
-    "d.id, d.name, d.summary_type, d.summary_excerpt, d.updated_at, d.trashed_at, d.updated_by";
+QString summaryColumns(const LibraryBackend& backend)
+{
+    QStringList columns{QStringLiteral("d.id")};
+    for (const char* text :
+         {"d.name", "d.summary_type", "d.summary_excerpt", "d.updated_at", "d.trashed_at", "d.updated_by"})
+        columns.append(backend.textColumn(QLatin1StringView(text)));
+    return columns.join(QStringLiteral(", "));
+}
 
 DraftSummary summaryFrom(const QSqlQuery& query)
 {
     DraftSummary summary;
     summary.id = query.value(0).toLongLong();
-    summary.name = query.value(1).toString();
-    summary.type = query.value(2).toString();
-    summary.excerpt = query.value(3).toString();
+    summary.name = textFrom(query.value(1));
+    summary.type = textFrom(query.value(2));
+    summary.excerpt = textFrom(query.value(3));
     summary.updatedAt = timeFrom(query.value(4));
     summary.trashedAt = timeFrom(query.value(5));
-    summary.updatedBy = query.value(6).toString();
+    summary.updatedBy = textFrom(query.value(6));
     return summary;
 }
 
 // Runs a prepared query with these values; every row is a draft of the page, read whole with
-// `summaries` (the query selects SummaryColumnList), else by its id alone (the first column).
+// `summaries` (the query selects summaryColumns()), else by its id alone (the first column).
 bool readPage(QSqlQuery& query, const QVariantList& values, bool summaries, QList<DraftSummary>* page,
               QString* sqlError)
 {
@@ -272,18 +279,18 @@ bool readPage(QSqlQuery& query, const QVariantList& values, bool summaries, QLis
 // ids), or, when it is empty, of the whole library, each tag read once as stored and placed here. A list of
 // everything (the command line's) spells 10,000 ids into the statement otherwise, which costs the engine
 // ten times the whole table and its sort (issue 21).
-bool readTags(const QSqlDatabase& db, const QString& in, QList<DraftSummary>* page, QString* sqlError)
+bool readTags(const LibraryBackend& backend, const QString& in, QList<DraftSummary>* page, QString* sqlError)
 {
     QHash<qint64, qsizetype> places;
     places.reserve(page->size());
     for (qsizetype i = 0; i < page->size(); ++i)
         places.insert(page->at(i).id, i);
-    QSqlQuery tags(db);
+    QSqlQuery tags(backend.connection());
     tags.setForwardOnly(true);
-    const QString sql =
-        in.isEmpty()
-            ? QStringLiteral("SELECT draft_id, tag, position FROM draft_tags")
-            : QStringLiteral("SELECT draft_id, tag, position FROM draft_tags WHERE draft_id IN (%1)").arg(in);
+    QString sql = QStringLiteral("SELECT draft_id, %1, position FROM draft_tags")
+                      .arg(backend.textColumn(QStringLiteral("tag")));
+    if (!in.isEmpty())
+        sql += QStringLiteral(" WHERE draft_id IN (%1)").arg(in);
     if (!run(tags, sql, {}, sqlError))
         return false;
     // The tags in whatever order the engine reads them, each with its draft's place and its position there.
@@ -297,7 +304,7 @@ bool readTags(const QSqlDatabase& db, const QString& in, QList<DraftSummary>* pa
     while (tags.next()) {
         const auto found = places.constFind(tags.value(0).toLongLong());
         if (found != places.constEnd())
-            placed.push_back({*found, tags.value(2).toLongLong(), tags.value(1).toString()});
+            placed.push_back({*found, tags.value(2).toLongLong(), textFrom(tags.value(1))});
     }
     if (tags.lastError().isValid()) {
         *sqlError = tags.lastError().text();
@@ -703,8 +710,9 @@ DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query,
     // list of every match (the command line's) reads each as it comes: their ids spelled into a second
     // statement cost more.
     page.summaries = !search || query.limit < 0;
-    sql = QStringLiteral("SELECT %1 FROM ").arg(page.summaries ? L1(SummaryColumnList) : L1("d.id")) + from +
-          where;
+    sql = QStringLiteral("SELECT %1 FROM ")
+              .arg(page.summaries ? summaryColumns(m_backend) : QStringLiteral("d.id")) +
+          from + where;
     const QString newestFirst = QStringLiteral("d.updated_at DESC, d.id DESC");
     // A search ranks its matches, unless it is too broad to (then, like no search, newest first); or ranks
     // the newest of them only, taken in time order first, for a page that fits in them (a list of every
@@ -787,7 +795,8 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
         summaries.reserve(page.size());
         QSqlQuery select(m_backend.connection());
         if (!run(select,
-                 QStringLiteral("SELECT %1 FROM drafts d WHERE d.id IN (%2)").arg(L1(SummaryColumnList), in),
+                 QStringLiteral("SELECT %1 FROM drafts d WHERE d.id IN (%2)")
+                     .arg(summaryColumns(m_backend), in),
                  {}, &problem))
             return fail(problem);
         while (select.next()) {
@@ -807,7 +816,7 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
         page = std::move(read);
     }
 
-    if (!readTags(m_backend.connection(), query.limit < 0 ? QString() : in, &page, &problem))
+    if (!readTags(m_backend, query.limit < 0 ? QString() : in, &page, &problem))
         return fail(problem);
     return page;
 }

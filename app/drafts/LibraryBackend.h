@@ -39,6 +39,8 @@ public:
     virtual QString identity() const { return {}; }
     // Why nothing can be written, in a sentence; empty when the library is writable.
     virtual QString whyReadOnly() const { return {}; }
+    // A text column as a listing reads it fastest; sql::textFrom() reads the value either way.
+    virtual QString textColumn(const QString& column) const { return column; }
 
     // Begins a write transaction that no other writer of the library runs beside: two imports picking a
     // free name, or two saves checking one, take their turns.

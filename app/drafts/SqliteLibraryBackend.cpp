@@ -51,6 +51,11 @@ QString SqliteLibraryBackend::whyReadOnly() const
     return m_database.whyReadOnly();
 }
 
+QString SqliteLibraryBackend::textColumn(const QString& column) const
+{
+    return QStringLiteral("CAST(%1 AS BLOB)").arg(column);
+}
+
 bool SqliteLibraryBackend::beginWrite(sql::Transaction& transaction, QString* sqlError)
 {
     // BEGIN IMMEDIATE: the file's write lock up front (Transaction::begin).

@@ -31,6 +31,8 @@ QVariant textOrNull(const QString& value);
 // ISO 8601, UTC, milliseconds: sorts as text.
 QString timeText(const QDateTime& time);
 QDateTime timeFrom(const QVariant& value);
+// A text column's value, whether it comes as text or as its UTF-8 bytes (LibraryBackend::textColumn()).
+QString textFrom(const QVariant& value);
 
 // A map of strings as a JSON object (variable values); `emptyAsNull` stores an empty map as NULL, not {}.
 QVariant stringMap(const QMap<QString, QString>& values, bool emptyAsNull);

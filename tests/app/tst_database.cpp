@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "sending/SendHistory.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -137,6 +138,9 @@ private slots:
     void upgradesAVersion6HistoryToDeliveryStatus();
     void failedStepRollsBackAndSaysWhich();
     void refusesANewerDatabase_data();
+    void timesReadBackAsStored_data();
+    void timesReadBackAsStored();
+    void textReadsFromBytesOrText();
     void refusesANewerDatabase();
     void refusesWhatIsNotADatabase_data();
     void refusesWhatIsNotADatabase();
@@ -584,4 +588,52 @@ void TestDatabase::connectionsAreOwnAndRemoved()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+// A time is stored as timeText() writes it and read by hand in that form; any other ISO 8601 (written by an
+// older version, or by hand) is still read, by Qt, and what is not a time stays invalid.
+void TestDatabase::timesReadBackAsStored_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<QDateTime>("time");
+    const auto utc = [](int y, int m, int d, int h, int min, int s, int ms) {
+        return QDateTime(QDate(y, m, d), QTime(h, min, s, ms), Qt::UTC);
+    };
+    QTest::newRow("as written") << QVariant(QStringLiteral("2024-05-01T09:30:00.250Z"))
+                                << utc(2024, 5, 1, 9, 30, 0, 250);
+    QTest::newRow("leap day, last millisecond")
+        << QVariant(QStringLiteral("2024-02-29T23:59:59.999Z")) << utc(2024, 2, 29, 23, 59, 59, 999);
+    QTest::newRow("the epoch") << QVariant(QStringLiteral("1970-01-01T00:00:00.000Z"))
+                               << utc(1970, 1, 1, 0, 0, 0, 0);
+    QTest::newRow("as bytes") << QVariant(QByteArray("2024-05-01T09:30:00.250Z"))
+                              << utc(2024, 5, 1, 9, 30, 0, 250);
+    QTest::newRow("without milliseconds")
+        << QVariant(QStringLiteral("2024-05-01T09:30:00Z")) << utc(2024, 5, 1, 9, 30, 0, 0);
+    QTest::newRow("with an offset") << QVariant(QStringLiteral("2024-05-01T11:30:00.000+02:00"))
+                                    << utc(2024, 5, 1, 9, 30, 0, 0);
+    QTest::newRow("no such day") << QVariant(QStringLiteral("2023-02-29T09:30:00.000Z")) << QDateTime();
+    QTest::newRow("a letter for a digit")
+        << QVariant(QStringLiteral("2024-05-0xT09:30:00.000Z")) << QDateTime();
+    QTest::newRow("null") << QVariant() << QDateTime();
+}
+
+void TestDatabase::timesReadBackAsStored()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(QDateTime, time);
+    const QDateTime read = sql::timeFrom(stored);
+    QCOMPARE(read.isValid(), time.isValid());
+    if (!time.isValid())
+        return;
+    QCOMPARE(read, time);
+    QCOMPARE(read.timeSpec(), Qt::UTC);
+    QCOMPARE(sql::timeFrom(sql::timeText(read)), read); // and written again, read again
+}
+
+void TestDatabase::textReadsFromBytesOrText()
+{
+    const QString text = QStringLiteral("Café ☕ 😀");
+    QCOMPARE(sql::textFrom(QVariant(text)), text);
+    QCOMPARE(sql::textFrom(QVariant(text.toUtf8())), text);
+    QVERIFY(sql::textFrom(QVariant()).isEmpty());
+}
+
 #include "tst_database.moc"

@@ -99,6 +99,7 @@ private slots:
     void importRenamesOnANameClash();
     void listsAndSearches();
     void listsAsATable();
+    void listsALongTableWholeAndInOrder();
     void showPrintsExactlyThePayload();
     void missingDraftSaysSo_data();
     void missingDraftSaysSo();
@@ -495,6 +496,33 @@ void TestDraftsCommand::listsAsATable()
     const qsizetype typeColumn = rows[0].indexOf(QStringLiteral("TYPE"));
     QCOMPARE(rows[1].indexOf(QStringLiteral("button")), typeColumn);
     QCOMPARE(rows[2].indexOf(QStringLiteral("list")), typeColumn);
+}
+
+// More drafts than one piece of the table holds (it is written some thousands of characters at a time): every
+// row whole, in order, its columns lined up; and a name cut where an emoji begins loses the whole emoji.
+void TestDraftsCommand::listsALongTableWholeAndInOrder()
+{
+    const QDateTime at(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const QString emojiAtTheCut = QString(30, u'a') + QStringLiteral("😀 and more besides");
+    create(draft(emojiAtTheCut, stored("button.json")), at);
+    constexpr int Drafts = 300;
+    for (int i = 1; i < Drafts; ++i)
+        create(draft(QStringLiteral("Offer %1").arg(i), stored(i % 2 ? "list.json" : "button.json")),
+               at.addSecs(60 * i));
+    const CliRun run = runCli({QStringLiteral("drafts"), QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.size() > 16 * 1024, qPrintable(QString::number(run.out.size())));
+    const QStringList rows = lines(run.out);
+    QCOMPARE(rows.size(), Drafts + 1);
+    const qsizetype typeColumn = rows[0].indexOf(QStringLiteral("TYPE"));
+    const qsizetype excerptColumn = rows[0].indexOf(QStringLiteral("EXCERPT"));
+    for (int i = 1; i < Drafts; ++i) { // newest first
+        const QString& row = rows[Drafts - i];
+        QVERIFY2(row.startsWith(QStringLiteral("Offer %1 ").arg(i)), qPrintable(row));
+        QCOMPARE(row.indexOf(i % 2 ? QStringLiteral("list") : QStringLiteral("button")), typeColumn);
+        QVERIFY2(row.size() > excerptColumn && row[excerptColumn] != u' ', qPrintable(row));
+    }
+    QVERIFY2(rows.last().startsWith(QString(30, u'a') + QStringLiteral("… ")), qPrintable(rows.last()));
 }
 
 void TestDraftsCommand::showPrintsExactlyThePayload()
