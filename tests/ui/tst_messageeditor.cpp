@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -34,6 +35,8 @@ class TestMessageEditor : public QObject
 private slots:
     void typingEditsTheDocumentAsOneStep();
     void aHiddenBodyGetsItsTextWhenShown();
+    void aLongBodyIsLaidOutAtTheWidthItKeeps_data();
+    void aLongBodyIsLaidOutAtTheWidthItKeeps();
     void theBodyKeepsItsShapedText();
     void anActionEditorIsMadeWhenATypeNeedsIt();
     void actionEditorsMadeBeforeTheFormShowsFollowItsType();
@@ -700,6 +703,36 @@ void TestMessageEditor::everyTypeHasAnEditor()
 }
 
 // A body not shown yet holds its text and gives it to its editor when it shows: laid out once, at its width.
+// A body longer than its editor shows gets its scroll bar before its text is laid out: the text is laid out
+// at the width it keeps, not at the whole width and again when the bar appears. A short one has no bar.
+void TestMessageEditor::aLongBodyIsLaidOutAtTheWidthItKeeps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("scrolls");
+    const QString words = QStringLiteral("alpha bravo charlie delta echo foxtrot golf hotel ");
+    QTest::newRow("4,096 characters") << words.repeated(80).left(Limits::BodyTextMax) << true;
+    QTest::newRow("many short paragraphs") << QStringLiteral("Line\n").repeated(40) << true;
+    QTest::newRow("two lines") << QStringLiteral("Your order has shipped.\nTrack it any time.") << false;
+}
+
+void TestMessageEditor::aLongBodyIsLaidOutAtTheWidthItKeeps()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, scrolls);
+    TextField field(QStringLiteral("body.text"), Limits::BodyTextMax, TextField::Lines::Many);
+    auto* editor = field.findChild<QPlainTextEdit*>(QStringLiteral("body.text"));
+    field.setText(text);
+    field.resize(500, 120);
+    field.show(); // the text is laid out here
+    const int laidOutAt = editor->viewport()->width();
+    QCOMPARE(editor->verticalScrollBar()->isVisible(), scrolls);
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    QCOMPARE(editor->viewport()->width(), laidOutAt);
+    QCOMPARE(editor->verticalScrollBar()->isVisible(), scrolls);
+    QCOMPARE(editor->verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
+    QCOMPARE(editor->toPlainText(), text);
+}
+
 void TestMessageEditor::aHiddenBodyGetsItsTextWhenShown()
 {
     TextField field(QStringLiteral("body.text"), 1024, TextField::Lines::Many);

@@ -9,7 +9,10 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalBlocker>
+
+#include <cmath>
 
 namespace wa {
 
@@ -124,10 +127,34 @@ void TextField::showText(QString text) // a copy: it may be the text held until 
 {
     m_textToShow.reset();
     const QSignalBlocker blocker(input()); // the document's own value is no user edit
-    if (m_line)
+    if (m_line) {
         m_line->setText(text);
-    else
-        m_lines->setPlainText(text);
+        return;
+    }
+    const bool barFirst = needsScrollBarFirst(text);
+    if (barFirst)
+        m_lines->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_lines->setPlainText(text);
+    if (barFirst)
+        m_lines->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded); // it stays while the text is longer
+}
+
+// Whether a shown editor without its scroll bar yet will need one for this text, by a guess from the font's
+// average character. The bar shown first, the text is laid out once, at the width the bar leaves; else it is
+// laid out at the whole width and again when the bar appears (a 4,096-character body shaped twice before the
+// first frame, issue 21). A wrong guess costs that second layout, no more.
+bool TextField::needsScrollBarFirst(const QString& text) const
+{
+    const QWidget* viewport = m_lines->viewport();
+    if (!m_lines->isVisible() || m_lines->verticalScrollBar()->isVisible() || viewport->width() <= 0)
+        return false;
+    const QFontMetricsF metrics(m_lines->font());
+    const qreal charactersPerLine = std::max(1.0, viewport->width() / metrics.averageCharWidth());
+    qreal lines = 0;
+    for (const QStringView paragraph : QStringView(text).split(u'\n'))
+        lines += std::max(1.0, std::ceil(paragraph.size() / charactersPerLine));
+    // A line more than it holds: a guess a little short must not take the bar away again.
+    return (lines - 1) * metrics.lineSpacing() > viewport->height();
 }
 
 void TextField::showEvent(QShowEvent* event)

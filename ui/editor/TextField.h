@@ -43,6 +43,7 @@ protected:
 private:
     void updateCounter();
     void showText(QString text);
+    bool needsScrollBarFirst(const QString& text) const;
 
     QString m_path;
     int m_limit;
