@@ -438,7 +438,8 @@ DraftStore::DraftStore(Database& database, Clock clock, QObject* parent)
 }
 
 DraftStore::DraftStore(std::unique_ptr<LibraryBackend> backend, Clock clock, QObject* parent)
-    : DraftLibrary(parent), m_backend(*backend), m_ownBackend(std::move(backend)), m_clock(std::move(clock))
+    : DraftLibrary(parent), m_backend(*backend), m_ownBackend(std::move(backend)),
+      m_summaryColumns(summaryColumns(m_backend)), m_clock(std::move(clock))
 {
     // A team library's server says when a teammate wrote: look then (one read of the change count).
     m_backend.setChangeListener([this] { checkForOutsideChanges(); });
@@ -710,8 +711,7 @@ DraftStore::PageStatement DraftStore::pageStatement(const DraftQuery& query,
     // list of every match (the command line's) reads each as it comes: their ids spelled into a second
     // statement cost more.
     page.summaries = !search || query.limit < 0;
-    sql = QStringLiteral("SELECT %1 FROM ")
-              .arg(page.summaries ? summaryColumns(m_backend) : QStringLiteral("d.id")) +
+    sql = QStringLiteral("SELECT %1 FROM ").arg(page.summaries ? m_summaryColumns : QStringLiteral("d.id")) +
           from + where;
     const QString newestFirst = QStringLiteral("d.updated_at DESC, d.id DESC");
     // A search ranks its matches, unless it is too broad to (then, like no search, newest first); or ranks
@@ -795,9 +795,8 @@ QList<DraftSummary> DraftStore::list(const DraftQuery& query, QString* error)
         summaries.reserve(page.size());
         QSqlQuery select(m_backend.connection());
         if (!run(select,
-                 QStringLiteral("SELECT %1 FROM drafts d WHERE d.id IN (%2)")
-                     .arg(summaryColumns(m_backend), in),
-                 {}, &problem))
+                 QStringLiteral("SELECT %1 FROM drafts d WHERE d.id IN (%2)").arg(m_summaryColumns, in), {},
+                 &problem))
             return fail(problem);
         while (select.next()) {
             const DraftSummary summary = summaryFrom(select);

@@ -84,6 +84,7 @@ private:
     QDateTime now() const;
     LibraryBackend& m_backend;
     std::unique_ptr<LibraryBackend> m_ownBackend;
+    const QString m_summaryColumns; // what a listing selects of each draft, in the backend's terms
     Clock m_clock;
     QTimer m_reconnectTimer;
     RetrySchedule m_retries;

@@ -19,9 +19,9 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QTimer>
-
 #include <QToolButton>
 #include <QVBoxLayout>
+
 #include <algorithm>
 
 namespace wa {
@@ -245,7 +245,7 @@ ListActionEditor::SectionHeights ListActionEditor::measureFirstSection() const
 bool ListActionEditor::hasWaitingSections() const
 {
     return std::any_of(m_sections.begin(), m_sections.end(),
-                       [](const Section& section) { return !section.addRow; });
+                       [](const Section& section) { return !section.isBuilt(); });
 }
 
 void ListActionEditor::buildPending(const std::function<bool(qsizetype)>& which)
@@ -255,7 +255,7 @@ void ListActionEditor::buildPending(const std::function<bool(qsizetype)>& which)
         return; // the message moved on: show() rebuilds
     bool built = false;
     for (qsizetype s = 0; s < m_sections.size(); ++s) {
-        if (m_sections[s].addRow || !which(s))
+        if (m_sections[s].isBuilt() || !which(s))
             continue;
         buildSection(*action, s);
         fillSection(*action, s);
@@ -414,7 +414,7 @@ void ListActionEditor::show(const ListAction& action)
         rebuild(action);
     m_button->setText(action.button);
     for (qsizetype s = 0; s < m_sections.size(); ++s)
-        if (m_sections[s].addRow)
+        if (m_sections[s].isBuilt())
             fillSection(action, s);
     updateAddButtons(action);
 }
@@ -436,7 +436,7 @@ void ListActionEditor::updateAddButtons(const ListAction& action)
 {
     const bool rowsFull = action.rowCount() >= Limits::ListRowsMax;
     for (const Section& section : std::as_const(m_sections)) {
-        if (!section.addRow)
+        if (!section.isBuilt())
             continue;
         section.addRow->setEnabled(!rowsFull);
         section.addRow->setToolTip(

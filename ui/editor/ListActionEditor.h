@@ -81,6 +81,7 @@ private:
         QList<TextField*> fields;      // its title, then per row its title, id and description
         QList<QWidget*> rows;
         QList<QWidget*> tabChain; // its focusable widgets, in reading order
+        bool isBuilt() const { return addRow != nullptr; }
     };
 
     MessageDocument* m_document;
